@@ -1,0 +1,124 @@
+package codegen
+
+import (
+	"fmt"
+
+	"github.com/dave/jennifer/jen"
+	"github.com/rs2go/rs2go/lower/ir"
+)
+
+func (g *gen) expr(e ir.Expr) *jen.Statement {
+	switch e := e.(type) {
+	case *ir.VarRef:
+		return jen.Id(g.names.of(e.Var))
+	case *ir.Blank:
+		return jen.Id("_")
+	case *ir.Qual:
+		if e.Pkg == "" {
+			return jen.Id(e.Name)
+		}
+		return jen.Qual(g.pkg(e.Pkg), e.Name)
+	case *ir.Lit:
+		return g.lit(e)
+	case *ir.Call:
+		return g.call(e)
+	case *ir.Convert:
+		return jen.Parens(g.typ(e.Type)).Call(g.expr(e.X))
+	case *ir.Selector:
+		return g.expr(e.X).Dot(e.Name)
+	case *ir.Binary:
+		return g.expr(e.X).Op(e.Op).Add(g.expr(e.Y))
+	case *ir.Unary:
+		return jen.Op(e.Op).Add(g.expr(e.X))
+	case *ir.Index:
+		return g.expr(e.X).Index(g.expr(e.Index))
+	case *ir.SliceExpr:
+		return g.expr(e.X).Index(g.exprOrNull(e.Lo), jen.Op(":"), g.exprOrNull(e.Hi))
+	case *ir.FuncLit:
+		return g.funcLit(e)
+	case *ir.CompositeLit:
+		return g.composite(e)
+	case *ir.TypeExpr:
+		return g.typ(e.Type)
+	case *ir.Paren:
+		return jen.Parens(g.expr(e.X))
+	case *ir.Inst:
+		return g.expr(e.Fun).Types(g.types(e.TypeArgs)...)
+	}
+	panic(fmt.Sprintf("codegen: unknown expr %T", e))
+}
+
+func (g *gen) exprs(es []ir.Expr) []jen.Code {
+	var out []jen.Code
+	for _, e := range es {
+		out = append(out, g.expr(e))
+	}
+	return out
+}
+
+func (g *gen) exprList(es []ir.Expr) *jen.Statement {
+	return jen.List(g.exprs(es)...)
+}
+
+func (g *gen) lit(e *ir.Lit) *jen.Statement {
+	var v *jen.Statement
+	switch x := e.Value.(type) {
+	case rune:
+		v = jen.LitRune(x)
+	default:
+		v = jen.Lit(x)
+	}
+	if e.Type != nil {
+		// jen.Lit of an int64 prints int64(n): print the plain digits and
+		// let the conversion carry the type.
+		switch x := e.Value.(type) {
+		case int64:
+			v = jen.Op(fmt.Sprint(x))
+		case uint64:
+			v = jen.Op(fmt.Sprint(x))
+		case float64:
+			v = jen.Lit(x)
+		}
+		return g.typ(e.Type).Call(v)
+	}
+	switch x := e.Value.(type) {
+	case int64:
+		return jen.Op(fmt.Sprint(x))
+	case uint64:
+		return jen.Op(fmt.Sprint(x))
+	}
+	return v
+}
+
+func (g *gen) call(e *ir.Call) *jen.Statement {
+	f := g.expr(e.Fun)
+	if len(e.TypeArgs) > 0 {
+		f.Types(g.types(e.TypeArgs)...)
+	}
+	args := g.exprs(e.Args)
+	if e.Spread && len(args) > 0 {
+		args[len(args)-1] = jen.Add(args[len(args)-1]).Op("...")
+	}
+	return f.Call(args...)
+}
+
+func (g *gen) funcLit(e *ir.FuncLit) *jen.Statement {
+	out := jen.Func().Params(g.params(e.Params)...).Add(g.results(e.Results))
+	saved := g.lastLine
+	g.lastLine = 0
+	body := g.block(e.Body)
+	g.lastLine = saved
+	return out.Block(body...)
+}
+
+func (g *gen) composite(e *ir.CompositeLit) *jen.Statement {
+	var elems []jen.Code
+	for i, el := range e.Elems {
+		if e.Keys != nil {
+			elems = append(elems, jen.Id(e.Keys[i]).Op(":").Add(g.expr(el)))
+		} else {
+			elems = append(elems, g.expr(el))
+		}
+	}
+	return g.typ(e.Type).Values(elems...)
+}

@@ -1,0 +1,106 @@
+package frontend
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/rs2go/rs2go/frontend/diag"
+)
+
+// expectErr parses src and wants one of its diagnostics to render as want
+// ("L:C: message" after the file name).
+func expectErr(t *testing.T, src, want string) {
+	t.Helper()
+	f, d := Parse("t.rs", []byte(src))
+	if len(d) == 0 {
+		t.Errorf("%q: no error, want %q", src, want)
+		return
+	}
+	got := formatDiags(src, d)
+	if !strings.Contains(got, want) {
+		t.Errorf("%q:\n got %s\nwant %s", src, got, want)
+	}
+	for _, x := range d {
+		if x.Span.Start < 0 || x.Span.End > len(src) || x.Span.Start > x.Span.End {
+			t.Errorf("%q: span %v outside the file", src, x.Span)
+		}
+	}
+	_ = f
+}
+
+// formatDiags renders diagnostics as "L:C: msg" lines.
+func formatDiags(src string, d diag.List) string {
+	s := diag.NewSource("t.rs", []byte(src))
+	var b strings.Builder
+	for _, x := range d.Sorted() {
+		p := s.Position(x.Span.Start)
+		b.WriteString(strings.TrimPrefix(s.Loc(x.Span.Start), "t.rs:") + ": " + x.Msg + "\n")
+		_ = p
+	}
+	return b.String()
+}
+
+func TestInputChecks(t *testing.T) {
+	expectErr(t, "fn main() {}\n\xff\xfe", "2:1: couldn't read t.rs: stream did not contain valid UTF-8")
+	expectErr(t, "fn main() {\x00}", "1:12: file contains a NUL byte")
+	big := strings.Repeat(" ", MaxFileSize+1)
+	expectErr(t, big, "file is too large")
+
+	f, d := Parse("t.rs", []byte("\uFEFFfn main() {}"))
+	if len(d) > 0 || f == nil || len(f.Items) != 1 {
+		t.Fatalf("BOM: %v", d)
+	}
+	if sp := f.Items[0].Pos(); sp.Start != 3 {
+		t.Errorf("BOM: item starts at %d, want 3", sp.Start)
+	}
+	f, d = Parse("t.rs", nil)
+	if len(d) > 0 || f == nil || len(f.Items) != 0 {
+		t.Errorf("empty input: %v %v", f, d)
+	}
+	f, d = Parse("t.rs", []byte("fn main() {\r\n    let s = \"a\r\nb\";\r\n}\r\n"))
+	if len(d) > 0 || f == nil {
+		t.Fatalf("CRLF: %v", d)
+	}
+	if got := sexpr(f.Items[0]); !strings.Contains(got, `Value:"a\nb"`) {
+		t.Errorf("CRLF string: %s", got)
+	}
+}
+
+func TestSyntaxErrors(t *testing.T) {
+	cases := []struct{ src, want string }{
+		{"fn main() {\n    let x = 1\n}\n", "2:14: expected `;`"},
+		{"fn main() {\n    let x = 1 + ;\n}\n", "2:"},
+		{"fn main() {\n    foo(;\n}\n", "3:1: mismatched closing delimiter: `}`"},
+		{"fn main() {\n    let s = \"abc;\n}\n", "2:13: unterminated string literal"},
+		{"fn main() {\n    if x {\n}\n", "1:11: this file contains an unclosed delimiter"},
+		{"fn main() {\n    x)\n}\n", "2:6: mismatched closing delimiter: `)`"},
+		{"fn main() {}\n}\n", "2:1: unexpected closing delimiter: `}`"},
+		{"fn main() { let c = '\\n; }\n", "unterminated character literal"},
+		{"fn main() { /* x }\n", "1:13: unterminated block comment"},
+		{"fn main() { let r = r#\"abc\"; }\n", "unterminated raw string"},
+		{"fn main() {\n    let = 5;\n}\n", "2:"},
+		{"struct S { a: i32 b: i32 }\n", "1:"},
+	}
+	for _, c := range cases {
+		expectErr(t, c.src, c.want)
+		f, _ := Parse("t.rs", []byte(c.src))
+		if f != nil {
+			t.Errorf("%q: a file came back with syntax errors", c.src)
+		}
+	}
+}
+
+func TestNesting(t *testing.T) {
+	deep := func(n int) string {
+		return "fn main() { let x = " + strings.Repeat("(", n) + "1" + strings.Repeat(")", n) + "; }"
+	}
+	if _, d := Parse("t.rs", []byte(deep(100))); len(d) > 0 {
+		t.Errorf("100 levels: %v", d)
+	}
+	expectErr(t, deep(300), "expression nested too deeply (limit 256)")
+	expectErr(t, deep(10000), "expression nested too deeply (limit 256)")
+	blocks := "fn main() " + strings.Repeat("{", 10000) + strings.Repeat("}", 10000)
+	expectErr(t, blocks, "expression nested too deeply (limit 256)")
+	mac := "fn main() { let v = " + strings.Repeat("vec![", 300) + strings.Repeat("]", 300) + "; }"
+	expectErr(t, mac, "expression nested too deeply (limit 256)")
+}

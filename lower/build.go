@@ -1,0 +1,313 @@
+package lower
+
+import (
+	"fmt"
+
+	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/lower/ir"
+)
+
+// builder turns one checked function body into IR. Rust expressions that
+// Go can only express with statements (blocks, if/loop values, closure
+// copies) append statements to the current list before the statement that
+// uses their value.
+type builder struct {
+	l      *lowerer
+	c      *checker
+	vars   map[*Local]*ir.Var
+	out    *[]ir.Stmt
+	failed bool
+	labels map[string]bool // loop labels referenced by break/continue
+}
+
+func newBuilder(l *lowerer, c *checker) *builder {
+	return &builder{l: l, c: c, vars: map[*Local]*ir.Var{}, labels: map[string]bool{}}
+}
+
+func (b *builder) errorf(s ast.Span, code, format string, args ...any) {
+	b.failed = true
+	b.l.diags.Errorf(s, code, format, args...)
+}
+
+func (b *builder) unsupported(s ast.Span, format string, args ...any) {
+	b.failed = true
+	b.l.diags.Unsupported(s, format, args...)
+}
+
+// loc is the rt.Loc literal ("file.rs:L:C") of a Rust position.
+func (b *builder) loc(s ast.Span) ir.Expr {
+	return &ir.Lit{Value: b.l.src.Loc(s.Start)}
+}
+
+// rt names a function or value of the rt package.
+func rt(name string) *ir.Qual { return &ir.Qual{Pkg: "rt", Name: name} }
+
+// buildFn lowers the checked function to a Go func declaration.
+func (b *builder) buildFn() ir.Decl {
+	fn := b.c.fn
+	d := &ir.FuncDecl{Name: goFuncName(fn), Span: fn.Decl.Span}
+	for i, p := range fn.Decl.Params {
+		if ip, ok := p.Pat.(*ast.IdentPat); ok {
+			d.Params = append(d.Params, b.bindVar(b.c.locals[ip], ip.Name.Span))
+		} else {
+			d.Params = append(d.Params, &ir.Var{Name: "_", Type: b.goType(fn.Params[i], p.Span)})
+		}
+	}
+	hasRet := b.hasValue(fn.Ret)
+	if hasRet {
+		d.Results = []ir.Type{b.goType(fn.Ret, fn.Decl.Span)}
+	}
+	var body []ir.Stmt
+	if fn.Name == "main" && fn.Owner == nil {
+		body = append(body, &ir.DeferStmt{Call: &ir.Call{Fun: rt("Exit")}, Span: fn.Decl.Name.Span})
+	}
+	b.out = &body
+	b.fnBody(fn.Decl.Body, hasRet)
+	d.Body = &ir.Block{Stmts: body}
+	if b.failed {
+		return nil
+	}
+	b.cleanup(d.Body)
+	return d
+}
+
+// fnBody lowers a function or closure body: its tail becomes a return.
+func (b *builder) fnBody(body ast.Expr, hasRet bool) {
+	if !hasRet {
+		b.stmtExpr(body)
+		return
+	}
+	v := b.valueOf(body)
+	if v != nil {
+		b.emit(&ir.ReturnStmt{Results: []ir.Expr{v}, Span: body.Pos()})
+	}
+}
+
+// goFuncName is the Go name of a user function.
+func goFuncName(fn *FnDef) string {
+	if fn.Name == "main" {
+		return "main"
+	}
+	if reserved[fn.Name] {
+		return fn.Name + "_"
+	}
+	return fn.Name
+}
+
+// reserved Go names a user function may not take.
+var reserved = map[string]bool{
+	"init": true, "rt": true, "fmt": true, "time": true, "os": true, "len": true, "cap": true,
+	"append": true, "make": true, "new": true, "panic": true, "print": true, "println": true,
+	"copy": true, "delete": true, "close": true, "min": true, "max": true, "clear": true,
+	"string": true, "int": true, "bool": true, "error": true, "any": true, "recover": true,
+}
+
+func (b *builder) emit(s ir.Stmt) { *b.out = append(*b.out, s) }
+
+// bindVar creates the IR variable of a Rust local.
+func (b *builder) bindVar(loc *Local, span ast.Span) *ir.Var {
+	v := &ir.Var{Name: loc.Name, Type: b.goType(loc.Ty, span), Span: span}
+	b.vars[loc] = v
+	return v
+}
+
+// temp makes a lowering temporary of Rust type t.
+func (b *builder) temp(hint string, t Ty, span ast.Span) *ir.Var {
+	return &ir.Var{Name: hint, Type: b.goType(t, span), Temp: true, Span: span}
+}
+
+// nested lowers f with statements collected into a fresh block.
+func (b *builder) nested(span ast.Span, f func()) *ir.Block {
+	saved := b.out
+	var list []ir.Stmt
+	b.out = &list
+	f()
+	b.out = saved
+	return &ir.Block{Stmts: list, Span: span}
+}
+
+// stmtExpr lowers an expression evaluated for its effects.
+func (b *builder) stmtExpr(e ast.Expr) {
+	switch e := e.(type) {
+	case *ast.BlockExpr:
+		b.blockStmts(e)
+		return
+	case *ast.ParenExpr:
+		b.stmtExpr(e.X)
+		return
+	case *ast.IfExpr:
+		b.ifStmt(e, nil)
+		return
+	case *ast.ForExpr:
+		b.forStmt(e)
+		return
+	case *ast.WhileExpr:
+		b.whileStmt(e)
+		return
+	case *ast.LoopExpr:
+		b.loopStmt(e)
+		return
+	case *ast.AssignExpr:
+		b.assign(e)
+		return
+	case *ast.BreakExpr:
+		b.emit(&ir.BranchStmt{Tok: "break", Label: b.useLabel(e.Label), Span: e.Span})
+		return
+	case *ast.ContinueExpr:
+		b.emit(&ir.BranchStmt{Tok: "continue", Label: b.useLabel(e.Label), Span: e.Span})
+		return
+	case *ast.ReturnExpr:
+		b.returnStmt(e)
+		return
+	case *ast.MacroExpr:
+		if s := b.macroStmt(e); s != nil {
+			b.emit(s)
+			return
+		}
+	}
+	x := b.expr(e)
+	switch x.(type) {
+	case *ir.Call:
+		b.emit(&ir.ExprStmt{X: x, Span: e.Pos()})
+	case nil:
+	default:
+		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{&ir.Blank{}}, Op: "=", Rhs: []ir.Expr{x}, Span: e.Pos()})
+	}
+}
+
+func (b *builder) useLabel(l *ast.Label) string {
+	if l == nil {
+		return ""
+	}
+	b.labels[l.Name] = true
+	return l.Name
+}
+
+// blockStmts lowers the statements of a block whose value is unused,
+// inside a Go block when it declares variables.
+func (b *builder) blockStmts(blk *ast.BlockExpr) {
+	for _, s := range blk.Stmts {
+		b.stmt(s)
+	}
+	if blk.Tail != nil {
+		b.stmtExpr(blk.Tail)
+	}
+}
+
+func (b *builder) stmt(s ast.Stmt) {
+	switch s := s.(type) {
+	case *ast.LetStmt:
+		b.let(s)
+	case *ast.ExprStmt:
+		b.stmtExpr(s.X)
+	case *ast.EmptyStmt:
+	default:
+		panic(fmt.Sprintf("unexpected statement %T", s))
+	}
+}
+
+func (b *builder) let(s *ast.LetStmt) {
+	ip, ok := s.Pat.(*ast.IdentPat)
+	if !ok { // `let _ = e;` evaluates e
+		if s.Init != nil {
+			b.stmtExpr(s.Init)
+		}
+		return
+	}
+	loc := b.c.locals[ip]
+	if s.Init == nil {
+		b.emit(&ir.DeclStmt{Var: b.bindVar(loc, ip.Name.Span), Span: s.Span})
+		return
+	}
+	val := b.valueOf(s.Init)
+	v := b.bindVar(loc, ip.Name.Span)
+	b.emit(&ir.DeclStmt{Var: v, Value: b.typed(val, v.Type), Span: s.Span})
+}
+
+func (b *builder) returnStmt(e *ast.ReturnExpr) {
+	if e.Value == nil || !b.hasValue(b.c.types[e.Value]) {
+		if e.Value != nil {
+			b.stmtExpr(e.Value)
+		}
+		b.emit(&ir.ReturnStmt{Span: e.Span})
+		return
+	}
+	v := b.valueOf(e.Value)
+	b.emit(&ir.ReturnStmt{Results: []ir.Expr{v}, Span: e.Span})
+}
+
+func (b *builder) assign(e *ast.AssignExpr) {
+	lhs := b.expr(e.Lhs)
+	rhs := b.valueOf(e.Rhs)
+	t := b.c.final(e.Lhs)
+	if e.Op == "=" {
+		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: "=", Rhs: []ir.Expr{rhs}, Span: e.Span})
+		return
+	}
+	op := e.Op[:len(e.Op)-1]
+	if isInt(t) {
+		val := b.arith(op, lhs, rhs, t, e.Span)
+		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: "=", Rhs: []ir.Expr{val}, Span: e.Span})
+		return
+	}
+	b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: e.Op, Rhs: []ir.Expr{rhs}, Span: e.Span})
+}
+
+// ifStmt lowers if/else; with into set, each branch assigns its value.
+func (b *builder) ifStmt(e *ast.IfExpr, into *ir.Var) {
+	cond := b.expr(e.Cond)
+	s := &ir.IfStmt{Cond: cond, Span: e.Span}
+	s.Then = b.nested(e.Then.Span, func() { b.branch(e.Then, into) })
+	switch el := e.Else.(type) {
+	case nil:
+	case *ast.IfExpr:
+		var inner []ir.Stmt
+		saved := b.out
+		b.out = &inner
+		b.ifStmt(el, into)
+		b.out = saved
+		if len(inner) == 1 {
+			s.Else = inner[0]
+		} else {
+			s.Else = &ir.Block{Stmts: inner}
+		}
+	default:
+		s.Else = b.nested(el.Pos(), func() { b.branch(el, into) })
+	}
+	b.emit(s)
+}
+
+// branch lowers a block-valued branch, assigning its value to into.
+func (b *builder) branch(e ast.Expr, into *ir.Var) {
+	if into == nil {
+		b.stmtExpr(e)
+		return
+	}
+	if v := b.valueOf(e); v != nil {
+		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{&ir.VarRef{Var: into}}, Op: "=", Rhs: []ir.Expr{v}, Span: e.Pos()})
+	}
+}
+
+func (b *builder) whileStmt(e *ast.WhileExpr) {
+	label := labelName(e.Label)
+	var cond ir.Expr
+	var pre []ir.Stmt
+	saved := b.out
+	b.out = &pre
+	cond = b.expr(e.Cond)
+	b.out = saved
+	body := b.nested(e.Body.Span, func() { b.blockStmts(e.Body) })
+	if len(pre) > 0 {
+		// The condition needs statements: loop { pre; if !cond { break } body }.
+		check := &ir.IfStmt{Cond: &ir.Unary{Op: "!", X: &ir.Paren{X: cond}},
+			Then: &ir.Block{Stmts: []ir.Stmt{&ir.BranchStmt{Tok: "break"}}}}
+		body.Stmts = append(append(pre, check), body.Stmts...)
+		cond = nil
+	}
+	b.emit(&ir.ForStmt{Label: label, Cond: cond, Body: body, Span: e.Span})
+}
+
+func (b *builder) loopStmt(e *ast.LoopExpr) {
+	body := b.nested(e.Body.Span, func() { b.blockStmts(e.Body) })
+	b.emit(&ir.ForStmt{Label: labelName(e.Label), Body: body, Span: e.Span})
+}

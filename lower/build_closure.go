@@ -1,0 +1,66 @@
+package lower
+
+import (
+	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/lower/ir"
+)
+
+// closure lowers a closure expression to a Go func literal.
+//
+// Go closures capture variables by reference. A Rust `move` closure takes
+// its captures by value when it is created, so a captured binding that can
+// still change afterwards (a `mut` binding) is copied into a fresh
+// variable just before the closure, and the closure uses the copy.
+// Immutable bindings cannot change, so sharing them is already a copy.
+func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
+	ci := b.c.closure[e]
+	ct := ci.ty
+	restore := map[*Local]*ir.Var{}
+	if e.Move {
+		for _, loc := range ci.captures {
+			if !loc.Mut {
+				continue
+			}
+			outer := b.vars[loc]
+			cp := &ir.Var{Name: loc.Name, Type: outer.Type, Span: e.Span}
+			b.emit(&ir.DeclStmt{Var: cp, Value: &ir.VarRef{Var: outer}, Span: e.Span})
+			restore[loc] = outer
+			b.vars[loc] = cp
+		}
+	}
+	lit := &ir.FuncLit{}
+	for i, p := range e.Params {
+		if ip, ok := p.Pat.(*ast.IdentPat); ok {
+			lit.Params = append(lit.Params, b.bindVar(b.c.locals[ip], ip.Name.Span))
+		} else {
+			lit.Params = append(lit.Params, &ir.Var{Name: "_", Type: b.goType(ct.Params[i], p.Span)})
+		}
+	}
+	hasRet := b.hasValue(ct.Ret)
+	if hasRet {
+		lit.Results = []ir.Type{b.goType(ct.Ret, e.Span)}
+	}
+	lit.Body = b.nested(e.Body.Pos(), func() { b.fnBody(e.Body, hasRet) })
+	if hasRet && needsFinalReturn(lit.Body) {
+		b.unsupported(e.Span, "closure whose value is computed by a loop")
+	}
+	for loc, outer := range restore {
+		b.vars[loc] = outer
+	}
+	return lit
+}
+
+// needsFinalReturn reports whether a body with a result does not end in
+// a terminating statement (Go would reject it).
+func needsFinalReturn(blk *ir.Block) bool {
+	if len(blk.Stmts) == 0 {
+		return true
+	}
+	switch s := blk.Stmts[len(blk.Stmts)-1].(type) {
+	case *ir.ReturnStmt:
+		return false
+	case *ir.ForStmt:
+		return s.Cond != nil
+	}
+	return true
+}

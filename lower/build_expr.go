@@ -1,0 +1,325 @@
+package lower
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/lower/ir"
+)
+
+// valueOf lowers e where its value is used. Blocks and ifs become a
+// temporary assigned by statements; it returns nil for a diverging
+// expression.
+func (b *builder) valueOf(e ast.Expr) ir.Expr {
+	switch x := e.(type) {
+	case *ast.ParenExpr:
+		return b.valueOf(x.X)
+	case *ast.BlockExpr:
+		for _, s := range x.Stmts {
+			b.stmt(s)
+		}
+		if x.Tail == nil {
+			return b.unitValue()
+		}
+		return b.valueOf(x.Tail)
+	case *ast.IfExpr:
+		t := b.c.final(e)
+		if !b.hasValue(t) {
+			b.ifStmt(x, nil)
+			return b.unitValue()
+		}
+		tmp := b.temp("v", t, x.Span)
+		b.emit(&ir.DeclStmt{Var: tmp, Span: x.Span})
+		b.ifStmt(x, tmp)
+		return &ir.VarRef{Var: tmp}
+	case *ast.ReturnExpr, *ast.BreakExpr, *ast.ContinueExpr:
+		b.stmtExpr(e)
+		return nil
+	case *ast.ForExpr, *ast.WhileExpr, *ast.AssignExpr:
+		b.stmtExpr(e)
+		return b.unitValue()
+	case *ast.LoopExpr:
+		b.stmtExpr(e)
+		return nil
+	}
+	if _, never := b.c.final(e).(*NeverTy); never {
+		b.stmtExpr(e)
+		return nil
+	}
+	return b.expr(e)
+}
+
+func (b *builder) unitValue() ir.Expr {
+	return &ir.CompositeLit{Type: unitType}
+}
+
+// typed gives an untyped Go constant the Go type of its Rust type, so that
+// `x := 1` declares an int32 as Rust's i32, not a Go int.
+func (b *builder) typed(x ir.Expr, t ir.Type) ir.Expr {
+	if !untyped(x) {
+		return x
+	}
+	if bt, ok := t.(*ir.Basic); ok {
+		switch bt.Kind {
+		case ir.String, ir.Bool, ir.Float64:
+			return x
+		case ir.Rune:
+			if lit, ok := x.(*ir.Lit); ok {
+				if _, isRune := lit.Value.(rune); isRune {
+					return x
+				}
+			}
+		}
+	}
+	if lit, ok := x.(*ir.Lit); ok && lit.Type == nil {
+		return &ir.Lit{Value: lit.Value, Type: t}
+	}
+	return &ir.Convert{Type: t, X: x}
+}
+
+// untyped reports whether x is an untyped Go constant expression.
+func untyped(x ir.Expr) bool {
+	switch x := x.(type) {
+	case *ir.Lit:
+		return x.Type == nil
+	case *ir.Paren:
+		return untyped(x.X)
+	case *ir.Unary:
+		return untyped(x.X)
+	case *ir.Binary:
+		return untyped(x.X) && untyped(x.Y)
+	}
+	return false
+}
+
+// expr lowers an expression to a Go expression.
+func (b *builder) expr(e ast.Expr) ir.Expr {
+	switch e := e.(type) {
+	case *ast.LitExpr:
+		return b.lit(e)
+	case *ast.PathExpr:
+		return b.path(e)
+	case *ast.ParenExpr:
+		return &ir.Paren{X: b.expr(e.X)}
+	case *ast.CallExpr:
+		return b.call(e)
+	case *ast.MethodCallExpr:
+		return b.methodCall(e)
+	case *ast.MacroExpr:
+		return b.macroExpr(e)
+	case *ast.ClosureExpr:
+		return b.closure(e)
+	case *ast.BinaryExpr:
+		return b.binary(e)
+	case *ast.UnaryExpr:
+		return b.unary(e)
+	case *ast.TupleExpr:
+		return b.unitValue()
+	case *ast.BlockExpr, *ast.IfExpr, *ast.LoopExpr:
+		v := b.valueOf(e)
+		if v == nil {
+			return b.unitValue()
+		}
+		return v
+	case *ast.RangeExpr:
+		b.unsupported(e.Span, "range used as a value")
+		return b.unitValue()
+	}
+	b.unsupported(e.Pos(), "%s", describeExpr(e))
+	return b.unitValue()
+}
+
+func (b *builder) lit(e *ast.LitExpr) ir.Expr {
+	t := b.c.final(e)
+	switch e.Kind {
+	case ast.IntLit:
+		return b.intLit(e, t)
+	case ast.FloatLit:
+		f, err := strconv.ParseFloat(e.Text, 64)
+		if err != nil {
+			b.errorf(e.Span, "", "invalid float literal")
+		}
+		return &ir.Lit{Value: f}
+	case ast.StrLit:
+		return &ir.Lit{Value: e.Value}
+	case ast.CharLit:
+		r := []rune(e.Value)
+		if len(r) != 1 {
+			b.errorf(e.Span, "", "character literal may only contain one codepoint")
+			return &ir.Lit{Value: rune(0)}
+		}
+		return &ir.Lit{Value: r[0]}
+	case ast.BoolLit:
+		return &ir.Lit{Value: e.Bool}
+	}
+	b.unsupported(e.Span, "literal")
+	return &ir.Lit{Value: int64(0)}
+}
+
+// intLit checks an integer literal against its type's range, as rustc's
+// overflowing_literals lint (deny by default) does.
+func (b *builder) intLit(e *ast.LitExpr, t Ty) ir.Expr {
+	text := strings.ToLower(e.Text)
+	base := 10
+	switch {
+	case strings.HasPrefix(text, "0x"):
+		base, text = 16, text[2:]
+	case strings.HasPrefix(text, "0o"):
+		base, text = 8, text[2:]
+	case strings.HasPrefix(text, "0b"):
+		base, text = 2, text[2:]
+	}
+	u, err := strconv.ParseUint(text, base, 64)
+	if err != nil {
+		b.unsupported(e.Span, "integer literal wider than 64 bits")
+		return &ir.Lit{Value: int64(0)}
+	}
+	p, _ := t.(*Prim)
+	if p != nil {
+		if max := intMax(p.Name); max != 0 && u > max && !(isSigned(p) && u == max+1) {
+			b.errorf(e.Span, "", "literal out of range for `%s`", p.Name)
+		}
+	}
+	if u > math.MaxInt64 {
+		return &ir.Lit{Value: u}
+	}
+	return &ir.Lit{Value: int64(u)}
+}
+
+// intMax is the largest value of an integer type.
+func intMax(name string) uint64 {
+	switch name {
+	case "i8":
+		return math.MaxInt8
+	case "i16":
+		return math.MaxInt16
+	case "i32":
+		return math.MaxInt32
+	case "i64", "isize":
+		return math.MaxInt64
+	case "u8":
+		return math.MaxUint8
+	case "u16":
+		return math.MaxUint16
+	case "u32":
+		return math.MaxUint32
+	case "u64", "usize":
+		return math.MaxUint64
+	}
+	return 0
+}
+
+// path lowers a use of a local, a function or a unit variant.
+func (b *builder) path(e *ast.PathExpr) ir.Expr {
+	if loc := b.c.refs[e]; loc != nil {
+		v := b.vars[loc]
+		if v == nil {
+			panic("local without a Go variable: " + loc.Name)
+		}
+		return &ir.VarRef{Var: v}
+	}
+	switch it := b.c.items[e].(type) {
+	case *FnDef:
+		if it.Std {
+			b.unsupported(e.Pos(), "std function `%s` used as a value", it.Path)
+			return b.unitValue()
+		}
+		return &ir.Qual{Name: goFuncName(it)}
+	case *VariantDef:
+		return b.variant(it, e, nil)
+	}
+	panic("unresolved path " + pathString(e.Path))
+}
+
+// variant builds an enum variant value (Some(x), None, Ok(v)) through the
+// Go function its model names, with explicit type arguments.
+func (b *builder) variant(v *VariantDef, e ast.Expr, args []ir.Expr) ir.Expr {
+	fn := v.Go["func"]
+	if fn == "" {
+		b.unsupported(e.Pos(), "enum variant `%s`", v.Name)
+		return b.unitValue()
+	}
+	adt, ok := b.c.final(e).(*Adt)
+	if !ok { // a constructor used as a function value
+		b.unsupported(e.Pos(), "variant `%s` used as a function", v.Name)
+		return b.unitValue()
+	}
+	pkg, name := splitQual(fn)
+	call := &ir.Call{Fun: &ir.Qual{Pkg: pkg, Name: name}, Args: args}
+	for _, a := range adt.Args {
+		call.TypeArgs = append(call.TypeArgs, b.goType(a, e.Pos()))
+	}
+	return call
+}
+
+// call lowers f(args).
+func (b *builder) call(e *ast.CallExpr) ir.Expr {
+	if ci := b.c.calls[e]; ci != nil {
+		return b.callFn(e, ci, nil, e.Args)
+	}
+	if pe, ok := e.Fun.(*ast.PathExpr); ok {
+		if v, ok := b.c.items[pe].(*VariantDef); ok {
+			return b.variant(v, e, b.args(e.Args))
+		}
+	}
+	return &ir.Call{Fun: b.expr(e.Fun), Args: b.args(e.Args)}
+}
+
+func (b *builder) args(es []ast.Expr) []ir.Expr {
+	var out []ir.Expr
+	for _, a := range es {
+		out = append(out, b.valueOf(a))
+	}
+	return out
+}
+
+func (b *builder) methodCall(e *ast.MethodCallExpr) ir.Expr {
+	ci := b.c.calls[e]
+	return b.callFn(e, ci, e.Recv, e.Args)
+}
+
+// callFn lowers a call of a resolved function: a user function, or a std
+// function through its #[go] lowering.
+func (b *builder) callFn(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []ast.Expr) ir.Expr {
+	fn := ci.fn
+	if !fn.Std {
+		return &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: b.args(argExprs)}
+	}
+	if in := fn.Go["intrinsic"]; in != "" {
+		rule := intrinsics[in]
+		if rule == nil {
+			panic("std model names an unknown intrinsic " + in)
+		}
+		return rule(b, &intrinsicCall{e: e, ci: ci, recv: recv, args: argExprs})
+	}
+	var args []ir.Expr
+	if fn.Go["loc"] != "" {
+		args = append(args, b.loc(callSite(e)))
+	}
+	switch {
+	case fn.Go["method"] != "":
+		r := b.valueOf(recv)
+		args = append(args, b.args(argExprs)...)
+		return &ir.Call{Fun: &ir.Selector{X: r, Name: fn.Go["method"]}, Args: args}
+	case fn.Go["func"] != "":
+		if recv != nil {
+			args = append(args, b.valueOf(recv))
+		}
+		args = append(args, b.args(argExprs)...)
+		pkg, name := splitQual(fn.Go["func"])
+		return &ir.Call{Fun: &ir.Qual{Pkg: pkg, Name: name}, Args: args}
+	}
+	b.unsupported(callSite(e), "`%s`", fn.Path)
+	return b.unitValue()
+}
+
+// callSite is the position rustc reports for a panic inside a call: the
+// method name of a method call, the start of a function call.
+func callSite(e ast.Expr) ast.Span {
+	if m, ok := e.(*ast.MethodCallExpr); ok {
+		return m.Name.Span
+	}
+	return e.Pos()
+}

@@ -1,0 +1,188 @@
+package lower
+
+import (
+	"strings"
+
+	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/lower/ir"
+)
+
+// Integer arithmetic follows a debug build of rustc: +, -, * panic on
+// overflow, / and % on a zero divisor or MIN / -1, << and >> on a shift
+// of at least the bit width; each through an inlinable rt helper given the
+// Rust position. With -release, +, -, * wrap (Go's own arithmetic), and
+// division keeps its checks (they panic in release builds too).
+
+// rtIntSuffix names the rt helper suffix of an integer type.
+var rtIntSuffix = map[string]string{
+	"i8": "I8", "i16": "I16", "i32": "I32", "i64": "I64", "isize": "Isize",
+	"u8": "U8", "u16": "U16", "u32": "U32", "u64": "U64", "usize": "Usize",
+}
+
+var rtArith = map[string]string{"+": "Add", "-": "Sub", "*": "Mul", "/": "Div", "%": "Rem",
+	"<<": "Shl", ">>": "Shr"}
+
+func (b *builder) binary(e *ast.BinaryExpr) ir.Expr {
+	x := b.expr(e.X)
+	y := b.expr(e.Y)
+	t := b.c.final(e.X)
+	if isInt(t) && rtArith[e.Op] != "" {
+		return b.arith(e.Op, x, y, t, e.Span)
+	}
+	return &ir.Binary{Op: e.Op, X: x, Y: y}
+}
+
+// arith lowers an integer operator with Rust's overflow semantics.
+func (b *builder) arith(op string, x, y ir.Expr, t Ty, span ast.Span) ir.Expr {
+	name := t.(*Prim).Name
+	wraps := op == "+" || op == "-" || op == "*"
+	if (b.l.cfg.Release && wraps) || (untyped(x) && untyped(y) && wraps) {
+		return &ir.Binary{Op: op, X: x, Y: y}
+	}
+	if strings.HasSuffix(name, "128") {
+		b.unsupported(span, "128-bit integers")
+		return x
+	}
+	if op == "<<" || op == ">>" {
+		y = &ir.Convert{Type: &ir.Basic{Kind: ir.Uint32}, X: y}
+	}
+	return &ir.Call{Fun: rt(rtArith[op] + rtIntSuffix[name]), Args: []ir.Expr{x, y, b.loc(span)}}
+}
+
+func (b *builder) unary(e *ast.UnaryExpr) ir.Expr {
+	x := b.expr(e.X)
+	t := b.c.final(e.X)
+	switch e.Op {
+	case "-":
+		if isInt(t) && !untyped(x) && !b.l.cfg.Release {
+			return &ir.Call{Fun: rt("Neg" + rtIntSuffix[t.(*Prim).Name]), Args: []ir.Expr{x, b.loc(e.Span)}}
+		}
+		return &ir.Unary{Op: "-", X: x}
+	case "!":
+		if isInt(t) {
+			return &ir.Unary{Op: "^", X: x}
+		}
+		return &ir.Unary{Op: "!", X: x}
+	}
+	b.unsupported(e.Span, "operator `%s`", e.Op)
+	return x
+}
+
+// forStmt lowers `for pat in iter { body }`.
+func (b *builder) forStmt(e *ast.ForExpr) {
+	it, _ := b.c.final(e.Iter).(*Adt)
+	kind := ""
+	if it != nil {
+		kind = it.Def.Go["iter"]
+	}
+	switch kind {
+	case "range", "range_inclusive":
+		b.rangeLoop(e, it, kind == "range_inclusive")
+	default:
+		b.unsupported(e.Iter.Pos(), "iterating over `%s`", b.c.final(e.Iter))
+	}
+}
+
+// rangeLoop lowers a for loop over lo..hi or lo..=hi. Rust evaluates the
+// bounds once; a bound that is not a constant or an immutable local is
+// kept in a temporary. An inclusive range whose end is not a constant
+// below the type's maximum goes through rt.RangeInclusive, which cannot
+// overflow.
+func (b *builder) rangeLoop(e *ast.ForExpr, it *Adt, inclusive bool) {
+	r := unparen(e.Iter).(*ast.RangeExpr)
+	elemT := b.goType(it.Args[0], e.Span)
+	lo := b.typed(b.valueOf(r.Lo), elemT)
+	hi := b.valueOf(r.Hi)
+	label := labelName(e.Label)
+	loopVar, bodyPrefix := b.loopVar(e.Pat, it.Args[0], e.Span)
+	if inclusive && !constBelowMax(hi, it.Args[0]) {
+		body := b.nested(e.Body.Span, func() {
+			*b.out = append(*b.out, bodyPrefix...)
+			b.blockStmts(e.Body)
+		})
+		call := &ir.Call{Fun: rt("RangeInclusive"), Args: []ir.Expr{lo, hi}}
+		b.emit(&ir.RangeStmt{Label: label, Key: loopVar, X: call, Body: body, Span: e.Span})
+		return
+	}
+	if !stable(hi) {
+		end := &ir.Var{Name: "end", Type: elemT, Temp: true}
+		b.emit(&ir.DeclStmt{Var: end, Value: b.typed(hi, elemT), Span: e.Span})
+		hi = &ir.VarRef{Var: end}
+	}
+	body := b.nested(e.Body.Span, func() {
+		*b.out = append(*b.out, bodyPrefix...)
+		b.blockStmts(e.Body)
+	})
+	cmp := "<"
+	if inclusive {
+		cmp = "<="
+	}
+	iv := &ir.VarRef{Var: loopVar}
+	b.emit(&ir.ForStmt{Label: label,
+		Init: &ir.DeclStmt{Var: loopVar, Value: lo},
+		Cond: &ir.Binary{Op: cmp, X: iv, Y: hi},
+		Post: &ir.AssignStmt{Lhs: []ir.Expr{iv}, Op: "++"},
+		Body: body, Span: e.Span})
+}
+
+// loopVar makes the Go loop variable of a for pattern. A `mut` binding
+// gets its own copy in the body so that assigning it cannot change the
+// iteration, as in Rust.
+func (b *builder) loopVar(p ast.Pat, t Ty, span ast.Span) (*ir.Var, []ir.Stmt) {
+	ip, ok := p.(*ast.IdentPat)
+	if !ok {
+		return &ir.Var{Name: "_", Type: b.goType(t, span), Temp: true}, nil
+	}
+	loc := b.c.locals[ip]
+	if !loc.Mut {
+		return b.bindVar(loc, ip.Name.Span), nil
+	}
+	iter := &ir.Var{Name: loc.Name, Type: b.goType(t, span), Temp: true}
+	v := b.bindVar(loc, ip.Name.Span)
+	return iter, []ir.Stmt{&ir.DeclStmt{Var: v, Value: &ir.VarRef{Var: iter}}}
+}
+
+func unparen(e ast.Expr) ast.Expr {
+	for {
+		p, ok := e.(*ast.ParenExpr)
+		if !ok {
+			return e
+		}
+		e = p.X
+	}
+}
+
+// stable reports whether evaluating x again yields the same value: a
+// constant or a variable (Rust forbids assigning the bound's variables
+// while they are borrowed by the range... the loop reads them only once,
+// so only constants and variables that the loop cannot change qualify).
+func stable(x ir.Expr) bool {
+	switch x := x.(type) {
+	case *ir.Lit:
+		return true
+	case *ir.Paren:
+		return stable(x.X)
+	}
+	return false
+}
+
+// constBelowMax reports whether x is a constant smaller than t's maximum,
+// so that `i <= x; i++` cannot overflow.
+func constBelowMax(x ir.Expr, t Ty) bool {
+	lit, ok := x.(*ir.Lit)
+	if !ok {
+		return false
+	}
+	p, ok := t.(*Prim)
+	if !ok {
+		return false
+	}
+	max := intMax(p.Name)
+	switch v := lit.Value.(type) {
+	case int64:
+		return v >= 0 && uint64(v) < max
+	case uint64:
+		return v < max
+	}
+	return false
+}

@@ -1,0 +1,153 @@
+package lower
+
+import (
+	"github.com/rs2go/rs2go/frontend/ast"
+)
+
+// checker infers the types of one function body and resolves its names.
+// Its side tables are what the builder reads; it never builds IR.
+type checker struct {
+	l    *lowerer
+	fn   *FnDef
+	mod  *Module
+	bind map[int]Ty
+
+	types   map[ast.Expr]Ty
+	locals  map[ast.Node]*Local      // binding sites (IdentPat, SelfParam) → local
+	refs    map[*ast.PathExpr]*Local // uses of locals
+	items   map[*ast.PathExpr]any    // uses of items (*FnDef, *VariantDef)
+	calls   map[ast.Expr]*callInfo   // resolved calls and method calls
+	closure map[*ast.ClosureExpr]*closureInfo
+
+	scope    *scope
+	depthOf  map[*Local]int
+	closures []*closureInfo // enclosing closures, innermost last
+	ret      Ty             // return type of the innermost fn or closure
+	loops    []*loopInfo
+	failed   bool
+}
+
+// callInfo is a resolved call: the function and the instantiation of its
+// generics (owner's first).
+type callInfo struct {
+	fn    *FnDef
+	args  []Ty
+	recvT Ty // receiver type for method calls (after auto-deref)
+}
+
+// closureInfo records a closure's signature and captures.
+type closureInfo struct {
+	expr     *ast.ClosureExpr
+	ty       *ClosureTy
+	captures []*Local // locals from outside the closure, in first-use order
+	depth    int      // scope depth at which the closure starts
+}
+
+type loopInfo struct {
+	label string
+	ty    Ty // type of `break value` (loop only)
+}
+
+// scope is a lexical scope of local bindings.
+type scope struct {
+	parent *scope
+	names  map[string]*Local
+	depth  int
+}
+
+func newChecker(l *lowerer, fn *FnDef, mod *Module) *checker {
+	return &checker{l: l, fn: fn, mod: mod, bind: map[int]Ty{},
+		types: map[ast.Expr]Ty{}, locals: map[ast.Node]*Local{}, refs: map[*ast.PathExpr]*Local{},
+		items: map[*ast.PathExpr]any{}, calls: map[ast.Expr]*callInfo{}, closure: map[*ast.ClosureExpr]*closureInfo{},
+		scope: &scope{names: map[string]*Local{}}, depthOf: map[*Local]int{}}
+}
+
+func (c *checker) push() { c.scope = &scope{parent: c.scope, names: map[string]*Local{}, depth: c.scope.depth + 1} }
+func (c *checker) pop()  { c.scope = c.scope.parent }
+
+// declare adds a local binding to the current scope.
+func (c *checker) declare(site ast.Node, name ast.Ident, mut bool, t Ty) *Local {
+	loc := &Local{Name: name.Name, Mut: mut, Ty: t, Span: name.Span}
+	c.scope.names[name.Name] = loc
+	c.locals[site] = loc
+	c.depthOf[loc] = c.scope.depth
+	return loc
+}
+
+// lookupLocal finds a local by name, noting captures by closures.
+func (c *checker) lookupLocal(name string) *Local {
+	for s := c.scope; s != nil; s = s.parent {
+		if loc, ok := s.names[name]; ok {
+			c.noteCapture(loc)
+			return loc
+		}
+	}
+	return nil
+}
+
+func (c *checker) noteCapture(loc *Local) {
+	d := c.depthOf[loc]
+	for _, ci := range c.closures {
+		if d < ci.depth {
+			if !containsLocal(ci.captures, loc) {
+				ci.captures = append(ci.captures, loc)
+			}
+		}
+	}
+}
+
+func containsLocal(ls []*Local, l *Local) bool {
+	for _, x := range ls {
+		if x == l {
+			return true
+		}
+	}
+	return false
+}
+
+// errorf reports a diagnostic and marks the body as failed.
+func (c *checker) errorf(s ast.Span, code, format string, args ...any) {
+	c.failed = true
+	c.l.diags.Errorf(s, code, format, args...)
+}
+
+func (c *checker) unsupported(s ast.Span, format string, args ...any) {
+	c.failed = true
+	c.l.diags.Unsupported(s, format, args...)
+}
+
+// checkFn checks the whole body; it reports whether the body is clean.
+func (c *checker) checkFn() bool {
+	d := c.fn.Decl
+	if len(d.Qualifs) > 0 {
+		c.unsupported(d.Span, "`%s fn`", d.Qualifs[0])
+		return false
+	}
+	if d.Generics != nil && len(genericNames(d.Generics)) > 0 {
+		c.unsupported(d.Generics.Span, "generic function")
+		return false
+	}
+	if c.fn.Owner != nil {
+		c.unsupported(d.Span, "method")
+		return false
+	}
+	if c.fn.Name == "main" && (len(d.Params) > 0 || !isUnit(c.fn.Ret)) {
+		c.unsupported(d.Span, "`main` with parameters or a return type")
+		return false
+	}
+	for i, p := range d.Params {
+		c.bindPat(p.Pat, c.fn.Params[i])
+	}
+	c.ret = c.fn.Ret
+	if d.Body == nil {
+		c.errorf(d.Span, "", "free function without a body")
+		return false
+	}
+	c.checkExpr(d.Body, c.fn.Ret)
+	return !c.failed
+}
+
+// final returns the fully resolved type recorded for e.
+func (c *checker) final(e ast.Expr) Ty {
+	return c.resolve(c.types[e], true)
+}

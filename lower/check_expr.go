@@ -1,0 +1,326 @@
+package lower
+
+import (
+	"github.com/rs2go/rs2go/frontend/ast"
+)
+
+// checkExpr infers e's type with an optional expected type and records it.
+func (c *checker) checkExpr(e ast.Expr, expected Ty) Ty {
+	t := c.exprType(e, expected)
+	if expected != nil && t != nil {
+		if !c.unify(expected, t) {
+			c.mismatch(e.Pos(), expected, t)
+		}
+	}
+	if t == nil {
+		t = tyUnit
+	}
+	c.types[e] = t
+	return t
+}
+
+func (c *checker) mismatch(s ast.Span, want, got Ty) {
+	c.errorf(s, "E0308", "mismatched types: expected `%s`, found `%s`", c.resolve(want, false), c.resolve(got, false))
+}
+
+func (c *checker) exprType(e ast.Expr, expected Ty) Ty {
+	switch e := e.(type) {
+	case *ast.LitExpr:
+		return c.litType(e)
+	case *ast.PathExpr:
+		return c.pathExpr(e)
+	case *ast.ParenExpr:
+		return c.checkExpr(e.X, expected)
+	case *ast.BlockExpr:
+		return c.block(e, expected)
+	case *ast.CallExpr:
+		return c.call(e)
+	case *ast.MethodCallExpr:
+		return c.methodCall(e)
+	case *ast.MacroExpr:
+		return c.macro(e)
+	case *ast.ClosureExpr:
+		return c.closureExpr(e, nil)
+	case *ast.ForExpr:
+		return c.forExpr(e)
+	case *ast.RangeExpr:
+		return c.rangeExpr(e)
+	case *ast.BinaryExpr:
+		return c.binary(e)
+	case *ast.UnaryExpr:
+		return c.unary(e)
+	case *ast.AssignExpr:
+		return c.assign(e)
+	case *ast.IfExpr:
+		return c.ifExpr(e, expected)
+	case *ast.WhileExpr:
+		return c.whileExpr(e)
+	case *ast.LoopExpr:
+		return c.loopExpr(e)
+	case *ast.BreakExpr:
+		return c.breakExpr(e)
+	case *ast.ContinueExpr:
+		c.findLoop(e.Label, e.Span)
+		return tyNever
+	case *ast.ReturnExpr:
+		if e.Value != nil {
+			c.checkExpr(e.Value, c.ret)
+		} else if !c.unify(c.ret, tyUnit) {
+			c.mismatch(e.Span, c.ret, tyUnit)
+		}
+		return tyNever
+	case *ast.TupleExpr:
+		if len(e.Elems) == 0 {
+			return tyUnit
+		}
+	case *ast.BadExpr:
+		c.unsupported(e.Span, "%s", e.What)
+		return c.newVar(GeneralVar)
+	}
+	c.unsupported(e.Pos(), "%s", describeExpr(e))
+	return c.newVar(GeneralVar)
+}
+
+func (c *checker) litType(e *ast.LitExpr) Ty {
+	switch e.Kind {
+	case ast.IntLit:
+		if e.Suffix != "" {
+			if p, ok := prims[e.Suffix]; ok {
+				return p
+			}
+		}
+		return c.newVar(IntVar)
+	case ast.FloatLit:
+		if e.Suffix != "" {
+			return prims[e.Suffix]
+		}
+		return c.newVar(FloatVar)
+	case ast.StrLit:
+		return &RefTy{Elem: tyStr}
+	case ast.CharLit:
+		return tyChar
+	case ast.BoolLit:
+		return tyBool
+	}
+	c.unsupported(e.Span, "byte literal")
+	return c.newVar(GeneralVar)
+}
+
+// pathExpr resolves a path in expression position: a local, a function,
+// or an enum variant.
+func (c *checker) pathExpr(e *ast.PathExpr) Ty {
+	p := e.Path
+	if len(p.Segments) == 1 && !p.Global {
+		if loc := c.lookupLocal(p.Segments[0].Name.Name); loc != nil {
+			c.refs[e] = loc
+			return loc.Ty
+		}
+	}
+	item := c.l.resolvePath(c.mod, pathNames(p))
+	switch it := item.(type) {
+	case *FnDef:
+		c.items[e] = it
+		args := c.instantiate(it, nil)
+		c.calls[e] = &callInfo{fn: it, args: args}
+		return &FnTy{Params: substList(it.Params, args), Ret: subst(it.Ret, args)}
+	case *VariantDef:
+		c.items[e] = it
+		args := c.freshArgs(len(it.Enum.Generics))
+		self := &Adt{Def: it.Enum, Args: args}
+		if len(it.Fields) == 0 {
+			return self
+		}
+		return &FnTy{Params: substList(it.Fields, args), Ret: self}
+	}
+	if len(p.Segments) == 1 {
+		c.errorf(p.Span, "E0425", "cannot find value `%s` in this scope", p.Last())
+	} else {
+		c.errorf(p.Span, "E0425", "cannot find value `%s` in this scope", pathString(p))
+	}
+	return c.newVar(GeneralVar)
+}
+
+func (c *checker) freshArgs(n int) []Ty {
+	out := make([]Ty, n)
+	for i := range out {
+		out[i] = c.newVar(GeneralVar)
+	}
+	return out
+}
+
+// instantiate gives fresh variables to fn's generics; owner arguments, when
+// known (a method on a known receiver), are used as given.
+func (c *checker) instantiate(fn *FnDef, owner []Ty) []Ty {
+	args := make([]Ty, len(fn.Generics))
+	for i := range args {
+		if i < len(owner) {
+			args[i] = owner[i]
+		} else {
+			args[i] = c.newVar(GeneralVar)
+		}
+	}
+	return args
+}
+
+// call checks Fun(Args): a path to a function or tuple variant, or a local
+// closure or function value.
+func (c *checker) call(e *ast.CallExpr) Ty {
+	if pe, ok := e.Fun.(*ast.PathExpr); ok {
+		ft := c.checkExpr(pe, nil)
+		if ci := c.calls[pe]; ci != nil {
+			c.calls[e] = ci
+			return c.callArgs(e.Span, ci.fn, ci.args, e.Args, nil)
+		}
+		return c.callValue(e, ft)
+	}
+	return c.callValue(e, c.checkExpr(e.Fun, nil))
+}
+
+// callValue calls a value of function or closure type.
+func (c *checker) callValue(e *ast.CallExpr, ft Ty) Ty {
+	var params []Ty
+	var ret Ty
+	switch f := c.shallow(ft).(type) {
+	case *FnTy:
+		params, ret = f.Params, f.Ret
+	case *ClosureTy:
+		params, ret = f.Params, f.Ret
+	default:
+		c.errorf(e.Fun.Pos(), "E0618", "expected function, found `%s`", c.resolve(ft, false))
+		return c.newVar(GeneralVar)
+	}
+	if len(params) != len(e.Args) {
+		c.errorf(e.Span, "E0057", "this function takes %d arguments but %d were supplied", len(params), len(e.Args))
+		return ret
+	}
+	for i, a := range e.Args {
+		c.checkExpr(a, params[i])
+	}
+	return ret
+}
+
+// callArgs checks the arguments of a call to fn instantiated with args
+// (self excluded when recv is given). Closure arguments take their
+// signature from the Fn bound of their parameter's generic type.
+func (c *checker) callArgs(s ast.Span, fn *FnDef, args []Ty, argExprs []ast.Expr, recv ast.Expr) Ty {
+	if len(argExprs) != len(fn.Params) {
+		c.errorf(s, "E0061", "this function takes %d argument%s but %d argument%s supplied",
+			len(fn.Params), plural(len(fn.Params)), len(argExprs), pluralWere(len(argExprs)))
+		return subst(fn.Ret, args)
+	}
+	for i, a := range argExprs {
+		pt := subst(fn.Params[i], args)
+		if cl, ok := a.(*ast.ClosureExpr); ok {
+			if bound := c.fnBoundOf(fn, fn.Params[i], args); bound != nil {
+				t := c.closureExpr(cl, bound)
+				c.types[cl] = t
+				c.unify(pt, t)
+				continue
+			}
+		}
+		c.checkExpr(a, pt)
+	}
+	return subst(fn.Ret, args)
+}
+
+// fnBoundOf returns the instantiated Fn bound of a parameter whose type is
+// a generic parameter of fn, if it has one.
+func (c *checker) fnBoundOf(fn *FnDef, param Ty, args []Ty) *FnBound {
+	pt, ok := param.(*ParamTy)
+	if !ok || pt.Index >= len(fn.Generics) {
+		return nil
+	}
+	for _, b := range fn.Generics[pt.Index].Bounds {
+		if fb, ok := b.(*FnBound); ok {
+			return subst(fb, args).(*FnBound)
+		}
+	}
+	return nil
+}
+
+// methodCall resolves Recv.name(args) through the receiver's type, with
+// auto-deref of references.
+func (c *checker) methodCall(e *ast.MethodCallExpr) Ty {
+	rt := c.checkExpr(e.Recv, nil)
+	base := c.resolve(rt, false)
+	for {
+		r, ok := base.(*RefTy)
+		if !ok {
+			break
+		}
+		base = c.shallow(r.Elem)
+	}
+	adt, ok := base.(*Adt)
+	if !ok {
+		if _, isVar := base.(*TyVar); isVar {
+			c.errorf(e.Name.Span, "E0282", "type annotations needed")
+		} else {
+			c.unsupported(e.Name.Span, "method `%s` on `%s`", e.Name.Name, base)
+		}
+		return c.newVar(GeneralVar)
+	}
+	fn := adt.Def.Methods[e.Name.Name]
+	if fn == nil || fn.Self == NoSelf {
+		if adt.Def.Std {
+			c.unsupported(e.Name.Span, "method `%s` of `%s`", e.Name.Name, adt.Def.Name)
+		} else {
+			c.errorf(e.Name.Span, "E0599", "no method named `%s` found for `%s` in the current scope", e.Name.Name, base)
+		}
+		return c.newVar(GeneralVar)
+	}
+	args := c.instantiate(fn, adt.Args)
+	c.calls[e] = &callInfo{fn: fn, args: args, recvT: adt}
+	return c.callArgs(e.Span, fn, args, e.Args, e.Recv)
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func pluralWere(n int) string {
+	if n == 1 {
+		return " was"
+	}
+	return "s were"
+}
+
+func pathString(p *ast.Path) string {
+	s := ""
+	for i, seg := range p.Segments {
+		if i > 0 {
+			s += "::"
+		}
+		s += seg.Name.Name
+	}
+	return s
+}
+
+// describeExpr names an expression kind for unsupported-construct messages.
+func describeExpr(e ast.Expr) string {
+	switch e.(type) {
+	case *ast.RefExpr:
+		return "reference expression"
+	case *ast.FieldExpr:
+		return "field access"
+	case *ast.IndexExpr:
+		return "index expression"
+	case *ast.CastExpr:
+		return "`as` cast"
+	case *ast.TryExpr:
+		return "`?` operator"
+	case *ast.MatchExpr:
+		return "`match` expression"
+	case *ast.TupleExpr:
+		return "tuple expression"
+	case *ast.ArrayExpr, *ast.ArrayRepeatExpr:
+		return "array expression"
+	case *ast.StructExpr:
+		return "struct expression"
+	case *ast.LetExpr:
+		return "`let` expression"
+	}
+	return "this expression"
+}

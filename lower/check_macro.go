@@ -1,0 +1,75 @@
+package lower
+
+import (
+	"github.com/rs2go/rs2go/frontend/ast"
+)
+
+// stdMacros lists the std macros rustc knows; those rs2go lowers today
+// have a checker below, the others are reported as unsupported.
+var stdMacros = map[string]bool{
+	"println": true, "print": true, "eprintln": true, "eprint": true, "format": true,
+	"panic": true, "vec": true, "assert": true, "assert_eq": true, "assert_ne": true,
+	"debug_assert": true, "debug_assert_eq": true, "debug_assert_ne": true,
+	"unreachable": true, "todo": true, "unimplemented": true, "write": true, "writeln": true,
+	"matches": true, "thread_local": true, "format_args": true, "dbg": true,
+}
+
+// formatMacros produce or print formatted text.
+var formatMacros = map[string]Ty{
+	"println": tyUnit, "print": tyUnit, "eprintln": tyUnit, "eprint": tyUnit,
+	"format": nil, // String, resolved in macro
+	"panic":  tyNever,
+}
+
+func (c *checker) macro(e *ast.MacroExpr) Ty {
+	name := e.Name.Name
+	if ret, ok := formatMacros[name]; ok {
+		c.formatArgs(e)
+		if name == "format" {
+			return c.stdType("string", "String")
+		}
+		return ret
+	}
+	switch name {
+	case "vec":
+		return c.vecMacro(e)
+	}
+	if stdMacros[name] {
+		c.unsupported(e.Name.Span, "`%s!` macro", name)
+	} else {
+		c.errorf(e.Name.Span, "", "cannot find macro `%s` in this scope", name)
+	}
+	return c.newVar(GeneralVar)
+}
+
+// stdType returns the std model's type mod::name (non-generic).
+func (c *checker) stdType(mod, name string) Ty {
+	td, _ := c.l.resolvePath(c.l.std, []string{mod, name}).(*TypeDef)
+	if td == nil {
+		panic("std model lacks " + mod + "::" + name)
+	}
+	return &Adt{Def: td}
+}
+
+func (c *checker) formatArgs(e *ast.MacroExpr) {
+	if e.Format == nil {
+		return
+	}
+	for _, a := range e.Format.Args {
+		c.checkExpr(a.Value, nil)
+	}
+}
+
+func (c *checker) vecMacro(e *ast.MacroExpr) Ty {
+	td, _ := c.l.resolvePath(c.l.std, []string{"vec", "Vec"}).(*TypeDef)
+	elem := Ty(c.newVar(GeneralVar))
+	if e.Repeat {
+		c.checkExpr(e.Args[0], elem)
+		c.checkExpr(e.Args[1], tyUsize)
+	} else {
+		for _, a := range e.Args {
+			c.checkExpr(a, elem)
+		}
+	}
+	return &Adt{Def: td, Args: []Ty{elem}}
+}

@@ -1,0 +1,341 @@
+package lower
+
+import (
+	"github.com/rs2go/rs2go/frontend/ast"
+)
+
+// block checks { stmts; tail } in a new scope.
+func (c *checker) block(b *ast.BlockExpr, expected Ty) Ty {
+	if b.Unsafe {
+		c.unsupported(b.Span, "unsafe block")
+	}
+	if b.Label != nil {
+		c.unsupported(b.Label.Span, "labeled block")
+	}
+	c.push()
+	defer c.pop()
+	diverges := false
+	for _, s := range b.Stmts {
+		if c.stmt(s) {
+			diverges = true
+		}
+	}
+	if b.Tail != nil {
+		return c.checkExpr(b.Tail, expected)
+	}
+	if diverges {
+		return tyNever
+	}
+	return tyUnit
+}
+
+// stmt checks one statement and reports whether it diverges.
+func (c *checker) stmt(s ast.Stmt) bool {
+	switch s := s.(type) {
+	case *ast.LetStmt:
+		c.let(s)
+	case *ast.ExprStmt:
+		t := c.checkExpr(s.X, nil)
+		if !s.Semi && !isBlockLike(s.X) {
+			return false
+		}
+		if !s.Semi {
+			if !c.unify(t, tyUnit) {
+				c.mismatch(s.X.Pos(), tyUnit, t)
+			}
+		}
+		_, never := c.shallow(t).(*NeverTy)
+		return never
+	case *ast.ItemStmt:
+		c.unsupported(s.Pos(), "item inside a function body")
+	case *ast.EmptyStmt:
+	}
+	return false
+}
+
+func isBlockLike(e ast.Expr) bool {
+	switch e.(type) {
+	case *ast.BlockExpr, *ast.IfExpr, *ast.MatchExpr, *ast.WhileExpr, *ast.LoopExpr, *ast.ForExpr:
+		return true
+	}
+	return false
+}
+
+func (c *checker) let(s *ast.LetStmt) {
+	var t Ty
+	if s.Type != nil {
+		t = c.l.astType(s.Type, &typeEnv{mod: c.mod, infer: func() Ty { return c.newVar(GeneralVar) }})
+	} else {
+		t = c.newVar(GeneralVar)
+	}
+	if s.Else != nil {
+		c.unsupported(s.Else.Span, "`let ... else`")
+	}
+	if s.Init != nil {
+		c.checkExpr(s.Init, t)
+	}
+	c.bindPat(s.Pat, t)
+}
+
+// bindPat declares the bindings of an irrefutable pattern of type t.
+func (c *checker) bindPat(p ast.Pat, t Ty) {
+	switch p := p.(type) {
+	case *ast.IdentPat:
+		if p.Ref || p.Sub != nil {
+			c.unsupported(p.Span, "`ref` or `@` binding")
+			return
+		}
+		c.declare(p, p.Name, p.Mut, t)
+	case *ast.WildPat:
+	default:
+		c.unsupported(p.Pos(), "this pattern")
+	}
+}
+
+// closureExpr checks a closure; sig, when known, is the Fn bound the
+// closure must satisfy (its parameter and return types).
+func (c *checker) closureExpr(e *ast.ClosureExpr, sig *FnBound) Ty {
+	c.l.nextID++
+	ct := &ClosureTy{ID: c.l.nextID}
+	if sig != nil && len(sig.Params) != len(e.Params) {
+		c.errorf(e.Span, "E0593", "closure is expected to take %d arguments, but it takes %d", len(sig.Params), len(e.Params))
+		sig = nil
+	}
+	c.push()
+	ci := &closureInfo{expr: e, ty: ct, depth: c.scope.depth}
+	c.closure[e] = ci
+	for i, p := range e.Params {
+		var t Ty
+		switch {
+		case p.Type != nil:
+			t = c.l.astType(p.Type, &typeEnv{mod: c.mod, infer: func() Ty { return c.newVar(GeneralVar) }})
+			if sig != nil {
+				c.unify(sig.Params[i], t)
+			}
+		case sig != nil:
+			t = sig.Params[i]
+		default:
+			t = c.newVar(GeneralVar)
+		}
+		ct.Params = append(ct.Params, t)
+		c.bindPat(p.Pat, t)
+	}
+	ret := Ty(c.newVar(GeneralVar))
+	if e.Ret != nil {
+		ret = c.l.astType(e.Ret, &typeEnv{mod: c.mod})
+	}
+	if sig != nil {
+		c.unify(ret, sig.Ret)
+	}
+	ct.Ret = ret
+	savedRet, savedLoops := c.ret, c.loops
+	c.ret, c.loops = ret, nil
+	c.closures = append(c.closures, ci)
+	c.checkExpr(e.Body, ret)
+	c.closures = c.closures[:len(c.closures)-1]
+	c.ret, c.loops = savedRet, savedLoops
+	c.pop()
+	return ct
+}
+
+// forExpr checks `for pat in iter { body }`.
+func (c *checker) forExpr(e *ast.ForExpr) Ty {
+	it := c.checkExpr(e.Iter, nil)
+	elem := c.iterElem(e.Iter.Pos(), it)
+	c.push()
+	c.bindPat(e.Pat, elem)
+	c.loops = append(c.loops, &loopInfo{label: labelName(e.Label)})
+	c.checkExpr(e.Body, tyUnit)
+	c.loops = c.loops[:len(c.loops)-1]
+	c.pop()
+	return tyUnit
+}
+
+// iterElem gives the element type of what a for loop iterates.
+func (c *checker) iterElem(s ast.Span, t Ty) Ty {
+	t = c.shallow(t)
+	if adt, ok := t.(*Adt); ok && adt.Def.Go["iter"] != "" {
+		return adt.Args[0]
+	}
+	c.unsupported(s, "iterating over `%s`", c.resolve(t, false))
+	return c.newVar(GeneralVar)
+}
+
+func (c *checker) rangeExpr(e *ast.RangeExpr) Ty {
+	name := "Range"
+	if e.Inclusive {
+		name = "RangeInclusive"
+	}
+	if e.Lo == nil || e.Hi == nil {
+		c.unsupported(e.Span, "open range")
+		return c.newVar(GeneralVar)
+	}
+	elem := c.newVar(GeneralVar)
+	c.checkExpr(e.Lo, elem)
+	c.checkExpr(e.Hi, elem)
+	td, _ := c.l.resolvePath(c.l.std, []string{"ops", name}).(*TypeDef)
+	if td == nil {
+		c.unsupported(e.Span, "range")
+		return elem
+	}
+	return &Adt{Def: td, Args: []Ty{elem}}
+}
+
+var arithOps = map[string]bool{"+": true, "-": true, "*": true, "/": true, "%": true,
+	"&": true, "|": true, "^": true}
+
+func (c *checker) binary(e *ast.BinaryExpr) Ty {
+	switch e.Op {
+	case "&&", "||":
+		c.checkExpr(e.X, tyBool)
+		c.checkExpr(e.Y, tyBool)
+		return tyBool
+	case "==", "!=", "<", "<=", ">", ">=":
+		x := c.checkExpr(e.X, nil)
+		c.checkExpr(e.Y, x)
+		c.requireNumeric(e.X.Pos(), x, true)
+		return tyBool
+	case "<<", ">>":
+		x := c.checkExpr(e.X, nil)
+		c.checkExpr(e.Y, nil)
+		return x
+	}
+	if !arithOps[e.Op] {
+		c.unsupported(e.Span, "operator `%s`", e.Op)
+		return c.newVar(GeneralVar)
+	}
+	x := c.checkExpr(e.X, nil)
+	c.checkExpr(e.Y, x)
+	c.requireNumeric(e.X.Pos(), x, e.Op == "&" || e.Op == "|" || e.Op == "^")
+	return x
+}
+
+// requireNumeric accepts integers, floats (and bool/char when allowBool)
+// for operators; anything else is outside what rs2go lowers today.
+func (c *checker) requireNumeric(s ast.Span, t Ty, allowBool bool) {
+	switch t := c.shallow(t).(type) {
+	case *TyVar:
+		return
+	case *Prim:
+		if t.Name == "str" {
+			break
+		}
+		if isInt(t) || isFloat(t) || allowBool {
+			return
+		}
+	}
+	c.unsupported(s, "operator on `%s`", c.resolve(t, false))
+}
+
+func (c *checker) unary(e *ast.UnaryExpr) Ty {
+	switch e.Op {
+	case "-":
+		x := c.checkExpr(e.X, nil)
+		c.requireNumeric(e.X.Pos(), x, false)
+		return x
+	case "!":
+		return c.checkExpr(e.X, nil)
+	}
+	c.unsupported(e.Span, "dereference")
+	return c.newVar(GeneralVar)
+}
+
+func (c *checker) assign(e *ast.AssignExpr) Ty {
+	pe, ok := e.Lhs.(*ast.PathExpr)
+	if !ok {
+		c.unsupported(e.Lhs.Pos(), "assignment to this place")
+		return tyUnit
+	}
+	t := c.checkExpr(pe, nil)
+	if loc := c.refs[pe]; loc == nil {
+		c.errorf(e.Lhs.Pos(), "E0070", "invalid left-hand side of assignment")
+	} else if !loc.Mut {
+		c.errorf(e.Span, "E0384", "cannot assign twice to immutable variable `%s`", loc.Name)
+	}
+	if e.Op == "=" {
+		c.checkExpr(e.Rhs, t)
+		return tyUnit
+	}
+	if e.Op == "<<=" || e.Op == ">>=" {
+		c.checkExpr(e.Rhs, nil)
+	} else {
+		c.checkExpr(e.Rhs, t)
+	}
+	c.requireNumeric(e.Lhs.Pos(), t, true)
+	return tyUnit
+}
+
+func (c *checker) ifExpr(e *ast.IfExpr, expected Ty) Ty {
+	if _, ok := e.Cond.(*ast.LetExpr); ok {
+		c.unsupported(e.Cond.Pos(), "`if let`")
+		return tyUnit
+	}
+	c.checkExpr(e.Cond, tyBool)
+	if e.Else == nil {
+		c.checkExpr(e.Then, tyUnit)
+		return tyUnit
+	}
+	t := expected
+	if t == nil {
+		t = c.newVar(GeneralVar)
+	}
+	c.checkExpr(e.Then, t)
+	c.checkExpr(e.Else, t)
+	return t
+}
+
+func (c *checker) whileExpr(e *ast.WhileExpr) Ty {
+	if _, ok := e.Cond.(*ast.LetExpr); ok {
+		c.unsupported(e.Cond.Pos(), "`while let`")
+		return tyUnit
+	}
+	c.checkExpr(e.Cond, tyBool)
+	c.loops = append(c.loops, &loopInfo{label: labelName(e.Label)})
+	c.checkExpr(e.Body, tyUnit)
+	c.loops = c.loops[:len(c.loops)-1]
+	return tyUnit
+}
+
+func (c *checker) loopExpr(e *ast.LoopExpr) Ty {
+	li := &loopInfo{label: labelName(e.Label)}
+	c.loops = append(c.loops, li)
+	c.checkExpr(e.Body, tyUnit)
+	c.loops = c.loops[:len(c.loops)-1]
+	if li.ty == nil {
+		return tyNever
+	}
+	return li.ty
+}
+
+func (c *checker) breakExpr(e *ast.BreakExpr) Ty {
+	li := c.findLoop(e.Label, e.Span)
+	if e.Value != nil {
+		c.unsupported(e.Value.Pos(), "`break` with a value")
+	}
+	_ = li
+	return tyNever
+}
+
+func (c *checker) findLoop(label *ast.Label, s ast.Span) *loopInfo {
+	if len(c.loops) == 0 {
+		c.errorf(s, "E0268", "`break` or `continue` outside of a loop")
+		return nil
+	}
+	if label == nil {
+		return c.loops[len(c.loops)-1]
+	}
+	for i := len(c.loops) - 1; i >= 0; i-- {
+		if c.loops[i].label == label.Name {
+			return c.loops[i]
+		}
+	}
+	c.errorf(label.Span, "E0426", "use of undeclared label `'%s`", label.Name)
+	return nil
+}
+
+func labelName(l *ast.Label) string {
+	if l == nil {
+		return ""
+	}
+	return l.Name
+}

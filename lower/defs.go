@@ -1,0 +1,93 @@
+package lower
+
+import "github.com/rs2go/rs2go/frontend/ast"
+
+// Module is a Rust module: the crate root, an inline `mod`, or a module
+// of the std model. Items maps names to *Module, *TypeDef, *FnDef,
+// *TraitDef, *VariantDef or *ConstDef.
+type Module struct {
+	Name   string
+	Path   string // std::thread, crate::util
+	Parent *Module
+	Items  map[string]any
+	uses   []*ast.UseDecl
+	Std    bool
+}
+
+func newModule(name, path string, parent *Module, std bool) *Module {
+	return &Module{Name: name, Path: path, Parent: parent, Items: map[string]any{}, Std: std}
+}
+
+// GoAttr is the lowering that a std model item's #[go(...)] attribute
+// gives it (see lower/std/std.rs for the vocabulary).
+type GoAttr map[string]string
+
+// TypeDef is a nominal type: a std model struct or enum, or a user one.
+type TypeDef struct {
+	Name     string
+	Path     string
+	Generics []string
+	Go       GoAttr
+	Methods  map[string]*FnDef
+	Variants []*VariantDef
+	Module   *Module
+	Std      bool
+	Decl     ast.Item
+}
+
+// VariantDef is an enum variant (Some, Ok, Err, None and user variants).
+type VariantDef struct {
+	Name   string
+	Enum   *TypeDef
+	Index  int
+	Fields []Ty // tuple fields, in terms of the enum's generic parameters
+	Go     GoAttr
+}
+
+// TraitDef is a trait.
+type TraitDef struct {
+	Name string
+	Path string
+	Go   GoAttr
+}
+
+// SelfKind says how a method takes self.
+type SelfKind int
+
+const (
+	NoSelf SelfKind = iota
+	SelfValue
+	SelfRef
+	SelfMut
+)
+
+// GenParam is a generic parameter of a function with its bounds.
+type GenParam struct {
+	Name   string
+	Bounds []Ty // *FnBound for Fn traits; other bounds are kept only as names
+}
+
+// FnDef is a function: a std model signature or a user fn. For methods,
+// Owner is the type and its generics come before the fn's own generics
+// in every substitution.
+type FnDef struct {
+	Name     string
+	Path     string
+	Owner    *TypeDef
+	Generics []*GenParam // the owner's generics first, then the fn's
+	NOwner   int         // how many of Generics belong to the owner
+	Self     SelfKind
+	Params   []Ty
+	Ret      Ty
+	Go       GoAttr
+	Decl     *ast.FnDecl
+	Std      bool
+}
+
+// Local is a local binding: a let, a parameter or a pattern binding.
+type Local struct {
+	Name string
+	Mut  bool
+	Ty   Ty
+	Span ast.Span
+}

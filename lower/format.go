@@ -1,0 +1,311 @@
+package lower
+
+import (
+	"strings"
+
+	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/lower/ir"
+)
+
+// Format macros are parsed at translate time (the frontend gives pieces
+// with specs). A placeholder whose Go verb prints exactly what Rust prints
+// (integers and strings with plain width/alignment, bool, char) becomes a
+// fmt verb; any other goes through rt's Rust formatter as %v of an rt.Fmt
+// argument carrying the typed formatter function and the Rust spec.
+
+// macroStmt lowers print-like macros used as statements.
+func (b *builder) macroStmt(e *ast.MacroExpr) ir.Stmt {
+	switch e.Name.Name {
+	case "println", "print", "eprintln", "eprint":
+		w := rt("Stdout")
+		if strings.HasPrefix(e.Name.Name, "e") {
+			w = &ir.Qual{Pkg: "os", Name: "Stderr"}
+		}
+		nl := strings.HasSuffix(e.Name.Name, "ln")
+		return &ir.ExprStmt{X: b.fprint(w, e.Format, nl), Span: e.Span}
+	case "panic":
+		return &ir.ExprStmt{X: b.panicCall(e), Span: e.Span}
+	}
+	return nil
+}
+
+// macroExpr lowers macros used as values.
+func (b *builder) macroExpr(e *ast.MacroExpr) ir.Expr {
+	switch e.Name.Name {
+	case "format":
+		format, args := b.goFormat(e.Format, false)
+		if len(args) == 0 {
+			return &ir.Lit{Value: strings.ReplaceAll(format, "%%", "%")}
+		}
+		return &ir.Call{Fun: &ir.Qual{Pkg: "fmt", Name: "Sprintf"}, Args: append([]ir.Expr{&ir.Lit{Value: format}}, args...)}
+	case "vec":
+		return b.vecLit(e)
+	case "panic":
+		b.emit(&ir.ExprStmt{X: b.panicCall(e), Span: e.Span})
+		return nil
+	}
+	if s := b.macroStmt(e); s != nil {
+		b.emit(s)
+		return b.unitValue()
+	}
+	b.unsupported(e.Span, "`%s!`", e.Name.Name)
+	return b.unitValue()
+}
+
+// fprint prints formatted text to w: fmt.Fprintf(w, format, args...), or
+// fmt.Fprintln / fmt.Fprint when there is nothing to format.
+func (b *builder) fprint(w ir.Expr, f *ast.FormatArgs, newline bool) ir.Expr {
+	format, args := b.goFormat(f, newline)
+	if len(args) == 0 && !strings.Contains(format, "%") {
+		if newline {
+			text := strings.TrimSuffix(format, "\n")
+			if text == "" {
+				return &ir.Call{Fun: &ir.Qual{Pkg: "fmt", Name: "Fprintln"}, Args: []ir.Expr{w}}
+			}
+			return &ir.Call{Fun: &ir.Qual{Pkg: "fmt", Name: "Fprintln"}, Args: []ir.Expr{w, &ir.Lit{Value: text}}}
+		}
+		return &ir.Call{Fun: &ir.Qual{Pkg: "fmt", Name: "Fprint"}, Args: []ir.Expr{w, &ir.Lit{Value: format}}}
+	}
+	return &ir.Call{Fun: &ir.Qual{Pkg: "fmt", Name: "Fprintf"}, Args: append([]ir.Expr{w, &ir.Lit{Value: format}}, args...)}
+}
+
+// panicCall: panic!("literal") panics with a &str payload, a formatted
+// panic with a String payload, both at the macro's position.
+func (b *builder) panicCall(e *ast.MacroExpr) ir.Expr {
+	loc := b.loc(e.Span)
+	if e.Format == nil {
+		return &ir.Call{Fun: rt("PanicStr"), Args: []ir.Expr{loc, &ir.Lit{Value: "explicit panic"}}}
+	}
+	format, args := b.goFormat(e.Format, false)
+	if len(e.Format.Args) == 0 {
+		return &ir.Call{Fun: rt("PanicStr"), Args: []ir.Expr{loc, &ir.Lit{Value: strings.ReplaceAll(format, "%%", "%")}}}
+	}
+	msg := &ir.Call{Fun: &ir.Qual{Pkg: "fmt", Name: "Sprintf"}, Args: append([]ir.Expr{&ir.Lit{Value: format}}, args...)}
+	return &ir.Call{Fun: rt("PanicString"), Args: []ir.Expr{loc, msg}}
+}
+
+// goFormat builds a Go format string and its arguments.
+func (b *builder) goFormat(f *ast.FormatArgs, newline bool) (string, []ir.Expr) {
+	var sb strings.Builder
+	var args []ir.Expr
+	if f != nil {
+		vals := make([]ir.Expr, len(f.Args))
+		for i, a := range f.Args {
+			vals[i] = b.valueOf(a.Value)
+		}
+		for _, p := range f.Pieces {
+			if p.Arg < 0 {
+				sb.WriteString(strings.ReplaceAll(p.Lit, "%", "%%"))
+				continue
+			}
+			verb, arg := b.placeholder(p, f, vals)
+			sb.WriteString(verb)
+			args = append(args, arg)
+		}
+	}
+	if newline {
+		sb.WriteString("\n")
+	}
+	return sb.String(), args
+}
+
+// placeholder lowers one {..} to a Go verb and its argument.
+func (b *builder) placeholder(p *ast.FmtPiece, f *ast.FormatArgs, vals []ir.Expr) (string, ir.Expr) {
+	a := f.Args[p.Arg]
+	t := b.c.final(a.Value)
+	for {
+		r, ok := t.(*RefTy)
+		if !ok {
+			break
+		}
+		t = r.Elem
+	}
+	if verb, ok := plainVerb(t, p.Spec); ok {
+		return verb, vals[p.Arg]
+	}
+	fn := b.fmtFunc(t, p.Spec.Verb != "" && strings.HasSuffix(p.Spec.Verb, "?"), a.Value.Pos())
+	if isDefaultSpec(p.Spec) {
+		return "%v", &ir.Call{Fun: rt("Fmt"), Args: []ir.Expr{vals[p.Arg], fn}}
+	}
+	return "%v", &ir.Call{Fun: rt("FmtSpec"), Args: []ir.Expr{vals[p.Arg], fn, b.specLit(p.Spec, vals)}}
+}
+
+func isDefaultSpec(s ast.FmtSpec) bool {
+	return (s.Fill == 0 || s.Fill == ' ') && s.Align == 0 && s.Sign == 0 && !s.Alt && !s.Zero &&
+		!s.Width.Set && !s.Prec.Set && (s.Verb == "" || s.Verb == "?")
+}
+
+// plainVerb returns the fmt verb that prints exactly what Rust prints for
+// a value of type t with spec s, if there is one.
+func plainVerb(t Ty, s ast.FmtSpec) (string, bool) {
+	if (s.Fill != 0 && s.Fill != ' ') || s.Align == '^' || s.Width.IsArg || s.Prec.IsArg || s.Alt {
+		return "", false
+	}
+	p, ok := t.(*Prim)
+	if !ok {
+		if adt, ok := t.(*Adt); ok && adt.Def.Go["builtin"] == "string" {
+			p = tyStr
+		} else {
+			return "", false
+		}
+	}
+	flags := ""
+	width := ""
+	if s.Width.Set {
+		width = itoa(s.Width.N)
+	}
+	switch {
+	case isInt(p):
+		if s.Prec.Set || (s.Verb != "" && s.Verb != "?") {
+			return "", false
+		}
+		if s.Sign == '+' {
+			flags += "+"
+		}
+		if s.Align == '<' {
+			flags += "-"
+		} else if s.Zero {
+			flags += "0"
+		}
+		return "%" + flags + width + "d", true
+	case p.Name == "str" && (s.Verb == ""):
+		if s.Sign != 0 || s.Zero {
+			return "", false
+		}
+		if s.Width.Set && s.Align != '>' {
+			flags = "-" // Rust left-aligns strings by default
+		}
+		prec := ""
+		if s.Prec.Set {
+			prec = "." + itoa(s.Prec.N)
+		}
+		return "%" + flags + width + prec + "s", true
+	case p.Name == "bool" && isDefaultSpec(s) && s.Verb == "":
+		return "%t", true
+	case p.Name == "char" && isDefaultSpec(s) && s.Verb == "":
+		return "%c", true
+	}
+	return "", false
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var d []byte
+	for n > 0 {
+		d = append([]byte{byte('0' + n%10)}, d...)
+		n /= 10
+	}
+	return string(d)
+}
+
+// fmtFunc returns the rt formatter function for values of type t.
+func (b *builder) fmtFunc(t Ty, debug bool, span ast.Span) ir.Expr {
+	kind := "Display"
+	if debug {
+		kind = "Debug"
+	}
+	switch t := t.(type) {
+	case *RefTy:
+		return b.fmtFunc(t.Elem, debug, span)
+	case *Prim:
+		switch {
+		case isInt(t):
+			return &ir.Inst{Fun: rt(kind + "Int"), TypeArgs: []ir.Type{b.goType(t, span)}}
+		case isFloat(t):
+			return &ir.Inst{Fun: rt(kind + "Float"), TypeArgs: []ir.Type{b.goType(t, span)}}
+		case t.Name == "str":
+			return rt(kind + "Str")
+		case t.Name == "bool":
+			return rt(kind + "Bool")
+		case t.Name == "char":
+			return rt(kind + "Char")
+		}
+	case *TupleTy:
+		if len(t.Elems) == 0 && debug {
+			return rt("DebugUnit")
+		}
+	case *Adt:
+		return b.adtFmtFunc(t, debug, span)
+	}
+	b.unsupported(span, "formatting `%s` with `{%s}`", t, map[bool]string{true: ":?"}[debug])
+	return rt("DisplayStr")
+}
+
+func (b *builder) adtFmtFunc(t *Adt, debug bool, span ast.Span) ir.Expr {
+	g := t.Def.Go
+	switch {
+	case g["builtin"] == "string":
+		return b.fmtFunc(tyStr, debug, span)
+	case g["builtin"] == "slice" && debug:
+		return &ir.Call{Fun: rt("DebugSlice"), Args: []ir.Expr{b.fmtFunc(t.Args[0], true, span)}}
+	case g["transparent"] != "":
+		return b.fmtFunc(t.Args[0], debug, span)
+	case g["type"] == "time.Duration" && debug:
+		return rt("DebugDuration")
+	case g["type"] == "rt.Option" && debug:
+		return &ir.Call{Fun: rt("DebugOption"), Args: []ir.Expr{b.fmtFunc(t.Args[0], true, span)}}
+	}
+	b.unsupported(span, "formatting `%s` with `{%s}`", t, map[bool]string{true: ":?"}[debug])
+	return rt("DisplayStr")
+}
+
+// specLit builds the rt.Spec of a placeholder.
+func (b *builder) specLit(s ast.FmtSpec, vals []ir.Expr) ir.Expr {
+	lit := &ir.CompositeLit{Type: &ir.Named{Pkg: "rt", Name: "Spec"}, Keys: []string{}}
+	add := func(k string, v ir.Expr) {
+		lit.Keys = append(lit.Keys, k)
+		lit.Elems = append(lit.Elems, v)
+	}
+	if s.Fill != 0 && s.Fill != ' ' {
+		add("Fill", &ir.Lit{Value: s.Fill})
+	}
+	switch s.Align {
+	case '<':
+		add("Align", rt("AlignLeft"))
+	case '^':
+		add("Align", rt("AlignCenter"))
+	case '>':
+		add("Align", rt("AlignRight"))
+	}
+	if s.Sign == '+' {
+		add("Plus", &ir.Lit{Value: true})
+	}
+	if s.Alt {
+		add("Alt", &ir.Lit{Value: true})
+	}
+	if s.Zero {
+		add("Zero", &ir.Lit{Value: true})
+	}
+	count := func(name string, c ast.FmtCount) {
+		if !c.Set {
+			return
+		}
+		if c.IsArg {
+			add(name, &ir.Convert{Type: &ir.Basic{Kind: ir.Int}, X: vals[c.Arg]})
+		} else {
+			add(name, &ir.Lit{Value: int64(c.N)})
+		}
+		add("Has"+name, &ir.Lit{Value: true})
+	}
+	count("Width", s.Width)
+	count("Prec", s.Prec)
+	if v := strings.TrimSuffix(s.Verb, "?"); v != "" {
+		add("Verb", &ir.Lit{Value: rune(v[0])})
+	}
+	return lit
+}
+
+// vecLit lowers vec![a, b] to a slice literal and vec![x; n] to rt.VecRepeat.
+func (b *builder) vecLit(e *ast.MacroExpr) ir.Expr {
+	t := b.goType(b.c.final(e), e.Span)
+	if e.Repeat {
+		return &ir.Call{Fun: rt("VecRepeat"), Args: []ir.Expr{b.valueOf(e.Args[0]), b.valueOf(e.Args[1])}}
+	}
+	lit := &ir.CompositeLit{Type: t}
+	for _, a := range e.Args {
+		lit.Elems = append(lit.Elems, b.valueOf(a))
+	}
+	return lit
+}

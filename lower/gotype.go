@@ -1,0 +1,122 @@
+package lower
+
+import (
+	"strings"
+
+	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/lower/ir"
+)
+
+var primGo = map[string]ir.BasicKind{
+	"i8": ir.Int8, "i16": ir.Int16, "i32": ir.Int32, "i64": ir.Int64, "isize": ir.Int,
+	"u8": ir.Uint8, "u16": ir.Uint16, "u32": ir.Uint32, "u64": ir.Uint64, "usize": ir.Uint,
+	"f32": ir.Float32, "f64": ir.Float64, "bool": ir.Bool, "char": ir.Rune, "str": ir.String,
+}
+
+// unitType is the Go type of Rust's ().
+var unitType = &ir.Named{Pkg: "rt", Name: "Unit"}
+
+// goType maps a resolved Rust type to its Go type (DESIGN.md's mapping).
+// span locates an error if the type is still unknown.
+func (b *builder) goType(t Ty, span ast.Span) ir.Type {
+	t = b.c.resolve(t, true)
+	switch t := t.(type) {
+	case *Prim:
+		if k, ok := primGo[t.Name]; ok {
+			return &ir.Basic{Kind: k}
+		}
+		b.unsupported(span, "type `%s`", t.Name)
+	case *RefTy:
+		if t.Mut {
+			b.unsupported(span, "mutable reference type `%s`", t)
+		}
+		return b.goType(t.Elem, span)
+	case *TupleTy:
+		if len(t.Elems) == 0 {
+			return unitType
+		}
+		b.unsupported(span, "tuple type `%s`", t)
+	case *Adt:
+		return b.adtGoType(t, span)
+	case *DynTy:
+		if g := t.Trait.Go["type"]; g != "" {
+			return goNamed(g, t.Trait.Go["pointer"] != "", nil)
+		}
+		b.unsupported(span, "trait object `%s`", t)
+	case *ClosureTy:
+		return b.funcType(t.Params, t.Ret, span)
+	case *FnTy:
+		return b.funcType(t.Params, t.Ret, span)
+	case *NeverTy:
+		return unitType
+	case *TyVar:
+		b.errorf(span, "E0282", "type annotations needed")
+	default:
+		b.unsupported(span, "type `%s`", t)
+	}
+	return unitType
+}
+
+func (b *builder) adtGoType(t *Adt, span ast.Span) ir.Type {
+	g := t.Def.Go
+	switch {
+	case g["builtin"] == "slice":
+		return &ir.Slice{Elem: b.goType(t.Args[0], span)}
+	case g["builtin"] == "string":
+		return ir.StringType
+	case g["transparent"] != "":
+		return b.goType(t.Args[0], span)
+	case g["type"] != "":
+		var args []ir.Type
+		for _, a := range t.Args {
+			args = append(args, b.goType(a, span))
+		}
+		return goNamed(g["type"], g["pointer"] != "", args)
+	}
+	b.unsupported(span, "type `%s`", t)
+	return unitType
+}
+
+// goNamed turns "pkg.Name" into a named Go type.
+func goNamed(qual string, pointer bool, args []ir.Type) ir.Type {
+	pkg, name := splitQual(qual)
+	var t ir.Type = &ir.Named{Pkg: pkg, Name: name, Args: args}
+	if pointer {
+		t = &ir.Pointer{Elem: t}
+	}
+	return t
+}
+
+// splitQual splits "time.Sleep" into ("time", "Sleep"); the package part
+// is an import path ("rt" stands for rs2go's runtime).
+func splitQual(q string) (pkg, name string) {
+	i := strings.LastIndexByte(q, '.')
+	if i < 0 {
+		return "", q
+	}
+	return q[:i], q[i+1:]
+}
+
+func (b *builder) funcType(params []Ty, ret Ty, span ast.Span) ir.Type {
+	ft := &ir.Func{}
+	for _, p := range params {
+		ft.Params = append(ft.Params, b.goType(p, span))
+	}
+	if r := b.c.resolve(ret, true); !isUnit(r) {
+		if _, never := r.(*NeverTy); !never {
+			ft.Results = []ir.Type{b.goType(r, span)}
+		}
+	}
+	return ft
+}
+
+// hasValue reports whether a Rust type is represented by a Go value in
+// function results (() and ! are not).
+func (b *builder) hasValue(t Ty) bool {
+	r := b.c.resolve(t, true)
+	if isUnit(r) {
+		return false
+	}
+	_, never := r.(*NeverTy)
+	return !never
+}

@@ -1,0 +1,76 @@
+package lower
+
+import (
+	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/lower/ir"
+)
+
+// intrinsicCall is a call of a std model function whose lowering is a
+// named rule rather than a plain Go call.
+type intrinsicCall struct {
+	e    ast.Expr
+	ci   *callInfo
+	recv ast.Expr
+	args []ast.Expr
+}
+
+// intrinsics maps the std model's #[go(intrinsic = "name")] to its rule.
+var intrinsics map[string]func(b *builder, c *intrinsicCall) ir.Expr
+
+func init() {
+	intrinsics = map[string]func(b *builder, c *intrinsicCall) ir.Expr{
+		"spawn":         lowerSpawn,
+		"duration_from": lowerDurationFrom,
+		"vec_new":       lowerVecNew,
+		"len":           lowerLen,
+		"push":          lowerPush,
+	}
+}
+
+// lowerSpawn: thread::spawn(f) is rt.Spawn(func() {...}) when the closure
+// returns (), rt.SpawnValue(func() T {...}) otherwise.
+func lowerSpawn(b *builder, c *intrinsicCall) ir.Expr {
+	f := b.valueOf(c.args[0])
+	ret := c.ci.args[1] // spawn<F, T>
+	if b.hasValue(ret) {
+		return &ir.Call{Fun: rt("SpawnValue"), Args: []ir.Expr{f}}
+	}
+	return &ir.Call{Fun: rt("Spawn"), Args: []ir.Expr{f}}
+}
+
+// lowerDurationFrom: Duration::from_millis(n) is n * time.Millisecond.
+func lowerDurationFrom(b *builder, c *intrinsicCall) ir.Expr {
+	unit := &ir.Qual{Pkg: "time", Name: c.ci.fn.Go["unit"]}
+	n := b.valueOf(c.args[0])
+	if untyped(n) {
+		return &ir.Binary{Op: "*", X: n, Y: unit}
+	}
+	durT := &ir.Named{Pkg: "time", Name: "Duration"}
+	return &ir.Binary{Op: "*", X: &ir.Convert{Type: durT, X: n}, Y: unit}
+}
+
+// lowerVecNew: Vec::new() is a nil slice.
+func lowerVecNew(b *builder, c *intrinsicCall) ir.Expr {
+	t := b.goType(b.c.final(c.e), c.e.Pos())
+	return &ir.Convert{Type: t, X: &ir.Qual{Name: "nil"}}
+}
+
+// lowerLen: v.len() is uint(len(v)).
+func lowerLen(b *builder, c *intrinsicCall) ir.Expr {
+	return &ir.Convert{Type: &ir.Basic{Kind: ir.Uint},
+		X: &ir.Call{Fun: &ir.Qual{Name: "len"}, Args: []ir.Expr{b.valueOf(c.recv)}}}
+}
+
+// lowerPush: v.push(x) is v = append(v, x) on a local vector.
+func lowerPush(b *builder, c *intrinsicCall) ir.Expr {
+	pe, ok := unparen(c.recv).(*ast.PathExpr)
+	if !ok || b.c.refs[pe] == nil {
+		b.unsupported(c.recv.Pos(), "`push` on something other than a local vector")
+		return b.unitValue()
+	}
+	v := b.expr(pe)
+	x := b.valueOf(c.args[0])
+	b.emit(&ir.AssignStmt{Lhs: []ir.Expr{v}, Op: "=",
+		Rhs: []ir.Expr{&ir.Call{Fun: &ir.Qual{Name: "append"}, Args: []ir.Expr{v, x}}}, Span: c.e.Pos()})
+	return nil
+}

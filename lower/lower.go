@@ -1,0 +1,130 @@
+// Package lower turns the Rust AST into Go-shaped IR: it resolves names
+// against the user crate and the std model (lower/std/std.rs), infers
+// types by unification, decides every lowering (rt helpers, temporaries,
+// copies for move closures, panic locations) and builds lower/ir. Codegen
+// only prints what lower decided.
+package lower
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/frontend/diag"
+	"github.com/rs2go/rs2go/lower/ir"
+)
+
+// Config selects lowering options.
+type Config struct {
+	Release bool // integer overflow wraps instead of panicking
+}
+
+// lowerer holds the state of lowering one crate.
+type lowerer struct {
+	cfg     Config
+	file    *ast.File
+	src     *diag.Source
+	diags   diag.List
+	root    *Module // the user crate
+	std     *Module // the std model
+	prelude *Module
+	imports map[*Module]*importSet
+	fns     []pendingFn
+	impls   []pendingImpl
+	out     *ir.File
+	nextID  int
+}
+
+type pendingFn struct {
+	fn  *FnDef
+	mod *Module
+}
+
+type pendingImpl struct {
+	decl *ast.ImplDecl
+	mod  *Module
+}
+
+// File lowers a parsed file to IR. Lowering goes on after an error so
+// that independent errors are all reported; the IR is nil when there are
+// diagnostics.
+func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
+	l := &lowerer{cfg: cfg, file: f, src: diag.NewSource(f.Name, f.Src), imports: map[*Module]*importSet{}}
+	if err := l.loadStd(); err != nil {
+		l.diags = append(l.diags, diag.Diag{Severity: diag.Internal, Msg: err.Error()})
+		return nil, l.diags
+	}
+	l.root = newModule("crate", "", nil, false)
+	l.collect(l.root, f.Items)
+	l.signatures()
+	main, _ := l.root.Items["main"].(*FnDef)
+	if main == nil {
+		name := f.Name
+		l.diags.Errorf(diag.Span{Start: len(f.Src), End: len(f.Src)}, "E0601",
+			"`main` function not found in crate `%s`", crateName(name))
+	}
+	l.out = &ir.File{Source: l.src}
+	for _, p := range l.userFns() {
+		l.lowerFn(p)
+	}
+	if len(l.diags) > 0 {
+		return nil, l.diags
+	}
+	return l.out, nil
+}
+
+// userFns returns the user crate's functions in source order.
+func (l *lowerer) userFns() []pendingFn {
+	var out []pendingFn
+	for _, p := range l.fns {
+		if !p.fn.Std {
+			out = append(out, p)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].fn.Decl.Span.Start < out[j].fn.Decl.Span.Start })
+	return out
+}
+
+// lowerFn checks and builds one function, turning an internal panic into
+// an internal-error diagnostic at the function (GopherJS-style: one item
+// fails, the rest are still reported).
+func (l *lowerer) lowerFn(p pendingFn) {
+	defer func() {
+		if r := recover(); r != nil {
+			l.diags = append(l.diags, diag.Diag{Span: p.fn.Decl.Name.Span, Severity: diag.Internal,
+				Msg: fmt.Sprintf("lowering `%s`: %v", p.fn.Name, r)})
+		}
+	}()
+	c := newChecker(l, p.fn, p.mod)
+	if !c.checkFn() {
+		return
+	}
+	b := newBuilder(l, c)
+	if d := b.buildFn(); d != nil {
+		l.out.Decls = append(l.out.Decls, d)
+	}
+}
+
+// crateName is rustc's crate name for a file: its base name without .rs,
+// with '-' replaced by '_'.
+func crateName(path string) string {
+	base := path
+	for i := len(base) - 1; i >= 0; i-- {
+		if base[i] == '/' || base[i] == '\\' {
+			base = base[i+1:]
+			break
+		}
+	}
+	if len(base) > 3 && base[len(base)-3:] == ".rs" {
+		base = base[:len(base)-3]
+	}
+	out := []byte(base)
+	for i, c := range out {
+		if c == '-' {
+			out[i] = '_'
+		}
+	}
+	return string(out)
+}
+
+func diagSource(name string, src []byte) *diag.Source { return diag.NewSource(name, src) }

@@ -1,0 +1,313 @@
+package lower
+
+import (
+	"strings"
+
+	"github.com/rs2go/rs2go/frontend/ast"
+)
+
+// This file implements name resolution: collecting the items of a module
+// tree (the user crate and the std model alike), `use` imports with
+// renames, globs, `self` and lists, the std prelude, and path lookup
+// through modules, types and enum variants.
+
+// imports of a module, flattened from its use trees.
+type importSet struct {
+	named map[string]*useEntry
+	globs []*useEntry
+}
+
+type useEntry struct {
+	path []string
+	span ast.Span
+	busy bool // cycle guard while resolving
+}
+
+// collect declares the items of m (recursively for inline modules).
+// Function signatures and impls are processed later, once every name is
+// known.
+func (l *lowerer) collect(m *Module, items []ast.Item) {
+	for _, it := range items {
+		switch it := it.(type) {
+		case *ast.FnDecl:
+			fn := &FnDef{Name: it.Name.Name, Path: join(m.Path, it.Name.Name), Decl: it, Std: m.Std, Go: goAttr(it.Attrs)}
+			l.declare(m, it.Name, fn)
+			l.fns = append(l.fns, pendingFn{fn: fn, mod: m})
+		case *ast.UseDecl:
+			l.addUse(m, nil, it.Tree)
+		case *ast.ModDecl:
+			if !it.Inline {
+				l.diags.Unsupported(it.Span, "module in a separate file (`mod %s;`): rs2go translates one file", it.Name.Name)
+				continue
+			}
+			sub := newModule(it.Name.Name, join(m.Path, it.Name.Name), m, m.Std)
+			l.declare(m, it.Name, sub)
+			l.collect(sub, it.Items)
+		case *ast.StructDecl:
+			td := &TypeDef{Name: it.Name.Name, Path: join(m.Path, it.Name.Name), Module: m, Std: m.Std,
+				Go: goAttr(it.Attrs), Methods: map[string]*FnDef{}, Decl: it, Generics: genericNames(it.Generics)}
+			l.declare(m, it.Name, td)
+			if !m.Std {
+				l.diags.Unsupported(it.Span, "struct item")
+			}
+		case *ast.EnumDecl:
+			l.collectEnum(m, it)
+		case *ast.TraitDecl:
+			l.declare(m, it.Name, &TraitDef{Name: it.Name.Name, Path: join(m.Path, it.Name.Name), Go: goAttr(it.Attrs)})
+			if !m.Std {
+				l.diags.Unsupported(it.Span, "trait item")
+			}
+		case *ast.ImplDecl:
+			l.impls = append(l.impls, pendingImpl{decl: it, mod: m})
+			if !m.Std {
+				l.diags.Unsupported(it.Span, "impl block")
+			}
+		default:
+			l.unsupportedItem(it)
+		}
+	}
+}
+
+func (l *lowerer) collectEnum(m *Module, it *ast.EnumDecl) {
+	td := &TypeDef{Name: it.Name.Name, Path: join(m.Path, it.Name.Name), Module: m, Std: m.Std,
+		Go: goAttr(it.Attrs), Methods: map[string]*FnDef{}, Decl: it, Generics: genericNames(it.Generics)}
+	l.declare(m, it.Name, td)
+	if !m.Std {
+		l.diags.Unsupported(it.Span, "enum item")
+		return
+	}
+	env := &typeEnv{mod: m, generics: td.Generics}
+	for i, v := range it.Variants {
+		vd := &VariantDef{Name: v.Name.Name, Enum: td, Index: i, Go: goAttr(v.Attrs)}
+		for _, f := range v.Fields {
+			vd.Fields = append(vd.Fields, l.astType(f.Type, env))
+		}
+		td.Variants = append(td.Variants, vd)
+	}
+}
+
+func (l *lowerer) unsupportedItem(it ast.Item) {
+	switch it := it.(type) {
+	case *ast.BadItem:
+		l.diags.Unsupported(it.Span, "%s", it.What)
+	case *ast.ConstDecl:
+		l.diags.Unsupported(it.Span, "const item")
+	case *ast.StaticDecl:
+		l.diags.Unsupported(it.Span, "static item")
+	case *ast.TypeAliasDecl:
+		l.diags.Unsupported(it.Span, "type alias")
+	case *ast.MacroItem:
+		l.diags.Unsupported(it.Span, "`%s!` in item position", it.Name.Name)
+	default:
+		l.diags.Unsupported(it.Pos(), "item")
+	}
+}
+
+// declare binds name in m, reporting a duplicate as rustc does (E0428).
+func (l *lowerer) declare(m *Module, name ast.Ident, item any) {
+	if _, dup := m.Items[name.Name]; dup {
+		l.diags.Errorf(name.Span, "E0428", "the name `%s` is defined multiple times", name.Name)
+		return
+	}
+	m.Items[name.Name] = item
+}
+
+// addUse flattens a use tree into m's imports.
+func (l *lowerer) addUse(m *Module, prefix []string, t *ast.UseTree) {
+	imp := l.importsOf(m)
+	path := append(append([]string(nil), prefix...), identNames(t.Path)...)
+	switch {
+	case t.Glob:
+		imp.globs = append(imp.globs, &useEntry{path: path, span: t.Span})
+	case t.List != nil:
+		for _, sub := range t.List {
+			l.addUse(m, path, sub)
+		}
+	default:
+		if len(path) == 0 {
+			return
+		}
+		name := path[len(path)-1]
+		if name == "self" {
+			path = path[:len(path)-1]
+			if len(path) == 0 {
+				return
+			}
+			name = path[len(path)-1]
+		}
+		if t.Alias != nil {
+			name = t.Alias.Name
+		}
+		if name == "_" {
+			return
+		}
+		imp.named[name] = &useEntry{path: path, span: t.Span}
+	}
+}
+
+func (l *lowerer) importsOf(m *Module) *importSet {
+	imp := l.imports[m]
+	if imp == nil {
+		imp = &importSet{named: map[string]*useEntry{}}
+		l.imports[m] = imp
+	}
+	return imp
+}
+
+// lookup finds name in the scope of module m: its items, its imports, its
+// glob imports, then the std prelude.
+func (l *lowerer) lookup(m *Module, name string) any {
+	if it, ok := m.Items[name]; ok {
+		return it
+	}
+	imp := l.importsOf(m)
+	if e := imp.named[name]; e != nil && !e.busy {
+		e.busy = true
+		it := l.resolvePath(m, e.path)
+		e.busy = false
+		if it != nil {
+			return it
+		}
+	}
+	for _, g := range imp.globs {
+		if g.busy {
+			continue
+		}
+		g.busy = true
+		target := l.resolvePath(m, g.path)
+		g.busy = false
+		if it := l.member(target, name); it != nil {
+			return it
+		}
+	}
+	if l.prelude != nil && m != l.prelude {
+		if it, ok := l.prelude.Items[name]; ok {
+			return it
+		}
+		return l.lookup(l.prelude, name)
+	}
+	return nil
+}
+
+// resolvePath resolves a path of names starting in module m.
+func (l *lowerer) resolvePath(m *Module, path []string) any {
+	if len(path) == 0 {
+		return nil
+	}
+	var cur any
+	switch path[0] {
+	case "crate":
+		cur = l.root
+		if m.Std {
+			cur = l.std
+		}
+	case "self":
+		cur = m
+	case "super":
+		cur = m.Parent
+	case "std", "core", "alloc":
+		cur = l.std
+	default:
+		cur = l.lookup(m, path[0])
+	}
+	for _, seg := range path[1:] {
+		if cur == nil {
+			return nil
+		}
+		if seg == "super" {
+			mm, ok := cur.(*Module)
+			if !ok {
+				return nil
+			}
+			cur = mm.Parent
+			continue
+		}
+		cur = l.member(cur, seg)
+	}
+	return cur
+}
+
+// member finds name inside a module, an enum (its variants) or a type
+// (its associated functions).
+func (l *lowerer) member(of any, name string) any {
+	switch x := of.(type) {
+	case *Module:
+		if it, ok := x.Items[name]; ok {
+			return it
+		}
+		if it := l.lookupImportsOnly(x, name); it != nil {
+			return it
+		}
+	case *TypeDef:
+		for _, v := range x.Variants {
+			if v.Name == name {
+				return v
+			}
+		}
+		if fn := x.Methods[name]; fn != nil {
+			return fn
+		}
+	}
+	return nil
+}
+
+// lookupImportsOnly resolves a name re-exported by module m's imports
+// (pub use), without the prelude.
+func (l *lowerer) lookupImportsOnly(m *Module, name string) any {
+	imp := l.importsOf(m)
+	if e := imp.named[name]; e != nil && !e.busy {
+		e.busy = true
+		defer func() { e.busy = false }()
+		return l.resolvePath(m, e.path)
+	}
+	return nil
+}
+
+func identNames(ids []ast.Ident) []string {
+	var out []string
+	for _, id := range ids {
+		out = append(out, id.Name)
+	}
+	return out
+}
+
+func join(prefix, name string) string {
+	if prefix == "" {
+		return name
+	}
+	return prefix + "::" + name
+}
+
+func genericNames(g *ast.Generics) []string {
+	if g == nil {
+		return nil
+	}
+	var out []string
+	for _, p := range g.Params {
+		if !p.Lifetime {
+			out = append(out, p.Name.Name)
+		}
+	}
+	return out
+}
+
+// goAttr extracts the #[go(...)] attribute of a std model item.
+func goAttr(attrs []*ast.Attr) GoAttr {
+	for _, a := range attrs {
+		if a.Path != "go" {
+			continue
+		}
+		g := GoAttr{}
+		for k, v := range a.KV {
+			g[k] = v
+		}
+		for _, arg := range a.Args {
+			arg = strings.TrimSpace(arg)
+			if arg != "" && !strings.Contains(arg, "=") {
+				g[arg] = "true"
+			}
+		}
+		return g
+	}
+	return nil
+}

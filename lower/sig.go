@@ -1,0 +1,256 @@
+package lower
+
+import (
+	"strconv"
+
+	"github.com/rs2go/rs2go/frontend/ast"
+)
+
+// typeEnv is the scope in which a written type is resolved: the module and
+// the generic parameters in force (owner's first, then the item's).
+type typeEnv struct {
+	mod      *Module
+	generics []string
+	self     Ty
+	// infer, when set, turns `_` into a fresh inference variable.
+	infer func() Ty
+}
+
+func (e *typeEnv) param(name string) Ty {
+	for i := len(e.generics) - 1; i >= 0; i-- {
+		if e.generics[i] == name {
+			return &ParamTy{Name: name, Index: i}
+		}
+	}
+	return nil
+}
+
+// signatures computes the signature of every collected function and
+// attaches impl methods to their types.
+func (l *lowerer) signatures() {
+	for _, p := range l.impls {
+		l.implMethods(p)
+	}
+	for i := range l.fns {
+		p := l.fns[i]
+		if p.fn.Owner == nil {
+			l.fnSig(p.fn, p.mod, nil, nil)
+		}
+	}
+}
+
+func (l *lowerer) implMethods(p pendingImpl) {
+	gen := genericNames(p.decl.Generics)
+	env := &typeEnv{mod: p.mod, generics: gen}
+	self := l.astType(p.decl.SelfTy, env)
+	adt, ok := self.(*Adt)
+	if !ok {
+		l.diags.Unsupported(p.decl.SelfTy.Pos(), "impl for `%s`", self)
+		return
+	}
+	for _, it := range p.decl.Items {
+		d, ok := it.(*ast.FnDecl)
+		if !ok {
+			if !p.mod.Std {
+				l.diags.Unsupported(it.Pos(), "associated item other than a method")
+			}
+			continue
+		}
+		fn := &FnDef{Name: d.Name.Name, Path: adt.Def.Path + "::" + d.Name.Name, Owner: adt.Def,
+			Decl: d, Std: p.mod.Std, Go: goAttr(d.Attrs), NOwner: len(gen)}
+		for _, g := range gen {
+			fn.Generics = append(fn.Generics, &GenParam{Name: g})
+		}
+		l.fnSig(fn, p.mod, gen, self)
+		adt.Def.Methods[fn.Name] = fn
+		if !p.mod.Std {
+			l.fns = append(l.fns, pendingFn{fn: fn, mod: p.mod})
+		}
+	}
+}
+
+// fnSig fills fn's generics, self kind, parameter and return types.
+func (l *lowerer) fnSig(fn *FnDef, m *Module, ownerGen []string, self Ty) {
+	d := fn.Decl
+	env := &typeEnv{mod: m, generics: append(append([]string(nil), ownerGen...), genericNames(d.Generics)...), self: self}
+	own := map[string]*GenParam{}
+	if d.Generics != nil {
+		for _, gp := range d.Generics.Params {
+			if gp.Lifetime {
+				continue
+			}
+			p := &GenParam{Name: gp.Name.Name}
+			own[p.Name] = p
+			fn.Generics = append(fn.Generics, p)
+			for _, b := range gp.Bounds {
+				if fb := l.fnBound(b, env); fb != nil {
+					p.Bounds = append(p.Bounds, fb)
+				}
+			}
+		}
+		for _, w := range d.Generics.Where {
+			pt, ok := w.Ty.(*ast.PathType)
+			if !ok || own[pt.Path.Last()] == nil {
+				continue
+			}
+			for _, b := range w.Bounds {
+				if fb := l.fnBound(b, env); fb != nil {
+					own[pt.Path.Last()].Bounds = append(own[pt.Path.Last()].Bounds, fb)
+				}
+			}
+		}
+	}
+	if d.Self != nil {
+		switch {
+		case d.Self.Ref && d.Self.Mut:
+			fn.Self = SelfMut
+		case d.Self.Ref:
+			fn.Self = SelfRef
+		default:
+			fn.Self = SelfValue
+		}
+	}
+	for _, p := range d.Params {
+		fn.Params = append(fn.Params, l.astType(p.Type, env))
+	}
+	fn.Ret = tyUnit
+	if d.Ret != nil {
+		fn.Ret = l.astType(d.Ret, env)
+	}
+}
+
+// fnBound converts an Fn/FnMut/FnOnce bound; other bounds (Send,
+// 'static, user traits) give nil here.
+func (l *lowerer) fnBound(b ast.Type, env *typeEnv) *FnBound {
+	ft, ok := b.(*ast.FnTraitType)
+	if !ok {
+		return nil
+	}
+	fb := &FnBound{Kind: ft.Name, Ret: tyUnit}
+	for _, p := range ft.Params {
+		fb.Params = append(fb.Params, l.astType(p, env))
+	}
+	if ft.Ret != nil {
+		fb.Ret = l.astType(ft.Ret, env)
+	}
+	return fb
+}
+
+// astType resolves a written type.
+func (l *lowerer) astType(t ast.Type, env *typeEnv) Ty {
+	switch t := t.(type) {
+	case nil:
+		return tyUnit
+	case *ast.PathType:
+		return l.pathType(t, env)
+	case *ast.RefType:
+		return &RefTy{Mut: t.Mut, Elem: l.astType(t.Elem, env)}
+	case *ast.TupleType:
+		var elems []Ty
+		for _, e := range t.Elems {
+			elems = append(elems, l.astType(e, env))
+		}
+		return &TupleTy{Elems: elems}
+	case *ast.SliceType:
+		return &SliceTy{Elem: l.astType(t.Elem, env)}
+	case *ast.ArrayType:
+		n := int64(0)
+		if lit, ok := t.Len.(*ast.LitExpr); ok && lit.Kind == ast.IntLit {
+			n, _ = strconv.ParseInt(lit.Text, 0, 64)
+		} else {
+			l.diags.Unsupported(t.Span, "array length that is not a literal")
+		}
+		return &ArrayTy{Elem: l.astType(t.Elem, env), Len: n}
+	case *ast.TraitObjectType:
+		return l.dynType(t.Bounds, t.Span, env)
+	case *ast.NeverType:
+		return tyNever
+	case *ast.InferType:
+		if env.infer != nil {
+			return env.infer()
+		}
+		l.diags.Errorf(t.Span, "E0121", "the placeholder `_` is not allowed within types on item signatures")
+		return tyUnit
+	case *ast.FnPtrType:
+		ft := &FnTy{Ret: tyUnit}
+		for _, p := range t.Params {
+			ft.Params = append(ft.Params, l.astType(p, env))
+		}
+		if t.Ret != nil {
+			ft.Ret = l.astType(t.Ret, env)
+		}
+		return ft
+	case *ast.BadType:
+		l.diags.Unsupported(t.Span, "%s", t.What)
+		return tyUnit
+	}
+	l.diags.Unsupported(t.Pos(), "this type")
+	return tyUnit
+}
+
+// dynType resolves `dyn A + Send + 'static` to its principal trait.
+func (l *lowerer) dynType(bounds []ast.Type, span ast.Span, env *typeEnv) Ty {
+	for _, b := range bounds {
+		pt, ok := b.(*ast.PathType)
+		if !ok {
+			continue
+		}
+		switch pt.Path.Last() {
+		case "Send", "Sync", "Unpin":
+			continue
+		}
+		if tr, ok := l.resolvePath(env.mod, pathNames(pt.Path)).(*TraitDef); ok {
+			return &DynTy{Trait: tr}
+		}
+	}
+	l.diags.Unsupported(span, "this trait object type")
+	return tyUnit
+}
+
+func (l *lowerer) pathType(t *ast.PathType, env *typeEnv) Ty {
+	p := t.Path
+	if len(p.Segments) == 1 && len(p.Segments[0].Args) == 0 {
+		name := p.Segments[0].Name.Name
+		if pt := env.param(name); pt != nil {
+			return pt
+		}
+		if name == "Self" && env.self != nil {
+			return env.self
+		}
+		if prim, ok := prims[name]; ok {
+			if _, shadowed := env.mod.Items[name]; !shadowed {
+				return prim
+			}
+		}
+	}
+	item := l.resolvePath(env.mod, pathNames(p))
+	td, ok := item.(*TypeDef)
+	if !ok {
+		l.diags.Errorf(p.Span, "E0412", "cannot find type `%s` in this scope", p.Last())
+		return tyUnit
+	}
+	var args []Ty
+	for _, a := range p.Segments[len(p.Segments)-1].Args {
+		args = append(args, l.astType(a, env))
+	}
+	if len(args) != len(td.Generics) {
+		if len(args) == 0 && env.infer != nil {
+			for range td.Generics {
+				args = append(args, env.infer())
+			}
+		} else {
+			l.diags.Errorf(p.Span, "E0107", "wrong number of generic arguments for `%s`: expected %d, found %d",
+				td.Name, len(td.Generics), len(args))
+			return tyUnit
+		}
+	}
+	return &Adt{Def: td, Args: args}
+}
+
+func pathNames(p *ast.Path) []string {
+	var out []string
+	for _, s := range p.Segments {
+		out = append(out, s.Name.Name)
+	}
+	return out
+}

@@ -1,0 +1,35 @@
+package rt
+
+// Tuples: Rust's (A, B), (A, B, C) and (A, B, C, D) as Go structs.
+
+// Tuple2 is Rust's tuple `(A, B)`; F0 and F1 are `.0` and `.1`.
+type Tuple2[A, B any] struct {
+	F0 A
+	F1 B
+}
+
+// Tuple3 is Rust's tuple `(A, B, C)`.
+type Tuple3[A, B, C any] struct {
+	F0 A
+	F1 B
+	F2 C
+}
+
+// Tuple4 is Rust's tuple `(A, B, C, D)`.
+type Tuple4[A, B, C, D any] struct {
+	F0 A
+	F1 B
+	F2 C
+	F3 D
+}
+
+// Tup2 builds a Tuple2: Rust's `(a, b)`.
+func Tup2[A, B any](a A, b B) Tuple2[A, B] { return Tuple2[A, B]{a, b} }
+
+// Tup3 builds a Tuple3.
+func Tup3[A, B, C any](a A, b B, c C) Tuple3[A, B, C] { return Tuple3[A, B, C]{a, b, c} }
+
+// Tup4 builds a Tuple4.
+func Tup4[A, B, C, D any](a A, b B, c C, d D) Tuple4[A, B, C, D] {
+	return Tuple4[A, B, C, D]{a, b, c, d}
+}
