@@ -213,7 +213,7 @@ func runProgram(bin string) (stdout, stderr string, code int, err error) {
 	ctx, cancel := context.WithTimeout(context.Background(), runTimeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin)
-	cmd.Env = rustEnv()
+	cmd.Env = progEnv()
 	cmd.WaitDelay = 5 * time.Second
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
@@ -228,12 +228,19 @@ func runProgram(bin string) (stdout, stderr string, code int, err error) {
 	return out.String(), errOut.String(), cmd.ProcessState.ExitCode(), nil
 }
 
-// rustEnv is the environment without RUST_BACKTRACE, which would add
-// backtraces to panic messages (even when empty).
-func rustEnv() []string {
-	return slices.DeleteFunc(os.Environ(), func(kv string) bool {
+// progEnv is the environment for running a program: without
+// RUST_BACKTRACE, which would add backtraces to Rust's panic messages (even
+// when empty), and, unless GORACE is set, without the race detector's
+// second of sleep at exit, during which goroutines would go on running
+// (and printing) after main has returned.
+func progEnv() []string {
+	env := slices.DeleteFunc(os.Environ(), func(kv string) bool {
 		return strings.HasPrefix(kv, "RUST_BACKTRACE=")
 	})
+	if _, ok := os.LookupEnv("GORACE"); !ok {
+		env = append(env, "GORACE=atexit_sleep_ms=0")
+	}
+	return env
 }
 
 // threadID is the thread number in a panic message, which differs per run.

@@ -23,7 +23,11 @@ func (g *gen) expr(e ir.Expr) *jen.Statement {
 	case *ir.Call:
 		return g.call(e)
 	case *ir.Convert:
-		return jen.Parens(g.typ(e.Type)).Call(g.expr(e.X))
+		switch e.Type.(type) {
+		case *ir.Pointer, *ir.Func:
+			return jen.Parens(g.typ(e.Type)).Call(g.expr(e.X))
+		}
+		return g.typ(e.Type).Call(g.expr(e.X))
 	case *ir.Selector:
 		return g.expr(e.X).Dot(e.Name)
 	case *ir.Binary:
@@ -103,11 +107,12 @@ func (g *gen) call(e *ir.Call) *jen.Statement {
 }
 
 func (g *gen) funcLit(e *ir.FuncLit) *jen.Statement {
+	g.names.push()
+	defer g.names.pop()
 	out := jen.Func().Params(g.params(e.Params)...).Add(g.results(e.Results))
-	saved := g.lastLine
 	g.lastLine = 0
-	body := g.block(e.Body)
-	g.lastLine = saved
+	body := g.stmts(e.Body.Stmts)
+	g.lastLine = 0
 	return out.Block(body...)
 }
 

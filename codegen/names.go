@@ -7,24 +7,30 @@ import (
 	"github.com/rs2go/rs2go/lower/ir"
 )
 
-// names assigns Go identifiers to the IR variables of one function: the
-// Rust name where it is free, else the name with a number. Go keywords,
-// predeclared identifiers and the names of imported packages are never
-// used as variable names.
+// names assigns Go identifiers to the IR variables of one function,
+// following Go's block scopes: a Rust binding keeps its Rust name unless
+// that name is already declared in the same Go scope (Rust shadowing
+// within one block: x, x2, ...). Lowering temporaries never shadow a
+// visible name. Go keywords, predeclared identifiers and imported package
+// names are never used.
 type names struct {
-	byVar map[*ir.Var]string
-	used  map[string]bool
+	byVar  map[*ir.Var]string
+	scopes []map[string]*ir.Var
 }
 
 func newNames() *names {
-	return &names{byVar: map[*ir.Var]string{}, used: map[string]bool{}}
+	return &names{byVar: map[*ir.Var]string{}, scopes: []map[string]*ir.Var{{}}}
 }
+
+func (n *names) push() { n.scopes = append(n.scopes, map[string]*ir.Var{}) }
+func (n *names) pop()  { n.scopes = n.scopes[:len(n.scopes)-1] }
 
 // reserved are identifiers a variable must not take: predeclared names and
 // the package names generated code imports.
 var reserved = map[string]bool{
 	"rt": true, "fmt": true, "time": true, "os": true, "sync": true, "strings": true,
 	"sort": true, "math": true, "slices": true, "maps": true, "cmp": true, "errors": true,
+	"iter": true, "atomic": true, "bits": true, "utf8": true, "unicode": true, "strconv": true,
 	"bool": true, "byte": true, "rune": true, "string": true, "error": true, "any": true,
 	"int": true, "int8": true, "int16": true, "int32": true, "int64": true,
 	"uint": true, "uint8": true, "uint16": true, "uint32": true, "uint64": true, "uintptr": true,
@@ -36,23 +42,48 @@ var reserved = map[string]bool{
 	"main": true, "init": true,
 }
 
-// of returns the Go name of v, choosing one on first use.
+// visible returns the innermost variable declared with name, if any.
+func (n *names) visible(name string) *ir.Var {
+	for i := len(n.scopes) - 1; i >= 0; i-- {
+		if v := n.scopes[i][name]; v != nil {
+			return v
+		}
+	}
+	return nil
+}
+
+// of returns the Go name of v, declaring it in the current scope on first
+// use (a variable's first appearance is its declaration).
 func (n *names) of(v *ir.Var) string {
 	if s, ok := n.byVar[v]; ok {
 		return s
 	}
+	if v.Name == "_" {
+		return "_"
+	}
 	base := v.Name
-	if base == "" || base == "_" {
+	if base == "" {
 		base = "tmp"
 	}
-	if token.IsKeyword(base) || reserved[base] {
+	if token.IsKeyword(base) || reserved[base] || !token.IsIdentifier(base) {
 		base += "_"
 	}
+	cur := n.scopes[len(n.scopes)-1]
+	// A name is taken in the current scope, and also where shadowing would
+	// hide a variable that lowered code may still refer to: temporaries
+	// never shadow, and nothing shadows a temporary.
+	taken := func(s string) bool {
+		if cur[s] != nil {
+			return true
+		}
+		vis := n.visible(s)
+		return vis != nil && (v.Temp || vis.Temp)
+	}
 	name := base
-	for i := 2; n.used[name]; i++ {
+	for i := 2; taken(name); i++ {
 		name = fmt.Sprintf("%s%d", base, i)
 	}
-	n.used[name] = true
+	cur[name] = v
 	n.byVar[v] = name
 	return name
 }

@@ -22,6 +22,8 @@ func (g *gen) stmts(list []ir.Stmt) []jen.Code {
 // block prints a nested block; the next statement after it gets a fresh
 // //line directive, since the block's directives moved the position.
 func (g *gen) block(b *ir.Block) []jen.Code {
+	g.names.push()
+	defer g.names.pop()
 	out := g.stmts(b.Stmts)
 	g.lastLine = 0
 	return out
@@ -83,6 +85,8 @@ func (g *gen) labeled(label string, loop *jen.Statement) jen.Code {
 }
 
 func (g *gen) forStmt(s *ir.ForStmt) jen.Code {
+	g.names.push()
+	defer g.names.pop()
 	var head *jen.Statement
 	switch {
 	case s.Init == nil && s.Post == nil && s.Cond == nil:
@@ -111,6 +115,8 @@ func (g *gen) exprOrNull(e ir.Expr) jen.Code {
 }
 
 func (g *gen) rangeStmt(s *ir.RangeStmt) jen.Code {
+	g.names.push()
+	defer g.names.pop()
 	var vars []jen.Code
 	switch {
 	case s.Key == nil && s.Value == nil:

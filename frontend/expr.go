@@ -123,11 +123,29 @@ func (c *conv) refExpr(n *node) ast.Expr {
 }
 
 func (c *conv) assign(n *node) ast.Expr {
+	if r := c.prefixInclusiveRange(n); r != nil {
+		return r
+	}
 	op := "="
 	if n.kind == kCompoundAssignmentExpr {
 		op = c.opText(n)
 	}
 	return &ast.AssignExpr{Op: op, Lhs: c.expr(n.child("left")), Rhs: c.expr(n.child("right")), Span: c.sp(n)}
+}
+
+// prefixInclusiveRange repairs `..=x`, which tree-sitter-rust 0.21 parses
+// as the assignment `.. = x`: a bare `..` directly followed by `=`.
+func (c *conv) prefixInclusiveRange(n *node) ast.Expr {
+	l := n.child("left")
+	if n.kind != kAssignmentExpression || l == nil || l.kind != kRangeExpression || len(exprKids(l)) > 0 {
+		return nil
+	}
+	for _, k := range n.kids {
+		if !k.named && k.kind == tokEq && k.start == l.end {
+			return &ast.RangeExpr{Hi: c.expr(n.child("right")), Inclusive: true, Span: c.sp(n)}
+		}
+	}
+	return nil
 }
 
 // call converts f(args) and recv.m::<T>(args).

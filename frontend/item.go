@@ -68,13 +68,13 @@ func (c *conv) item(n *node, attrs []*ast.Attr) ast.Item {
 	case kStaticItem:
 		return c.staticDecl(n, attrs)
 	case kTypeItem:
-		return c.typeAlias(n)
+		return c.typeAlias(n, attrs)
 	case kAssociatedType:
 		return c.assocType(n)
 	case kModItem:
-		return c.modDecl(n)
+		return c.modDecl(n, attrs)
 	case kUseDeclaration:
-		return &ast.UseDecl{Vis: c.vis(n), Tree: c.useTree(n.child("argument")), Span: c.sp(n)}
+		return &ast.UseDecl{Attrs: attrs, Vis: c.vis(n), Tree: c.useTree(n.child("argument")), Span: c.sp(n)}
 	case kMacroInvocation:
 		return c.macroItem(n)
 	}
@@ -422,14 +422,14 @@ func (c *conv) staticDecl(n *node, attrs []*ast.Attr) ast.Item {
 	return d
 }
 
-func (c *conv) typeAlias(n *node) ast.Item {
+func (c *conv) typeAlias(n *node, attrs []*ast.Attr) ast.Item {
 	// Inside a trait or impl, `type Item = T;` is an associated type.
-	return &ast.TypeAliasDecl{Vis: c.vis(n), Name: c.ident(n.child("name")),
+	return &ast.TypeAliasDecl{Attrs: attrs, Vis: c.vis(n), Name: c.ident(n.child("name")),
 		Generics: c.generics(n), Type: c.typ(n.child("type")), Span: c.sp(n)}
 }
 
-func (c *conv) modDecl(n *node) ast.Item {
-	m := &ast.ModDecl{Vis: c.vis(n), Name: c.ident(n.child("name")), Span: c.sp(n)}
+func (c *conv) modDecl(n *node, attrs []*ast.Attr) ast.Item {
+	m := &ast.ModDecl{Attrs: attrs, Vis: c.vis(n), Name: c.ident(n.child("name")), Span: c.sp(n)}
 	if b := n.child("body"); b != nil {
 		m.Inline = true
 		m.Items = c.items(b.kids)
@@ -444,7 +444,7 @@ func (c *conv) useTree(n *node) *ast.UseTree {
 	if n == nil {
 		return &ast.UseTree{}
 	}
-	t := &ast.UseTree{Span: c.sp(n)}
+	t := &ast.UseTree{Span: c.sp(n), Global: isGlobalPath(n)}
 	switch n.kind {
 	case kUseAsClause:
 		t.Path = c.usePath(n.child("path"))
@@ -468,6 +468,31 @@ func (c *conv) useTree(n *node) *ast.UseTree {
 		t.Path = c.usePath(n)
 	}
 	return t
+}
+
+// isGlobalPath reports whether a use tree starts with `::`.
+func isGlobalPath(n *node) bool {
+	for n != nil {
+		switch n.kind {
+		case kScopedIdentifier, kScopedUseList:
+			p := n.child("path")
+			if p == nil {
+				return n.hasTok("::")
+			}
+			n = p
+		case kUseAsClause:
+			n = n.child("path")
+		case kUseWildcard:
+			if ks := n.namedKids(); len(ks) > 0 {
+				n = ks[0]
+			} else {
+				return n.hasTok("::") && n.kids[0].kind == "::"
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func (c *conv) useList(n *node) []*ast.UseTree {

@@ -49,7 +49,11 @@ func (c *conv) pat(n *node) ast.Pat {
 	case kRangePattern:
 		return c.rangePat(n)
 	case kTuplePattern:
-		return &ast.TuplePat{Elems: c.patList(n), Span: sp}
+		elems := c.patList(n)
+		if len(elems) == 1 && !n.hasTok(",") {
+			return elems[0] // (pat) is a parenthesized pattern
+		}
+		return &ast.TuplePat{Elems: elems, Span: sp}
 	case kSlicePattern:
 		return &ast.SlicePat{Elems: c.patList(n), Span: sp}
 	case kTupleStructPattern:

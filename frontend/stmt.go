@@ -79,6 +79,14 @@ func (c *conv) exprStmt(b *ast.BlockExpr, k *node, rest []*node) int {
 
 func (c *conv) letStmt(k *node) ast.Stmt {
 	l := &ast.LetStmt{Pat: c.patField(k), Span: c.sp(k)}
+	// `let mut x` puts mutable_specifier beside the pattern, not inside it.
+	if ip, ok := l.Pat.(*ast.IdentPat); ok {
+		for _, ch := range k.kids {
+			if ch.kind == kMutableSpecifier {
+				ip.Mut = true
+			}
+		}
+	}
 	if t := k.child("type"); t != nil {
 		l.Type = c.typ(t)
 	}

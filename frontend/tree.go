@@ -1,6 +1,6 @@
-// This file runs tree-sitter and copies its concrete tree, in one iterative
-// TreeCursor walk, into a light Go tree (node). Everything after the walk is
-// plain Go: no cgo call happens while converting to the AST.
+// This file runs tree-sitter and copies its concrete tree, in one
+// TreeCursor walk (cwalk.go), into a light Go tree (node). Everything after
+// the walk is plain Go: no cgo call happens while converting to the AST.
 
 package frontend
 
@@ -30,11 +30,11 @@ const maxNest = 256
 
 // language tables, built once: kind name and namedness per symbol.
 var (
-	langOnce  sync.Once
-	lang      *sitter.Language
-	symKinds  []string
-	symNamed  []bool
-	fieldIntr map[string]string
+	langOnce   sync.Once
+	lang       *sitter.Language
+	symKinds   []string
+	symNamed   []bool
+	fieldNames []string
 )
 
 func initLang() {
@@ -47,7 +47,14 @@ func initLang() {
 		symKinds[i] = lang.SymbolName(s)
 		symNamed[i] = lang.SymbolType(s) == sitter.SymbolTypeRegular
 	}
-	fieldIntr = map[string]string{}
+	fieldNames = []string{""}
+	for i := 1; ; i++ {
+		f := lang.FieldName(i)
+		if f == "" {
+			break
+		}
+		fieldNames = append(fieldNames, f)
+	}
 }
 
 // parsers are reused: creating one costs more than a small parse.
@@ -65,99 +72,93 @@ func tsParse(src []byte, base int) (*node, []*node) {
 	defer parserPool.Put(p)
 	tree := p.Parse(nil, src)
 	defer tree.Close()
-	return copyTree(tree, base)
+	return buildTree(flatTree(tree.RootNode()), base)
 }
 
-// walker holds the state of one cursor walk.
-type walker struct {
-	c     *sitter.TreeCursor
-	slab  []node
-	deep  []*node // nodes whose children were dropped for depth
-	stack []*node
-	nests []int // nesting depth of each stack entry
-}
-
-// copyTree walks the tree once with a cursor. It returns the root and the
-// nodes at which the nesting limit cut the walk.
-func copyTree(tree *sitter.Tree, base int) (*node, []*node) {
-	root := tree.RootNode()
-	w := &walker{c: sitter.NewTreeCursor(root)}
-	defer w.c.Close()
-	top := w.mk()
-	w.push(top, base)
-	for {
-		cur := w.stack[len(w.stack)-1]
-		if !cur.tooDeep && w.c.GoToFirstChild() {
-			w.add(cur)
+// buildTree turns the flat pre-order records into the light tree. Comments
+// are dropped; below a node deeper than maxNest nothing is kept, and the
+// node is returned in the second result.
+func buildTree(recs []rec, base int) (*node, []*node) {
+	nodes := make([]node, len(recs))
+	nkids := make([]int32, len(recs))
+	parent := make([]int32, len(recs))
+	keep := make([]bool, len(recs))
+	var stack []int32 // kept ancestors by depth
+	var deep []*node
+	skip := -1 // skip descendants deeper than this
+	for i := range recs {
+		r := &recs[i]
+		d := int(r.depth)
+		if skip >= 0 && d > skip {
 			continue
 		}
-		for !w.c.GoToNextSibling() {
-			if len(w.stack) == 1 || !w.c.GoToParent() {
-				return top, w.deep
-			}
-			w.stack = w.stack[:len(w.stack)-1]
-			w.nests = w.nests[:len(w.nests)-1]
+		skip = -1
+		stack = stack[:d]
+		n := &nodes[i]
+		fillNode(n, r)
+		if n.kind == kLineComment || n.kind == kBlockComment {
+			skip = d
+			continue
 		}
-		// The sibling replaces the current node on the stack.
-		w.stack = w.stack[:len(w.stack)-1]
-		w.nests = w.nests[:len(w.nests)-1]
-		w.add(w.stack[len(w.stack)-1])
-	}
-}
-
-// add copies the cursor's node as the last child of parent and pushes it.
-func (w *walker) add(parent *node) {
-	n := w.mk()
-	if n.kind != kLineComment && n.kind != kBlockComment {
-		parent.kids = append(parent.kids, n)
-	}
-	w.push(n, w.nests[len(w.nests)-1])
-}
-
-func (w *walker) push(n *node, parentNest int) {
-	nest := parentNest
-	if nests(n) {
-		nest++
+		nest := base
+		if d > 0 {
+			p := stack[d-1]
+			parent[i] = p
+			nkids[p]++
+			nest = int(nodes[p].nest)
+		}
+		if nestKinds[n.kind] {
+			nest++
+		}
+		n.nest = int32(nest)
 		if nest > maxNest {
 			n.tooDeep = true
-			w.deep = append(w.deep, n)
+			deep = append(deep, n)
+			skip = d
 		}
+		keep[i] = true
+		stack = append(stack, int32(i))
 	}
-	n.nest = int32(nest)
-	w.stack = append(w.stack, n)
-	w.nests = append(w.nests, nest)
+	linkKids(nodes, nkids, parent, keep)
+	return &nodes[0], deep
 }
 
-// mk copies the cursor's current node.
-func (w *walker) mk() *node {
-	if len(w.slab) == 0 {
-		w.slab = make([]node, 256)
-	}
-	n := &w.slab[0]
-	w.slab = w.slab[1:]
-	tn := w.c.CurrentNode()
-	sym := int(tn.Symbol())
+// fillNode copies one record.
+func fillNode(n *node, r *rec) {
+	sym := int(r.sym)
 	if sym < len(symKinds) {
-		n.kind = symKinds[sym]
-		n.named = symNamed[sym]
+		n.kind, n.named = symKinds[sym], symNamed[sym]
 	}
 	if sym == 0xFFFF { // ts_builtin_sym_error
 		n.kind, n.named, n.isErr = kError, true, true
 	}
-	n.missing = tn.IsMissing()
-	n.start, n.end = int(tn.StartByte()), int(tn.EndByte())
-	if f := w.c.CurrentFieldName(); f != "" {
-		n.field = internField(f)
+	if f := int(r.field); f > 0 && f < len(fieldNames) {
+		n.field = fieldNames[f]
 	}
-	return n
+	n.missing = r.missing != 0
+	n.start, n.end = int(r.start), int(r.end)
 }
 
-func internField(f string) string {
-	if s, ok := fieldIntr[f]; ok {
-		return s
+// linkKids fills the children slices from one backing array.
+func linkKids(nodes []node, nkids, parent []int32, keep []bool) {
+	total := 0
+	for _, k := range nkids {
+		total += int(k)
 	}
-	fieldIntr[f] = f
-	return f
+	backing := make([]*node, total)
+	off := 0
+	for i := range nodes {
+		if k := int(nkids[i]); k > 0 {
+			nodes[i].kids = backing[off : off : off+k]
+			off += k
+		}
+	}
+	for i := 1; i < len(nodes); i++ {
+		if keep[i] {
+			p := &nodes[parent[i]]
+			p.kids = append(p.kids, &nodes[i])
+		}
+	}
 }
 
 // nests reports whether n counts towards the nesting limit.

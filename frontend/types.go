@@ -98,7 +98,11 @@ func (c *conv) typ(n *node) ast.Type {
 	case kPointerType:
 		return &ast.PtrType{Mut: n.firstKind(kMutableSpecifier) != nil, Elem: c.typ(n.child("type")), Span: c.sp(n)}
 	case kTupleType:
-		return &ast.TupleType{Elems: c.typeList(n), Span: c.sp(n)}
+		elems := c.typeList(n)
+		if len(elems) == 1 && !n.hasTok(",") {
+			return elems[0] // (T) is a parenthesized type
+		}
+		return &ast.TupleType{Elems: elems, Span: c.sp(n)}
 	case kUnitType:
 		return &ast.TupleType{Span: c.sp(n)}
 	case kArrayType:

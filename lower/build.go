@@ -17,11 +17,12 @@ type builder struct {
 	vars   map[*Local]*ir.Var
 	out    *[]ir.Stmt
 	failed bool
-	labels map[string]bool // loop labels referenced by break/continue
+	labels map[string]bool    // loop labels referenced by break/continue
+	substs map[*Local]ir.Expr // locals read through an expression (match guards)
 }
 
 func newBuilder(l *lowerer, c *checker) *builder {
-	return &builder{l: l, c: c, vars: map[*Local]*ir.Var{}, labels: map[string]bool{}}
+	return &builder{l: l, c: c, vars: map[*Local]*ir.Var{}, labels: map[string]bool{}, substs: map[*Local]ir.Expr{}}
 }
 
 func (b *builder) errorf(s ast.Span, code, format string, args ...any) {
@@ -138,6 +139,9 @@ func (b *builder) stmtExpr(e ast.Expr) {
 	case *ast.IfExpr:
 		b.ifStmt(e, nil)
 		return
+	case *ast.MatchExpr:
+		b.matchStmt(e, nil)
+		return
 	case *ast.ForExpr:
 		b.forStmt(e)
 		return
@@ -208,10 +212,18 @@ func (b *builder) stmt(s ast.Stmt) {
 
 func (b *builder) let(s *ast.LetStmt) {
 	ip, ok := s.Pat.(*ast.IdentPat)
-	if !ok { // `let _ = e;` evaluates e
+	if _, wild := s.Pat.(*ast.WildPat); wild { // `let _ = e;` evaluates e
 		if s.Init != nil {
 			b.stmtExpr(s.Init)
 		}
+		return
+	}
+	if !ok || ip.Sub != nil || b.c.unitItem(ip) != nil {
+		if s.Init == nil {
+			b.unsupported(s.Pat.Pos(), "a pattern in `let` without an initializer")
+			return
+		}
+		b.letPat(s)
 		return
 	}
 	loc := b.c.locals[ip]
@@ -255,6 +267,14 @@ func (b *builder) assign(e *ast.AssignExpr) {
 
 // ifStmt lowers if/else; with into set, each branch assigns its value.
 func (b *builder) ifStmt(e *ast.IfExpr, into *ir.Var) {
+	if hasLet(e.Cond) {
+		var otherwise func()
+		if e.Else != nil {
+			otherwise = func() { b.elseBranch(e.Else, into) }
+		}
+		b.condThen(e.Cond, func() { b.branch(e.Then, into) }, otherwise)
+		return
+	}
 	cond := b.expr(e.Cond)
 	s := &ir.IfStmt{Cond: cond, Span: e.Span}
 	s.Then = b.nested(e.Then.Span, func() { b.branch(e.Then, into) })
@@ -277,6 +297,15 @@ func (b *builder) ifStmt(e *ast.IfExpr, into *ir.Var) {
 	b.emit(s)
 }
 
+// elseBranch lowers the else part of an if (a block or another if).
+func (b *builder) elseBranch(e ast.Expr, into *ir.Var) {
+	if ei, ok := e.(*ast.IfExpr); ok {
+		b.ifStmt(ei, into)
+		return
+	}
+	b.branch(e, into)
+}
+
 // branch lowers a block-valued branch, assigning its value to into.
 func (b *builder) branch(e ast.Expr, into *ir.Var) {
 	if into == nil {
@@ -290,6 +319,16 @@ func (b *builder) branch(e ast.Expr, into *ir.Var) {
 
 func (b *builder) whileStmt(e *ast.WhileExpr) {
 	label := labelName(e.Label)
+	if hasLet(e.Cond) {
+		// while let: loop { if let PAT = x { body } else { break } }
+		body := b.nested(e.Body.Span, func() {
+			b.condThen(e.Cond, func() { b.blockStmts(e.Body) }, func() {
+				b.emit(&ir.BranchStmt{Tok: "break", Label: b.useLabel(e.Label)})
+			})
+		})
+		b.emit(&ir.ForStmt{Label: label, Body: body, Span: e.Span})
+		return
+	}
 	var cond ir.Expr
 	var pre []ir.Stmt
 	saved := b.out

@@ -22,7 +22,7 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 				continue
 			}
 			outer := b.vars[loc]
-			cp := &ir.Var{Name: loc.Name, Type: outer.Type, Span: e.Span}
+			cp := &ir.Var{Name: loc.Name, Type: outer.Type, Temp: true, Span: e.Span}
 			b.emit(&ir.DeclStmt{Var: cp, Value: &ir.VarRef{Var: outer}, Span: e.Span})
 			restore[loc] = outer
 			b.vars[loc] = cp

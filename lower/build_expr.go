@@ -34,6 +34,19 @@ func (b *builder) valueOf(e ast.Expr) ir.Expr {
 		b.emit(&ir.DeclStmt{Var: tmp, Span: x.Span})
 		b.ifStmt(x, tmp)
 		return &ir.VarRef{Var: tmp}
+	case *ast.MatchExpr:
+		t := b.c.final(e)
+		if !b.hasValue(t) {
+			b.matchStmt(x, nil)
+			if _, never := t.(*NeverTy); never {
+				return nil
+			}
+			return b.unitValue()
+		}
+		tmp := b.temp("v", t, x.Span)
+		b.emit(&ir.DeclStmt{Var: tmp, Span: x.Span})
+		b.matchStmt(x, tmp)
+		return &ir.VarRef{Var: tmp}
 	case *ast.ReturnExpr, *ast.BreakExpr, *ast.ContinueExpr:
 		b.stmtExpr(e)
 		return nil
@@ -116,8 +129,10 @@ func (b *builder) expr(e ast.Expr) ir.Expr {
 	case *ast.UnaryExpr:
 		return b.unary(e)
 	case *ast.TupleExpr:
-		return b.unitValue()
-	case *ast.BlockExpr, *ast.IfExpr, *ast.LoopExpr:
+		return b.tuple(e)
+	case *ast.FieldExpr:
+		return b.field(e)
+	case *ast.BlockExpr, *ast.IfExpr, *ast.LoopExpr, *ast.MatchExpr:
 		v := b.valueOf(e)
 		if v == nil {
 			return b.unitValue()
@@ -214,6 +229,9 @@ func intMax(name string) uint64 {
 // path lowers a use of a local, a function or a unit variant.
 func (b *builder) path(e *ast.PathExpr) ir.Expr {
 	if loc := b.c.refs[e]; loc != nil {
+		if x, ok := b.substs[loc]; ok {
+			return x
+		}
 		v := b.vars[loc]
 		if v == nil {
 			panic("local without a Go variable: " + loc.Name)
@@ -322,4 +340,40 @@ func callSite(e ast.Expr) ast.Span {
 		return m.Name.Span
 	}
 	return e.Pos()
+}
+
+// tuple lowers (a, b, ...) to rt.TupN with typed elements; () is rt.Unit{}.
+func (b *builder) tuple(e *ast.TupleExpr) ir.Expr {
+	if len(e.Elems) == 0 {
+		return b.unitValue()
+	}
+	if len(e.Elems) > 4 {
+		b.unsupported(e.Span, "tuple with more than 4 elements")
+		return b.unitValue()
+	}
+	call := &ir.Call{Fun: rt("Tup" + strconv.Itoa(len(e.Elems)))}
+	for _, x := range e.Elems {
+		v := b.valueOf(x)
+		call.Args = append(call.Args, b.typed(v, b.goType(b.c.final(x), x.Pos())))
+	}
+	return call
+}
+
+// field lowers X.name and X.0.
+func (b *builder) field(e *ast.FieldExpr) ir.Expr {
+	x := b.valueOf(e.X)
+	base := b.c.derefAll(b.c.final(e.X))
+	if _, ok := base.(*TupleTy); ok {
+		return &ir.Selector{X: x, Name: "F" + e.Name.Name}
+	}
+	return &ir.Selector{X: x, Name: goFieldName(e.Name.Name)}
+}
+
+// goFieldName is the Go name of a struct field: exported (so that rt's
+// formatting helpers and generic code can reach it) for tuple structs.
+func goFieldName(name string) string {
+	if _, ok := tupleIndex(name); ok {
+		return "F" + name
+	}
+	return name
 }

@@ -12,12 +12,14 @@ type checker struct {
 	mod  *Module
 	bind map[int]Ty
 
-	types   map[ast.Expr]Ty
-	locals  map[ast.Node]*Local      // binding sites (IdentPat, SelfParam) → local
-	refs    map[*ast.PathExpr]*Local // uses of locals
-	items   map[*ast.PathExpr]any    // uses of items (*FnDef, *VariantDef)
-	calls   map[ast.Expr]*callInfo   // resolved calls and method calls
-	closure map[*ast.ClosureExpr]*closureInfo
+	types      map[ast.Expr]Ty
+	locals     map[ast.Node]*Local      // binding sites (IdentPat, SelfParam) → local
+	refs       map[*ast.PathExpr]*Local // uses of locals
+	items      map[*ast.PathExpr]any    // uses of items (*FnDef, *VariantDef)
+	calls      map[ast.Expr]*callInfo   // resolved calls and method calls
+	closure    map[*ast.ClosureExpr]*closureInfo
+	patTypes   map[ast.Pat]Ty
+	patVariant map[ast.Pat]*VariantDef
 
 	scope    *scope
 	depthOf  map[*Local]int
@@ -59,11 +61,14 @@ func newChecker(l *lowerer, fn *FnDef, mod *Module) *checker {
 	return &checker{l: l, fn: fn, mod: mod, bind: map[int]Ty{},
 		types: map[ast.Expr]Ty{}, locals: map[ast.Node]*Local{}, refs: map[*ast.PathExpr]*Local{},
 		items: map[*ast.PathExpr]any{}, calls: map[ast.Expr]*callInfo{}, closure: map[*ast.ClosureExpr]*closureInfo{},
+		patTypes: map[ast.Pat]Ty{}, patVariant: map[ast.Pat]*VariantDef{},
 		scope: &scope{names: map[string]*Local{}}, depthOf: map[*Local]int{}}
 }
 
-func (c *checker) push() { c.scope = &scope{parent: c.scope, names: map[string]*Local{}, depth: c.scope.depth + 1} }
-func (c *checker) pop()  { c.scope = c.scope.parent }
+func (c *checker) push() {
+	c.scope = &scope{parent: c.scope, names: map[string]*Local{}, depth: c.scope.depth + 1}
+}
+func (c *checker) pop() { c.scope = c.scope.parent }
 
 // declare adds a local binding to the current scope.
 func (c *checker) declare(site ast.Node, name ast.Ident, mut bool, t Ty) *Local {
@@ -136,7 +141,7 @@ func (c *checker) checkFn() bool {
 		return false
 	}
 	for i, p := range d.Params {
-		c.bindPat(p.Pat, c.fn.Params[i])
+		c.checkPat(p.Pat, c.fn.Params[i])
 	}
 	c.ret = c.fn.Ret
 	if d.Body == nil {

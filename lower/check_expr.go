@@ -70,9 +70,11 @@ func (c *checker) exprType(e ast.Expr, expected Ty) Ty {
 		}
 		return tyNever
 	case *ast.TupleExpr:
-		if len(e.Elems) == 0 {
-			return tyUnit
-		}
+		return c.tupleExpr(e, expected)
+	case *ast.MatchExpr:
+		return c.matchExpr(e, expected)
+	case *ast.FieldExpr:
+		return c.fieldExpr(e)
 	case *ast.BadExpr:
 		c.unsupported(e.Span, "%s", e.What)
 		return c.newVar(GeneralVar)

@@ -68,27 +68,17 @@ func (c *checker) let(s *ast.LetStmt) {
 	} else {
 		t = c.newVar(GeneralVar)
 	}
-	if s.Else != nil {
-		c.unsupported(s.Else.Span, "`let ... else`")
-	}
 	if s.Init != nil {
 		c.checkExpr(s.Init, t)
 	}
-	c.bindPat(s.Pat, t)
-}
-
-// bindPat declares the bindings of an irrefutable pattern of type t.
-func (c *checker) bindPat(p ast.Pat, t Ty) {
-	switch p := p.(type) {
-	case *ast.IdentPat:
-		if p.Ref || p.Sub != nil {
-			c.unsupported(p.Span, "`ref` or `@` binding")
-			return
+	if s.Else != nil {
+		if _, never := c.shallow(c.checkExpr(s.Else, nil)).(*NeverTy); !never {
+			c.errorf(s.Else.Span, "E0308", "`else` clause of `let...else` does not diverge")
 		}
-		c.declare(p, p.Name, p.Mut, t)
-	case *ast.WildPat:
-	default:
-		c.unsupported(p.Pos(), "this pattern")
+	}
+	c.checkPat(s.Pat, t)
+	if s.Else == nil && c.refutable(s.Pat) {
+		c.errorf(s.Pat.Pos(), "E0005", "refutable pattern in local binding")
 	}
 }
 
@@ -118,7 +108,7 @@ func (c *checker) closureExpr(e *ast.ClosureExpr, sig *FnBound) Ty {
 			t = c.newVar(GeneralVar)
 		}
 		ct.Params = append(ct.Params, t)
-		c.bindPat(p.Pat, t)
+		c.checkPat(p.Pat, t)
 	}
 	ret := Ty(c.newVar(GeneralVar))
 	if e.Ret != nil {
@@ -143,7 +133,7 @@ func (c *checker) forExpr(e *ast.ForExpr) Ty {
 	it := c.checkExpr(e.Iter, nil)
 	elem := c.iterElem(e.Iter.Pos(), it)
 	c.push()
-	c.bindPat(e.Pat, elem)
+	c.checkPat(e.Pat, elem)
 	c.loops = append(c.loops, &loopInfo{label: labelName(e.Label)})
 	c.checkExpr(e.Body, tyUnit)
 	c.loops = c.loops[:len(c.loops)-1]
@@ -266,13 +256,11 @@ func (c *checker) assign(e *ast.AssignExpr) Ty {
 }
 
 func (c *checker) ifExpr(e *ast.IfExpr, expected Ty) Ty {
-	if _, ok := e.Cond.(*ast.LetExpr); ok {
-		c.unsupported(e.Cond.Pos(), "`if let`")
-		return tyUnit
-	}
-	c.checkExpr(e.Cond, tyBool)
+	c.push()
+	c.cond(e.Cond)
 	if e.Else == nil {
 		c.checkExpr(e.Then, tyUnit)
+		c.pop()
 		return tyUnit
 	}
 	t := expected
@@ -280,19 +268,132 @@ func (c *checker) ifExpr(e *ast.IfExpr, expected Ty) Ty {
 		t = c.newVar(GeneralVar)
 	}
 	c.checkExpr(e.Then, t)
+	c.pop()
 	c.checkExpr(e.Else, t)
 	return t
 }
 
-func (c *checker) whileExpr(e *ast.WhileExpr) Ty {
-	if _, ok := e.Cond.(*ast.LetExpr); ok {
-		c.unsupported(e.Cond.Pos(), "`while let`")
+// cond checks an if/while condition: a bool expression, `let P = e`, or
+// a chain of them joined by && (bindings are visible to the rest of the
+// chain and the body).
+func (c *checker) cond(e ast.Expr) {
+	switch x := e.(type) {
+	case *ast.LetExpr:
+		t := c.checkExpr(x.X, nil)
+		c.checkPat(x.Pat, t)
+		c.types[e] = tyBool
+		return
+	case *ast.BinaryExpr:
+		if x.Op == "&&" && hasLet(x) {
+			c.cond(x.X)
+			c.cond(x.Y)
+			c.types[e] = tyBool
+			return
+		}
+	}
+	c.checkExpr(e, tyBool)
+}
+
+// hasLet reports whether a condition contains a `let`.
+func hasLet(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.LetExpr:
+		return true
+	case *ast.BinaryExpr:
+		return x.Op == "&&" && (hasLet(x.X) || hasLet(x.Y))
+	}
+	return false
+}
+
+// matchExpr checks match X { arms }: every arm's pattern against X's type,
+// guards as bool, bodies against one result type.
+func (c *checker) matchExpr(e *ast.MatchExpr, expected Ty) Ty {
+	st := c.checkExpr(e.X, nil)
+	t := expected
+	if t == nil {
+		t = c.newVar(GeneralVar)
+	}
+	for _, arm := range e.Arms {
+		c.push()
+		c.checkPat(arm.Pat, st)
+		if arm.Guard != nil {
+			c.checkExpr(arm.Guard, tyBool)
+		}
+		c.checkExpr(arm.Body, t)
+		c.pop()
+	}
+	if len(e.Arms) == 0 {
+		return tyNever
+	}
+	return t
+}
+
+// tupleExpr checks (a, b, ...).
+func (c *checker) tupleExpr(e *ast.TupleExpr, expected Ty) Ty {
+	var want []Ty
+	if tt, ok := c.shallow(orNil(expected)).(*TupleTy); ok && len(tt.Elems) == len(e.Elems) {
+		want = tt.Elems
+	}
+	var elems []Ty
+	for i, x := range e.Elems {
+		var w Ty
+		if want != nil {
+			w = want[i]
+		}
+		elems = append(elems, c.checkExpr(x, w))
+	}
+	return &TupleTy{Elems: elems}
+}
+
+func orNil(t Ty) Ty {
+	if t == nil {
 		return tyUnit
 	}
-	c.checkExpr(e.Cond, tyBool)
+	return t
+}
+
+// fieldExpr checks X.name and X.0.
+func (c *checker) fieldExpr(e *ast.FieldExpr) Ty {
+	base := c.derefAll(c.checkExpr(e.X, nil))
+	switch b := base.(type) {
+	case *TupleTy:
+		i, ok := tupleIndex(e.Name.Name)
+		if ok && i < len(b.Elems) {
+			return b.Elems[i]
+		}
+	case *TyVar:
+		c.errorf(e.Name.Span, "E0282", "type annotations needed")
+		return c.newVar(GeneralVar)
+	case *Adt:
+		if ft := c.l.fieldType(b, e.Name.Name); ft != nil {
+			return ft
+		}
+	}
+	c.errorf(e.Name.Span, "E0609", "no field `%s` on type `%s`", e.Name.Name, c.resolve(base, false))
+	return c.newVar(GeneralVar)
+}
+
+func tupleIndex(s string) (int, bool) {
+	n := 0
+	if s == "" {
+		return 0, false
+	}
+	for _, ch := range s {
+		if ch < '0' || ch > '9' {
+			return 0, false
+		}
+		n = n*10 + int(ch-'0')
+	}
+	return n, true
+}
+
+func (c *checker) whileExpr(e *ast.WhileExpr) Ty {
+	c.push()
+	c.cond(e.Cond)
 	c.loops = append(c.loops, &loopInfo{label: labelName(e.Label)})
 	c.checkExpr(e.Body, tyUnit)
 	c.loops = c.loops[:len(c.loops)-1]
+	c.pop()
 	return tyUnit
 }
 

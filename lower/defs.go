@@ -30,6 +30,7 @@ type TypeDef struct {
 	Go       GoAttr
 	Methods  map[string]*FnDef
 	Variants []*VariantDef
+	Fields   []*FieldDef // struct fields (tuple structs: "0", "1", ...)
 	Module   *Module
 	Std      bool
 	Decl     ast.Item
@@ -90,4 +91,20 @@ type Local struct {
 	Mut  bool
 	Ty   Ty
 	Span ast.Span
+}
+
+// fieldType is the type of field name of a struct type, or nil.
+func (l *lowerer) fieldType(t *Adt, name string) Ty {
+	for _, f := range t.Def.Fields {
+		if f.Name == name {
+			return subst(f.Type, t.Args)
+		}
+	}
+	return nil
+}
+
+// FieldDef is a struct field.
+type FieldDef struct {
+	Name string
+	Type Ty // in terms of the struct's generic parameters
 }

@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/rs2go/rs2go/frontend/ast"
@@ -35,7 +36,15 @@ func (b *builder) goType(t Ty, span ast.Span) ir.Type {
 		if len(t.Elems) == 0 {
 			return unitType
 		}
-		b.unsupported(span, "tuple type `%s`", t)
+		if len(t.Elems) > 4 {
+			b.unsupported(span, "tuple type with more than 4 elements `%s`", t)
+			return unitType
+		}
+		var args []ir.Type
+		for _, el := range t.Elems {
+			args = append(args, b.goType(el, span))
+		}
+		return &ir.Named{Pkg: "rt", Name: "Tuple" + strconv.Itoa(len(t.Elems)), Args: args}
 	case *Adt:
 		return b.adtGoType(t, span)
 	case *DynTy:

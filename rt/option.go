@@ -151,7 +151,7 @@ func (o Option[T]) FmtDebug(f *Formatter) {
 func DebugOption[T any](elem func(T, *Formatter)) func(Option[T], *Formatter) {
 	return func(o Option[T], f *Formatter) {
 		if !o.some {
-			f.Pad("None")
+			f.WriteStr("None")
 			return
 		}
 		f.DebugTuple("Some").Field(Fmt(o.v, elem)).Finish()

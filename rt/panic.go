@@ -6,6 +6,7 @@ package rt
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"runtime"
 	"strconv"
@@ -137,11 +138,11 @@ func CatchUnwind[T any](f func() T) (r Result[T, *Payload]) {
 // thread while it unwinds from a panic. It costs one atomic load while no
 // thread is panicking.
 func Panicking() bool {
-	if panicking.Load() == 0 {
-		return false
-	}
-	return Current().panicking.Load()
+	return panicking.Load() != 0 && currentPanicking()
 }
+
+//go:noinline
+func currentPanicking() bool { return Current().panicking.Load() }
 
 // Exit must be deferred first thing in the translated main
 // (`defer rt.Exit()`). On a normal return it flushes Stdout. When main
@@ -176,6 +177,8 @@ var (
 	firstPanic atomic.Bool
 	// stderrMu keeps one panic message in one piece.
 	stderrMu sync.Mutex
+	// panicOut is where the hook writes (tests redirect it).
+	panicOut io.Writer = os.Stderr
 )
 
 func init() { firstPanic.Store(true) }
@@ -208,7 +211,7 @@ func printPanic(t *Thread, loc, msg string) {
 		b = append(b, "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n"...)
 	}
 	stderrMu.Lock()
-	os.Stderr.Write(b)
+	panicOut.Write(b)
 	stderrMu.Unlock()
 }
 

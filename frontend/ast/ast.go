@@ -144,19 +144,21 @@ type FnDecl struct {
 
 // UseDecl: use tree;
 type UseDecl struct {
-	Vis  Visibility
-	Tree *UseTree
-	Span Span
+	Attrs []*Attr
+	Vis   Visibility
+	Tree  *UseTree
+	Span  Span
 }
 
 // UseTree is a::b (Path), a::b as c (Alias), a::* (Glob) or a::{x, y}
 // (List, each relative to Path). `self` appears as a path segment.
 type UseTree struct {
-	Path  []Ident
-	Alias *Ident
-	Glob  bool
-	List  []*UseTree
-	Span  Span
+	Global bool // use ::a::b (on the outermost tree only)
+	Path   []Ident
+	Alias  *Ident
+	Glob   bool
+	List   []*UseTree
+	Span   Span
 }
 
 // StructKind distinguishes struct shapes.
@@ -263,6 +265,7 @@ type StaticDecl struct {
 
 // TypeAliasDecl: type Name<G> = Ty;
 type TypeAliasDecl struct {
+	Attrs    []*Attr
 	Vis      Visibility
 	Name     Ident
 	Generics *Generics
@@ -272,6 +275,7 @@ type TypeAliasDecl struct {
 
 // ModDecl: mod name { items } (Inline false for `mod name;`).
 type ModDecl struct {
+	Attrs  []*Attr
 	Vis    Visibility
 	Name   Ident
 	Inline bool

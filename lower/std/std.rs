@@ -98,9 +98,9 @@ pub mod vec {
 pub mod option {
     #[go(type = "rt.Option")]
     pub enum Option<T> {
-        #[go(func = "rt.None")]
+        #[go(func = "rt.None", test = "IsNone")]
         None,
-        #[go(func = "rt.Some")]
+        #[go(func = "rt.Some", test = "IsSome", value = "SomeValue")]
         Some(T),
     }
 
@@ -121,9 +121,9 @@ pub mod option {
 pub mod result {
     #[go(type = "rt.Result")]
     pub enum Result<T, E> {
-        #[go(func = "rt.Ok")]
+        #[go(func = "rt.Ok", test = "IsOk", value = "OkValue")]
         Ok(T),
-        #[go(func = "rt.Err")]
+        #[go(func = "rt.Err", test = "IsErr", value = "ErrValue")]
         Err(E),
     }
 

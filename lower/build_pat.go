@@ -1,0 +1,305 @@
+package lower
+
+import (
+	"strconv"
+
+	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/lower/ir"
+)
+
+// Patterns lower to a list of tests, evaluated left to right with &&
+// (so a projection only runs after the test that makes it valid), and
+// a list of bindings, each a pure projection of the scrutinee. The
+// scrutinee is evaluated once into a variable before any test.
+
+// patBind binds a Rust local to a projection of the scrutinee.
+type patBind struct {
+	loc *Local
+	val ir.Expr
+	sp  ast.Span
+}
+
+// matchPat collects the tests and bindings of p against scrut.
+func (b *builder) matchPat(p ast.Pat, scrut ir.Expr, conds *[]ir.Expr, binds *[]patBind) {
+	t := b.c.resolve(b.c.patTypes[p], true)
+	switch p := p.(type) {
+	case *ast.IdentPat:
+		if it := b.c.unitItem(p); it != nil {
+			b.variantTest(it.(*VariantDef), p.Span, scrut, conds)
+			return
+		}
+		if p.Sub != nil {
+			b.matchPat(p.Sub, scrut, conds, binds)
+		}
+		*binds = append(*binds, patBind{loc: b.c.locals[p], val: scrut, sp: p.Name.Span})
+	case *ast.WildPat, *ast.RestPat:
+	case *ast.LitPat:
+		*conds = append(*conds, &ir.Binary{Op: "==", X: b.derefScrut(scrut, t), Y: b.expr(p.Lit)})
+	case *ast.RangePat:
+		s := b.derefScrut(scrut, t)
+		if p.Lo != nil {
+			*conds = append(*conds, &ir.Binary{Op: ">=", X: s, Y: b.expr(p.Lo)})
+		}
+		if p.Hi != nil {
+			op := "<"
+			if p.Inclusive {
+				op = "<="
+			}
+			*conds = append(*conds, &ir.Binary{Op: op, X: s, Y: b.expr(p.Hi)})
+		}
+	case *ast.TuplePat:
+		s := b.derefScrut(scrut, t)
+		for i, e := range p.Elems {
+			b.matchPat(e, &ir.Selector{X: s, Name: "F" + strconv.Itoa(i)}, conds, binds)
+		}
+	case *ast.TupleStructPat:
+		b.matchVariant(p, scrut, t, conds, binds)
+	case *ast.PathPat:
+		if v, ok := b.l.resolvePath(b.c.mod, pathNames(p.Path)).(*VariantDef); ok {
+			b.variantTest(v, p.Path.Span, scrut, conds)
+		}
+	case *ast.RefPat:
+		b.matchPat(p.Pat, b.derefScrut(scrut, t), conds, binds)
+	case *ast.OrPat:
+		b.orPat(p, scrut, conds)
+	default:
+		b.unsupported(p.Pos(), "this pattern")
+	}
+}
+
+// derefScrut dereferences a scrutinee whose Rust type is a reference that
+// Go represents as a pointer.
+func (b *builder) derefScrut(scrut ir.Expr, t Ty) ir.Expr {
+	if r, ok := t.(*RefTy); ok {
+		if _, ptr := b.goType(r, ast.Span{}).(*ir.Pointer); ptr {
+			if _, innerPtr := b.goType(r.Elem, ast.Span{}).(*ir.Pointer); !innerPtr {
+				return &ir.Unary{Op: "*", X: scrut}
+			}
+		}
+		return b.derefScrut(scrut, r.Elem)
+	}
+	return scrut
+}
+
+func (b *builder) orPat(p *ast.OrPat, scrut ir.Expr, conds *[]ir.Expr) {
+	var alts []ir.Expr
+	for _, a := range p.Alts {
+		var ac []ir.Expr
+		var ab []patBind
+		b.matchPat(a, scrut, &ac, &ab)
+		if len(ab) > 0 {
+			b.unsupported(p.Span, "bindings inside an or-pattern")
+			return
+		}
+		if len(ac) == 0 {
+			return // an irrefutable alternative: the whole pattern matches
+		}
+		alts = append(alts, andAll(ac))
+	}
+	*conds = append(*conds, orAll(alts))
+}
+
+// variantTest adds the test for an enum variant.
+func (b *builder) variantTest(v *VariantDef, s ast.Span, scrut ir.Expr, conds *[]ir.Expr) {
+	if test := v.Go["test"]; test != "" {
+		*conds = append(*conds, &ir.Call{Fun: &ir.Selector{X: scrut, Name: test}})
+		return
+	}
+	b.unsupported(s, "pattern on variant `%s`", v.Name)
+}
+
+func (b *builder) matchVariant(p *ast.TupleStructPat, scrut ir.Expr, t Ty, conds *[]ir.Expr, binds *[]patBind) {
+	v := b.c.patVariant[p]
+	if v == nil {
+		b.unsupported(p.Span, "this pattern")
+		return
+	}
+	s := b.derefScrut(scrut, t)
+	b.variantTest(v, p.Path.Span, s, conds)
+	if len(p.Elems) == 1 && v.Go["value"] != "" {
+		b.matchPat(p.Elems[0], &ir.Call{Fun: &ir.Selector{X: s, Name: v.Go["value"]}}, conds, binds)
+		return
+	}
+	if len(p.Elems) > 0 {
+		b.unsupported(p.Span, "pattern on variant `%s`", v.Name)
+	}
+}
+
+func andAll(cs []ir.Expr) ir.Expr {
+	if len(cs) == 0 {
+		return &ir.Lit{Value: true}
+	}
+	out := cs[0]
+	for _, c := range cs[1:] {
+		out = &ir.Binary{Op: "&&", X: out, Y: c}
+	}
+	return out
+}
+
+func orAll(cs []ir.Expr) ir.Expr {
+	out := cs[0]
+	if len(cs) > 1 {
+		out = parenIfBinary(out)
+	}
+	for _, c := range cs[1:] {
+		out = &ir.Binary{Op: "||", X: out, Y: parenIfBinary(c)}
+	}
+	return &ir.Paren{X: out}
+}
+
+func parenIfBinary(e ir.Expr) ir.Expr {
+	if _, ok := e.(*ir.Binary); ok {
+		return &ir.Paren{X: e}
+	}
+	return e
+}
+
+// emitBinds declares the bindings as Go variables.
+func (b *builder) emitBinds(binds []patBind) {
+	for _, bd := range binds {
+		v := b.bindVar(bd.loc, bd.sp)
+		b.emit(&ir.DeclStmt{Var: v, Value: bd.val, Span: bd.sp})
+	}
+}
+
+// scrutinee evaluates e once: a variable is used as it is, anything else
+// goes into a temporary named after what it computes.
+func (b *builder) scrutinee(e ast.Expr) ir.Expr {
+	x := b.valueOf(e)
+	if _, ok := x.(*ir.VarRef); ok {
+		return x
+	}
+	tmp := b.temp(scrutName(e), b.c.final(e), e.Pos())
+	b.emit(&ir.DeclStmt{Var: tmp, Value: x, Span: e.Pos()})
+	return &ir.VarRef{Var: tmp}
+}
+
+func scrutName(e ast.Expr) string {
+	switch e := unparen(e).(type) {
+	case *ast.MethodCallExpr:
+		return e.Name.Name
+	case *ast.CallExpr:
+		if p, ok := e.Fun.(*ast.PathExpr); ok {
+			return p.Path.Last()
+		}
+	case *ast.PathExpr:
+		return e.Path.Last()
+	}
+	return "v"
+}
+
+// letPat lowers `let PAT = init [else { ... }];` for a non-identifier
+// pattern.
+func (b *builder) letPat(s *ast.LetStmt) {
+	scrut := b.scrutinee(s.Init)
+	var conds []ir.Expr
+	var binds []patBind
+	b.matchPat(s.Pat, scrut, &conds, &binds)
+	if s.Else != nil && len(conds) > 0 {
+		els := b.nested(s.Else.Span, func() { b.blockStmts(s.Else) })
+		b.emit(&ir.IfStmt{Cond: not(andAll(conds)), Then: els, Span: s.Span})
+	}
+	b.emitBinds(binds)
+}
+
+func not(e ir.Expr) ir.Expr {
+	switch e.(type) {
+	case *ir.Call, *ir.VarRef, *ir.Paren:
+		return &ir.Unary{Op: "!", X: e}
+	}
+	return &ir.Unary{Op: "!", X: &ir.Paren{X: e}}
+}
+
+// matchStmt lowers match to an if/else-if chain (a Go switch would
+// capture `break` meant for an enclosing loop); with into set each arm
+// assigns its value. rustc has checked exhaustiveness, so the last arm
+// that is tried needs no test.
+func (b *builder) matchStmt(e *ast.MatchExpr, into *ir.Var) {
+	scrut := b.scrutinee(e.X)
+	var first *ir.IfStmt
+	var last *ir.IfStmt
+	var tail *ir.Block
+	for i, arm := range e.Arms {
+		var conds []ir.Expr
+		var binds []patBind
+		b.matchPat(arm.Pat, scrut, &conds, &binds)
+		if arm.Guard != nil {
+			conds = append(conds, b.guard(arm.Guard, binds))
+		}
+		body := b.nested(arm.Body.Pos(), func() {
+			b.emitBinds(binds)
+			b.branch(arm.Body, into)
+		})
+		body.Span = arm.Span
+		if len(conds) == 0 || i == len(e.Arms)-1 {
+			tail = body
+			break // later arms are unreachable
+		}
+		st := &ir.IfStmt{Cond: andAll(conds), Then: body, Span: arm.Span}
+		if first == nil {
+			first = st
+		} else {
+			last.Else = st
+		}
+		last = st
+	}
+	switch {
+	case first == nil && tail != nil:
+		b.emit(tail)
+	case first != nil:
+		if tail != nil {
+			last.Else = tail
+		}
+		b.emit(first)
+	}
+}
+
+// guard lowers a match guard, which runs before the arm's bindings exist
+// in Go: each binding is replaced by its (pure) projection.
+func (b *builder) guard(g ast.Expr, binds []patBind) ir.Expr {
+	for _, bd := range binds {
+		b.substs[bd.loc] = bd.val
+	}
+	out := b.expr(g)
+	for _, bd := range binds {
+		delete(b.substs, bd.loc)
+	}
+	return out
+}
+
+// condBlock lowers `if COND { then }` where COND may hold `let` patterns:
+// the tests and bindings of each part are emitted as nested ifs inside
+// the current statement list; then(...) emits the body.
+func (b *builder) condThen(cond ast.Expr, then func(), otherwise func()) {
+	switch x := cond.(type) {
+	case *ast.LetExpr:
+		scrut := b.scrutinee(x.X)
+		var conds []ir.Expr
+		var binds []patBind
+		b.matchPat(x.Pat, scrut, &conds, &binds)
+		thenBlk := b.nested(x.Span, func() {
+			b.emitBinds(binds)
+			then()
+		})
+		b.emitIf(andAll(conds), thenBlk, otherwise, x.Span)
+		return
+	case *ast.BinaryExpr:
+		if x.Op == "&&" && hasLet(x) {
+			b.condThen(x.X, func() { b.condThen(x.Y, then, otherwise) }, otherwise)
+			return
+		}
+	}
+	c := b.expr(cond)
+	b.emitIf(c, b.nested(cond.Pos(), then), otherwise, cond.Pos())
+}
+
+func (b *builder) emitIf(cond ir.Expr, then *ir.Block, otherwise func(), s ast.Span) {
+	st := &ir.IfStmt{Cond: cond, Then: then, Span: s}
+	if otherwise != nil {
+		els := b.nested(s, otherwise)
+		if len(els.Stmts) > 0 {
+			st.Else = els
+		}
+	}
+	b.emit(st)
+}
