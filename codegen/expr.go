@@ -29,15 +29,15 @@ func (g *gen) expr(e ir.Expr) *jen.Statement {
 		}
 		return g.typ(e.Type).Call(g.expr(e.X))
 	case *ir.Selector:
-		return g.expr(e.X).Dot(e.Name)
+		return g.operand(e.X).Dot(e.Name)
 	case *ir.Binary:
-		return g.expr(e.X).Op(e.Op).Add(g.expr(e.Y))
+		return g.operandOp(e.X).Op(e.Op).Add(g.operandOp(e.Y))
 	case *ir.Unary:
 		return jen.Op(e.Op).Add(g.expr(e.X))
 	case *ir.Index:
-		return g.expr(e.X).Index(g.expr(e.Index))
+		return g.operand(e.X).Index(g.expr(e.Index))
 	case *ir.SliceExpr:
-		return g.expr(e.X).Index(g.exprOrNull(e.Lo), jen.Op(":"), g.exprOrNull(e.Hi))
+		return g.operand(e.X).Index(g.exprOrNull(e.Lo), jen.Op(":"), g.exprOrNull(e.Hi))
 	case *ir.FuncLit:
 		return g.funcLit(e)
 	case *ir.CompositeLit:
@@ -50,6 +50,25 @@ func (g *gen) expr(e ir.Expr) *jen.Statement {
 		return g.expr(e.Fun).Types(g.types(e.TypeArgs)...)
 	}
 	panic(fmt.Sprintf("codegen: unknown expr %T", e))
+}
+
+// operand prints x where it is followed by a selector, index or call:
+// unary and binary expressions need parentheses there (Go precedence).
+func (g *gen) operand(x ir.Expr) *jen.Statement {
+	switch x.(type) {
+	case *ir.Unary, *ir.Binary, *ir.FuncLit:
+		return jen.Parens(g.expr(x))
+	}
+	return g.expr(x)
+}
+
+// operandOp prints an operand of a binary operator with parentheses
+// when it is itself a binary expression.
+func (g *gen) operandOp(x ir.Expr) *jen.Statement {
+	if _, ok := x.(*ir.Binary); ok {
+		return jen.Parens(g.expr(x))
+	}
+	return g.expr(x)
 }
 
 func (g *gen) exprs(es []ir.Expr) []jen.Code {
@@ -95,7 +114,7 @@ func (g *gen) lit(e *ir.Lit) *jen.Statement {
 }
 
 func (g *gen) call(e *ir.Call) *jen.Statement {
-	f := g.expr(e.Fun)
+	f := g.operand(e.Fun)
 	if len(e.TypeArgs) > 0 {
 		f.Types(g.types(e.TypeArgs)...)
 	}

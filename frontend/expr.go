@@ -45,7 +45,7 @@ func init() {
 		kTupleExpression: (*conv).tuple, kUnitExpression: (*conv).unit,
 		kParenthesizedExpression: (*conv).paren, kArrayExpression: (*conv).array,
 		kStructExpression: (*conv).structExpr, kRangeExpression: (*conv).rangeExpr,
-		kMacroInvocation: (*conv).macroExpr,
+		kMacroInvocation: (*conv).macroExpr, kConstBlock: (*conv).constBlock,
 	}
 }
 
@@ -57,8 +57,6 @@ func exprWhat(n *node) string {
 		return "async block"
 	case kTryBlock:
 		return "try block"
-	case kConstBlock:
-		return "const block"
 	case kYieldExpression:
 		return "yield expression"
 	}
@@ -239,6 +237,18 @@ func (c *conv) unsafeBlock(n *node) ast.Expr {
 	}
 	blk := c.block(b)
 	blk.Unsafe = true
+	blk.Span = c.sp(n)
+	return blk
+}
+
+// constBlock converts `const { ... }` to its block: evaluated at compile
+// time in Rust, it has the same value at run time (thread_local! uses it).
+func (c *conv) constBlock(n *node) ast.Expr {
+	b := n.firstKind(kBlock)
+	if b == nil {
+		return &ast.BadExpr{What: "const block", Span: c.sp(n)}
+	}
+	blk := c.block(b)
 	blk.Span = c.sp(n)
 	return blk
 }

@@ -32,6 +32,7 @@ type argRef struct {
 	index int
 	name  string
 	at    int // offset of the name/index in the string value
+	ph    int // offset of the placeholder's `{`
 }
 
 // rawCount is a width or precision before resolution.
@@ -292,9 +293,10 @@ type fmtResolver struct {
 	next    int
 	named   map[string]int
 	used    []bool
-	offs    []int // file offset of each value byte
-	badRefs []argRef
+	offs    []int    // file offset of each value byte
+	badRefs []argRef // references past the positional arguments
 	maxNext int
+	first   int // placeholder of the first implicit positional reference
 }
 
 // formatArgs converts a format string and its arguments (rest[0] must be
@@ -310,7 +312,7 @@ func (c *conv) formatArgs(rest []*node) *ast.FormatArgs {
 		c.errorf(first, "format argument must be a string literal")
 		return nil
 	}
-	r := &fmtResolver{c: c, fa: &ast.FormatArgs{Str: lit}, named: map[string]int{}, offs: offs}
+	r := &fmtResolver{c: c, fa: &ast.FormatArgs{Str: lit}, named: map[string]int{}, offs: offs, first: -1}
 	if !r.collectArgs(rest[1:]) {
 		return nil
 	}
@@ -373,6 +375,7 @@ func (r *fmtResolver) piece(p *rawPiece) *ast.FmtPiece {
 		return out
 	}
 	out.Spec = p.spec
+	p.width.ref.ph, p.prec.ref.ph, p.arg.ph = p.start, p.start, p.start
 	out.Spec.Width = r.count(p.width)
 	out.Spec.Prec = r.count(p.prec) // `.*` takes its argument before the value
 	out.Arg = r.ref(p.arg)
@@ -398,6 +401,9 @@ func (r *fmtResolver) ref(a argRef) int {
 		idx = r.next
 		r.next++
 		r.maxNext = r.next
+		if r.first < 0 {
+			r.first = a.ph
+		}
 		if idx >= r.npos {
 			r.badRefs = append(r.badRefs, a)
 			return -1
@@ -437,10 +443,11 @@ func (r *fmtResolver) check() bool {
 	c := r.c
 	if len(r.badRefs) > 0 {
 		b := r.badRefs[0]
-		sp := r.span(b.at, b.at+1)
+		sp := r.span(b.ph, b.ph+1)
 		if b.kind == 'i' {
 			c.diags.Errorf(sp, "", "invalid reference to positional argument %d (%s)", b.index, thereAre(r.npos))
 		} else {
+			sp = r.span(r.first, r.first+1)
 			c.diags.Errorf(sp, "", "%d positional argument%s in format string, but %s",
 				r.maxNext, plural(r.maxNext), thereAre(r.npos))
 		}

@@ -107,7 +107,7 @@ func (b *builder) emit(s ir.Stmt) { *b.out = append(*b.out, s) }
 
 // bindVar creates the IR variable of a Rust local.
 func (b *builder) bindVar(loc *Local, span ast.Span) *ir.Var {
-	v := &ir.Var{Name: loc.Name, Type: b.goType(loc.Ty, span), Span: span}
+	v := &ir.Var{Name: loc.Name, Type: b.goType(loc.Ty, span), ReadOnly: !loc.Mut, Span: span}
 	b.vars[loc] = v
 	return v
 }
@@ -249,7 +249,7 @@ func (b *builder) returnStmt(e *ast.ReturnExpr) {
 }
 
 func (b *builder) assign(e *ast.AssignExpr) {
-	lhs := b.expr(e.Lhs)
+	lhs := b.place(e.Lhs)
 	rhs := b.valueOf(e.Rhs)
 	t := b.c.final(e.Lhs)
 	if e.Op == "=" {

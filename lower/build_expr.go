@@ -61,7 +61,7 @@ func (b *builder) valueOf(e ast.Expr) ir.Expr {
 		b.stmtExpr(e)
 		return nil
 	}
-	return b.expr(e)
+	return b.coerce(e, b.expr(e))
 }
 
 func (b *builder) unitValue() ir.Expr {
@@ -132,6 +132,10 @@ func (b *builder) expr(e ast.Expr) ir.Expr {
 		return b.tuple(e)
 	case *ast.FieldExpr:
 		return b.field(e)
+	case *ast.RefExpr:
+		return b.refExpr(e)
+	case *ast.IndexExpr:
+		return b.index(e, false)
 	case *ast.BlockExpr, *ast.IfExpr, *ast.LoopExpr, *ast.MatchExpr:
 		v := b.valueOf(e)
 		if v == nil {
@@ -293,6 +297,20 @@ func (b *builder) args(es []ast.Expr) []ir.Expr {
 	return out
 }
 
+// typedArgs lowers arguments with untyped constants given the Go type of
+// their parameter (a generic Go function would otherwise infer int).
+func (b *builder) typedArgs(es []ast.Expr, fn *FnDef, inst []Ty) []ir.Expr {
+	var out []ir.Expr
+	for i, a := range es {
+		v := b.valueOf(a)
+		if i < len(fn.Params) && untyped(v) {
+			v = b.typed(v, b.goType(subst(fn.Params[i], inst), a.Pos()))
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
 func (b *builder) methodCall(e *ast.MethodCallExpr) ir.Expr {
 	ci := b.c.calls[e]
 	return b.callFn(e, ci, e.Recv, e.Args)
@@ -318,14 +336,23 @@ func (b *builder) callFn(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []ast
 	}
 	switch {
 	case fn.Go["method"] != "":
-		r := b.valueOf(recv)
-		args = append(args, b.args(argExprs)...)
+		var r ir.Expr
+		if fn.Self == SelfMut {
+			r = b.recvPlace(recv)
+		} else {
+			r = b.recvValue(recv)
+		}
+		args = append(args, b.typedArgs(argExprs, fn, ci.args)...)
 		return &ir.Call{Fun: &ir.Selector{X: r, Name: fn.Go["method"]}, Args: args}
 	case fn.Go["func"] != "":
 		if recv != nil {
-			args = append(args, b.valueOf(recv))
+			if fn.Self == SelfMut {
+				args = append(args, &ir.Unary{Op: "&", X: b.recvPlace(recv)})
+			} else {
+				args = append(args, b.recvValue(recv))
+			}
 		}
-		args = append(args, b.args(argExprs)...)
+		args = append(args, b.typedArgs(argExprs, fn, ci.args)...)
 		pkg, name := splitQual(fn.Go["func"])
 		return &ir.Call{Fun: &ir.Qual{Pkg: pkg, Name: name}, Args: args}
 	}

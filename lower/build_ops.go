@@ -50,6 +50,9 @@ func (b *builder) arith(op string, x, y ir.Expr, t Ty, span ast.Span) ir.Expr {
 }
 
 func (b *builder) unary(e *ast.UnaryExpr) ir.Expr {
+	if e.Op == "*" {
+		return b.deref(e)
+	}
 	x := b.expr(e.X)
 	t := b.c.final(e.X)
 	switch e.Op {
@@ -63,6 +66,8 @@ func (b *builder) unary(e *ast.UnaryExpr) ir.Expr {
 			return &ir.Unary{Op: "^", X: x}
 		}
 		return &ir.Unary{Op: "!", X: x}
+	case "*":
+		return b.deref(e)
 	}
 	b.unsupported(e.Span, "operator `%s`", e.Op)
 	return x
@@ -162,6 +167,8 @@ func stable(x ir.Expr) bool {
 		return true
 	case *ir.Paren:
 		return stable(x.X)
+	case *ir.VarRef:
+		return x.Var.ReadOnly
 	}
 	return false
 }

@@ -18,6 +18,7 @@ type checker struct {
 	items      map[*ast.PathExpr]any    // uses of items (*FnDef, *VariantDef)
 	calls      map[ast.Expr]*callInfo   // resolved calls and method calls
 	closure    map[*ast.ClosureExpr]*closureInfo
+	coerced    map[ast.Expr]Ty // expressions coerced to the recorded type
 	patTypes   map[ast.Pat]Ty
 	patVariant map[ast.Pat]*VariantDef
 
@@ -25,6 +26,8 @@ type checker struct {
 	depthOf  map[*Local]int
 	closures []*closureInfo // enclosing closures, innermost last
 	ret      Ty             // return type of the innermost fn or closure
+	selfTy   Ty             // Self inside an impl
+	generics []string       // generic parameters in scope (owner's first)
 	loops    []*loopInfo
 	failed   bool
 }
@@ -61,7 +64,7 @@ func newChecker(l *lowerer, fn *FnDef, mod *Module) *checker {
 	return &checker{l: l, fn: fn, mod: mod, bind: map[int]Ty{},
 		types: map[ast.Expr]Ty{}, locals: map[ast.Node]*Local{}, refs: map[*ast.PathExpr]*Local{},
 		items: map[*ast.PathExpr]any{}, calls: map[ast.Expr]*callInfo{}, closure: map[*ast.ClosureExpr]*closureInfo{},
-		patTypes: map[ast.Pat]Ty{}, patVariant: map[ast.Pat]*VariantDef{},
+		patTypes: map[ast.Pat]Ty{}, coerced: map[ast.Expr]Ty{}, patVariant: map[ast.Pat]*VariantDef{},
 		scope: &scope{names: map[string]*Local{}}, depthOf: map[*Local]int{}}
 }
 

@@ -8,7 +8,9 @@ import (
 func (c *checker) checkExpr(e ast.Expr, expected Ty) Ty {
 	t := c.exprType(e, expected)
 	if expected != nil && t != nil {
-		if !c.unify(expected, t) {
+		if c.coercible(expected, t) {
+			c.coerced[e] = c.shallow(expected)
+		} else if !c.unify(expected, t) {
 			c.mismatch(e.Pos(), expected, t)
 		}
 	}
@@ -75,6 +77,10 @@ func (c *checker) exprType(e ast.Expr, expected Ty) Ty {
 		return c.matchExpr(e, expected)
 	case *ast.FieldExpr:
 		return c.fieldExpr(e)
+	case *ast.RefExpr:
+		return c.refExpr(e, expected)
+	case *ast.IndexExpr:
+		return c.indexExpr(e)
 	case *ast.BadExpr:
 		c.unsupported(e.Span, "%s", e.What)
 		return c.newVar(GeneralVar)
@@ -240,39 +246,65 @@ func (c *checker) fnBoundOf(fn *FnDef, param Ty, args []Ty) *FnBound {
 	return nil
 }
 
-// methodCall resolves Recv.name(args) through the receiver's type, with
-// auto-deref of references.
+// methodCall resolves Recv.name(args) through the receiver's type: its
+// own methods, then what it derefs to (references, Vec → [T], String →
+// str, Box<T> → T), as rustc's method probe does.
 func (c *checker) methodCall(e *ast.MethodCallExpr) Ty {
-	rt := c.checkExpr(e.Recv, nil)
-	base := c.resolve(rt, false)
-	for {
-		r, ok := base.(*RefTy)
-		if !ok {
+	recvT := c.checkExpr(e.Recv, nil)
+	fn, owner, ok := c.lookupMethod(recvT, e.Name)
+	if !ok {
+		return c.newVar(GeneralVar)
+	}
+	args := c.instantiate(fn, owner)
+	for i, t := range e.Turbofish {
+		if fn.NOwner+i < len(args) {
+			c.unify(args[fn.NOwner+i], c.l.astType(t, c.inferEnv()))
+		}
+	}
+	c.calls[e] = &callInfo{fn: fn, args: args, recvT: c.resolve(recvT, false)}
+	return c.callArgs(e.Span, fn, args, e.Args, e.Recv)
+}
+
+// lookupMethod finds method name for a receiver of type t, returning the
+// method and the generic arguments of the type that owns it.
+func (c *checker) lookupMethod(t Ty, name ast.Ident) (*FnDef, []Ty, bool) {
+	cur := c.resolve(t, false)
+	for steps := 0; steps < 8; steps++ {
+		def, args, next := c.l.methodOwner(cur)
+		if def != nil {
+			if fn := def.Methods[name.Name]; fn != nil && fn.Self != NoSelf {
+				return fn, args, true
+			}
+		}
+		if next == nil {
 			break
 		}
-		base = c.shallow(r.Elem)
+		cur = c.resolve(next, false)
 	}
-	adt, ok := base.(*Adt)
-	if !ok {
-		if _, isVar := base.(*TyVar); isVar {
-			c.errorf(e.Name.Span, "E0282", "type annotations needed")
+	switch base := c.derefAll(cur).(type) {
+	case *TyVar:
+		c.errorf(name.Span, "E0282", "type annotations needed")
+	case *Adt:
+		if base.Def.Std {
+			c.unsupported(name.Span, "method `%s` of `%s`", name.Name, base.Def.Name)
 		} else {
-			c.unsupported(e.Name.Span, "method `%s` on `%s`", e.Name.Name, base)
+			c.errorf(name.Span, "E0599", "no method named `%s` found for %s `%s` in the current scope", name.Name, kindName(base.Def), base)
 		}
-		return c.newVar(GeneralVar)
+	default:
+		c.unsupported(name.Span, "method `%s` on `%s`", name.Name, c.resolve(t, false))
 	}
-	fn := adt.Def.Methods[e.Name.Name]
-	if fn == nil || fn.Self == NoSelf {
-		if adt.Def.Std {
-			c.unsupported(e.Name.Span, "method `%s` of `%s`", e.Name.Name, adt.Def.Name)
-		} else {
-			c.errorf(e.Name.Span, "E0599", "no method named `%s` found for `%s` in the current scope", e.Name.Name, base)
-		}
-		return c.newVar(GeneralVar)
+	return nil, nil, false
+}
+
+func kindName(d *TypeDef) string {
+	if _, ok := d.Decl.(*ast.EnumDecl); ok {
+		return "enum"
 	}
-	args := c.instantiate(fn, adt.Args)
-	c.calls[e] = &callInfo{fn: fn, args: args, recvT: adt}
-	return c.callArgs(e.Span, fn, args, e.Args, e.Recv)
+	return "struct"
+}
+
+func (c *checker) inferEnv() *typeEnv {
+	return &typeEnv{mod: c.mod, infer: func() Ty { return c.newVar(GeneralVar) }, self: c.selfTy, generics: c.generics}
 }
 
 func plural(n int) string {

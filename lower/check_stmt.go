@@ -225,22 +225,23 @@ func (c *checker) unary(e *ast.UnaryExpr) Ty {
 		return x
 	case "!":
 		return c.checkExpr(e.X, nil)
+	case "*":
+		return c.derefExpr(e)
 	}
-	c.unsupported(e.Span, "dereference")
+	c.unsupported(e.Span, "operator `%s`", e.Op)
 	return c.newVar(GeneralVar)
 }
 
 func (c *checker) assign(e *ast.AssignExpr) Ty {
-	pe, ok := e.Lhs.(*ast.PathExpr)
-	if !ok {
-		c.unsupported(e.Lhs.Pos(), "assignment to this place")
-		return tyUnit
-	}
-	t := c.checkExpr(pe, nil)
-	if loc := c.refs[pe]; loc == nil {
+	t := c.checkExpr(e.Lhs, nil)
+	if pe, ok := unparen(e.Lhs).(*ast.PathExpr); ok {
+		if loc := c.refs[pe]; loc == nil {
+			c.errorf(e.Lhs.Pos(), "E0070", "invalid left-hand side of assignment")
+		} else if !loc.Mut {
+			c.errorf(e.Span, "E0384", "cannot assign twice to immutable variable `%s`", loc.Name)
+		}
+	} else if !isPlace(e.Lhs) {
 		c.errorf(e.Lhs.Pos(), "E0070", "invalid left-hand side of assignment")
-	} else if !loc.Mut {
-		c.errorf(e.Span, "E0384", "cannot assign twice to immutable variable `%s`", loc.Name)
 	}
 	if e.Op == "=" {
 		c.checkExpr(e.Rhs, t)
@@ -439,4 +440,19 @@ func labelName(l *ast.Label) string {
 		return ""
 	}
 	return l.Name
+}
+
+// isPlace reports whether e denotes a place (something assignable).
+func isPlace(e ast.Expr) bool {
+	switch e := unparen(e).(type) {
+	case *ast.PathExpr:
+		return true
+	case *ast.FieldExpr:
+		return isPlace(e.X) || true
+	case *ast.IndexExpr:
+		return true
+	case *ast.UnaryExpr:
+		return e.Op == "*"
+	}
+	return false
 }

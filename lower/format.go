@@ -301,7 +301,8 @@ func (b *builder) specLit(s ast.FmtSpec, vals []ir.Expr) ir.Expr {
 func (b *builder) vecLit(e *ast.MacroExpr) ir.Expr {
 	t := b.goType(b.c.final(e), e.Span)
 	if e.Repeat {
-		return &ir.Call{Fun: rt("VecRepeat"), Args: []ir.Expr{b.valueOf(e.Args[0]), b.valueOf(e.Args[1])}}
+		elem := b.goType(b.c.final(e.Args[0]), e.Args[0].Pos())
+		return &ir.Call{Fun: rt("VecRepeat"), Args: []ir.Expr{b.typed(b.valueOf(e.Args[0]), elem), b.valueOf(e.Args[1])}}
 	}
 	lit := &ir.CompositeLit{Type: t}
 	for _, a := range e.Args {

@@ -28,10 +28,14 @@ func (b *builder) goType(t Ty, span ast.Span) ir.Type {
 		}
 		b.unsupported(span, "type `%s`", t.Name)
 	case *RefTy:
-		if t.Mut {
-			b.unsupported(span, "mutable reference type `%s`", t)
+		if b.refIsPtr(t) {
+			return &ir.Pointer{Elem: b.goType(t.Elem, span)}
 		}
 		return b.goType(t.Elem, span)
+	case *SliceTy:
+		return &ir.Slice{Elem: b.goType(t.Elem, span)}
+	case *ArrayTy:
+		return &ir.Slice{Elem: b.goType(t.Elem, span)}
 	case *TupleTy:
 		if len(t.Elems) == 0 {
 			return unitType

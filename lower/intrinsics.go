@@ -58,19 +58,26 @@ func lowerVecNew(b *builder, c *intrinsicCall) ir.Expr {
 // lowerLen: v.len() is uint(len(v)).
 func lowerLen(b *builder, c *intrinsicCall) ir.Expr {
 	return &ir.Convert{Type: &ir.Basic{Kind: ir.Uint},
-		X: &ir.Call{Fun: &ir.Qual{Name: "len"}, Args: []ir.Expr{b.valueOf(c.recv)}}}
+		X: &ir.Call{Fun: &ir.Qual{Name: "len"}, Args: []ir.Expr{b.recvValue(c.recv)}}}
 }
 
-// lowerPush: v.push(x) is v = append(v, x) on a local vector.
+// lowerPush: v.push(x) is v = append(v, x) on the vector's place (a
+// local, a field, or *r through a &mut reference).
 func lowerPush(b *builder, c *intrinsicCall) ir.Expr {
-	pe, ok := unparen(c.recv).(*ast.PathExpr)
-	if !ok || b.c.refs[pe] == nil {
-		b.unsupported(c.recv.Pos(), "`push` on something other than a local vector")
-		return b.unitValue()
-	}
-	v := b.expr(pe)
+	v := b.recvPlace(c.recv)
 	x := b.valueOf(c.args[0])
 	b.emit(&ir.AssignStmt{Lhs: []ir.Expr{v}, Op: "=",
-		Rhs: []ir.Expr{&ir.Call{Fun: &ir.Qual{Name: "append"}, Args: []ir.Expr{v, x}}}, Span: c.e.Pos()})
+		Rhs: []ir.Expr{&ir.Call{Fun: &ir.Qual{Name: "append"}, Args: []ir.Expr{v, b.typed(x, b.goType(c.ci.args[0], c.e.Pos()))}}}, Span: c.e.Pos()})
 	return nil
+}
+
+// recvPlace is the place a &mut self method works on: the receiver with
+// Rust's auto-deref applied (a &mut Vec<T> parameter gives *v).
+func (b *builder) recvPlace(recv ast.Expr) ir.Expr {
+	return b.autoDeref(b.place(recv), b.c.final(recv))
+}
+
+// recvValue is the receiver of a &self method, auto-derefed.
+func (b *builder) recvValue(recv ast.Expr) ir.Expr {
+	return b.autoDeref(b.valueOf(recv), b.c.final(recv))
 }

@@ -33,6 +33,7 @@ type lowerer struct {
 	impls   []pendingImpl
 	out     *ir.File
 	nextID  int
+	prims   map[string]*TypeDef // methods of primitive types, from the std model
 }
 
 type pendingFn struct {

@@ -43,11 +43,19 @@ func (l *lowerer) implMethods(p pendingImpl) {
 	gen := genericNames(p.decl.Generics)
 	env := &typeEnv{mod: p.mod, generics: gen}
 	self := l.astType(p.decl.SelfTy, env)
-	adt, ok := self.(*Adt)
-	if !ok {
+	var def *TypeDef
+	switch st := self.(type) {
+	case *Adt:
+		def = st.Def
+	case *Prim:
+		def = l.primDef(st.Name)
+	case *SliceTy:
+		def = l.primDef("[T]")
+	default:
 		l.diags.Unsupported(p.decl.SelfTy.Pos(), "impl for `%s`", self)
 		return
 	}
+	adt := &Adt{Def: def}
 	for _, it := range p.decl.Items {
 		d, ok := it.(*ast.FnDecl)
 		if !ok {

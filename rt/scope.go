@@ -49,31 +49,37 @@ func runScope[T any](s *ScopeT, f func(*ScopeT) T, result *T) (p *Payload) {
 // ScopedJoinHandle is Rust's `ScopedJoinHandle<'scope, T>`.
 type ScopedJoinHandle[T any] struct {
 	c   threadCore
+	f   func() T
 	val T
 }
 
+func (h *ScopedJoinHandle[T]) run() { h.val = h.f() }
+
 // ScopeSpawn implements `Scope::spawn` for a closure returning a value.
 func ScopeSpawn[T any](s *ScopeT, f func() T) *ScopedJoinHandle[T] {
-	h := &ScopedJoinHandle[T]{}
+	h := &ScopedJoinHandle[T]{f: f}
+	h.c.body = h
 	h.c.scope = s
-	h.c.start(func() { h.val = f() })
+	h.c.start()
 	return h
 }
 
 // Spawn implements `Scope::spawn` for a closure returning `()`.
 func (s *ScopeT) Spawn(f func()) *ScopedJoinHandle[Unit] {
 	h := &ScopedJoinHandle[Unit]{}
+	h.c.fn = f
 	h.c.scope = s
-	h.c.start(f)
+	h.c.start()
 	return h
 }
 
 // BuilderSpawnScoped implements `Builder::spawn_scoped`.
 func BuilderSpawnScoped[T any](b *Builder, s *ScopeT, f func() T) Result[*ScopedJoinHandle[T], IoError] {
-	h := &ScopedJoinHandle[T]{}
+	h := &ScopedJoinHandle[T]{f: f}
+	h.c.body = h
 	b.setup(&h.c)
 	h.c.scope = s
-	h.c.start(func() { h.val = f() })
+	h.c.start()
 	return Ok[*ScopedJoinHandle[T], IoError](h)
 }
 

@@ -224,25 +224,36 @@ type threadCore struct {
 	finished atomic.Bool
 	payload  *Payload
 	scope    *ScopeT
+	// The thread runs fn if it is set (a closure returning `()`), else
+	// body, the handle itself, which stores the closure's value: either way
+	// spawning allocates no closure of its own.
+	fn   func()
+	body runner
 }
 
-func (c *threadCore) start(body func()) {
+type runner interface{ run() }
+
+func (c *threadCore) start() {
 	c.thread.id = ThreadId(lastThreadID.Add(1))
 	slot := register(&c.thread)
 	c.wg.Add(1)
 	if c.scope != nil {
 		c.scope.wg.Add(1)
 	}
-	go threadMain([2]uintptr{threadMagic, slot}, c, body)
+	go threadMain([2]uintptr{threadMagic, slot}, c)
 }
 
 // threadMain is the bottom frame of every spawned thread; key identifies
 // the thread in tracebacks (see Current).
 //
 //go:noinline
-func threadMain(key [2]uintptr, c *threadCore, body func()) {
+func threadMain(key [2]uintptr, c *threadCore) {
 	defer c.exit(key[1])
-	body()
+	if c.fn != nil {
+		c.fn()
+	} else {
+		c.body.run()
+	}
 }
 
 // exit ends a thread: it catches the thread's panic (whose message the hook
@@ -255,6 +266,7 @@ func (c *threadCore) exit(slot uintptr) {
 			c.scope.unhandled.Add(1)
 		}
 	}
+	c.fn, c.body = nil, nil
 	unregister(slot)
 	c.finished.Store(true)
 	if c.scope != nil {
@@ -275,20 +287,25 @@ func (c *threadCore) join() *Payload {
 // detaches the thread.
 type JoinHandle[T any] struct {
 	c   threadCore
+	f   func() T
 	val T
 }
+
+func (h *JoinHandle[T]) run() { h.val = h.f() }
 
 // Spawn implements `thread::spawn` for a closure returning `()`.
 func Spawn(f func()) *JoinHandle[Unit] {
 	h := &JoinHandle[Unit]{}
-	h.c.start(f)
+	h.c.fn = f
+	h.c.start()
 	return h
 }
 
 // SpawnValue implements `thread::spawn` for a closure returning a value.
 func SpawnValue[T any](f func() T) *JoinHandle[T] {
-	h := &JoinHandle[T]{}
-	h.c.start(func() { h.val = f() })
+	h := &JoinHandle[T]{f: f}
+	h.c.body = h
+	h.c.start()
 	return h
 }
 
@@ -333,16 +350,18 @@ func (b *Builder) setup(c *threadCore) {
 
 // BuilderSpawn implements `Builder::spawn`; it never fails.
 func BuilderSpawn[T any](b *Builder, f func() T) Result[*JoinHandle[T], IoError] {
-	h := &JoinHandle[T]{}
+	h := &JoinHandle[T]{f: f}
+	h.c.body = h
 	b.setup(&h.c)
-	h.c.start(func() { h.val = f() })
+	h.c.start()
 	return Ok[*JoinHandle[T], IoError](h)
 }
 
 // Spawn implements `Builder::spawn` for a closure returning `()`.
 func (b *Builder) Spawn(f func()) Result[*JoinHandle[Unit], IoError] {
 	h := &JoinHandle[Unit]{}
+	h.c.fn = f
 	b.setup(&h.c)
-	h.c.start(f)
+	h.c.start()
 	return Ok[*JoinHandle[Unit], IoError](h)
 }

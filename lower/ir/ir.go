@@ -55,8 +55,9 @@ func (*VarDecl) declNode()  {}
 // lower. Name is the Rust name (or a hint for temporaries); codegen picks
 // the final Go identifier, unique within its function.
 type Var struct {
-	Name string
-	Type Type
-	Temp bool // introduced by lower, not a Rust binding
-	Span Span
+	Name     string
+	Type     Type
+	Temp     bool // introduced by lower, not a Rust binding
+	ReadOnly bool // never assigned after its declaration (a non-mut Rust binding)
+	Span     Span
 }

@@ -72,17 +72,17 @@ pub mod any {
 }
 
 pub mod boxed {
-    #[go(transparent)]
+    #[go(transparent, deref = "arg")]
     pub struct Box<T>;
 }
 
 pub mod string {
-    #[go(builtin = "string")]
+    #[go(builtin = "string", deref = "str")]
     pub struct String;
 }
 
 pub mod vec {
-    #[go(builtin = "slice")]
+    #[go(builtin = "slice", deref = "slice")]
     pub struct Vec<T>;
 
     impl<T> Vec<T> {

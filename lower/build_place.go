@@ -1,0 +1,211 @@
+package lower
+
+import (
+	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/lower/ir"
+)
+
+// References. Go has pointers but no borrow checker, so a Rust reference
+// is represented by the cheapest Go form that keeps Rust's meaning:
+//
+//	&mut T           *T   (the callee writes through it)
+//	&mut [T], &mut str     []T / string are already views
+//	&T, T a struct   *T   (no copy; interior mutability keeps working)
+//	&T, otherwise    T    (an immutable view of a value is a copy of it)
+//
+// and a type whose Go form is already a reference (a pointer, slice,
+// map, func or interface) is used as it is, except under &mut for
+// vectors and strings, whose length the callee may change.
+
+// refIsPtr reports whether a reference to elem is a Go pointer.
+func (b *builder) refIsPtr(r *RefTy) bool {
+	elem := b.c.resolve(r.Elem, true)
+	switch e := elem.(type) {
+	case *SliceTy:
+		return false
+	case *Prim:
+		if e.Name == "str" {
+			return false
+		}
+	case *DynTy:
+		return false
+	}
+	g := b.goType(elem, ast.Span{})
+	switch g.(type) {
+	case *ir.Pointer, *ir.Map, *ir.Func:
+		return false
+	case *ir.Slice:
+		return r.Mut
+	case *ir.Basic:
+		return r.Mut
+	case *ir.Named:
+		if r.Mut {
+			return true
+		}
+		return b.isUserStruct(elem)
+	}
+	return r.Mut
+}
+
+// isUserStruct reports whether t is a struct type declared by the user.
+func (b *builder) isUserStruct(t Ty) bool {
+	adt, ok := t.(*Adt)
+	if !ok || adt.Def.Std {
+		return false
+	}
+	_, isStruct := adt.Def.Decl.(*ast.StructDecl)
+	return isStruct
+}
+
+// refExpr lowers &X / &mut X.
+func (b *builder) refExpr(e *ast.RefExpr) ir.Expr {
+	rt, _ := b.c.final(e).(*RefTy)
+	if rt == nil || !b.refIsPtr(rt) {
+		return b.valueOf(e.X)
+	}
+	return b.addrOf(e.X)
+}
+
+// addrOf takes the address of a place, or of a temporary holding a value
+// that is not a place.
+func (b *builder) addrOf(x ast.Expr) ir.Expr {
+	x = unparen(x)
+	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == "*" {
+		if p := b.valueOf(u.X); b.isPtrValue(u.X) {
+			return p
+		}
+	}
+	if isPlace(x) {
+		return &ir.Unary{Op: "&", X: b.place(x)}
+	}
+	v := b.valueOf(x)
+	tmp := b.temp("tmp", b.c.final(x), x.Pos())
+	b.emit(&ir.DeclStmt{Var: tmp, Value: b.typed(v, tmp.Type), Span: x.Pos()})
+	return &ir.Unary{Op: "&", X: &ir.VarRef{Var: tmp}}
+}
+
+// isPtrValue reports whether expression e's Go value is a pointer
+// standing for a Rust reference.
+func (b *builder) isPtrValue(e ast.Expr) bool {
+	r, ok := b.c.final(e).(*RefTy)
+	return ok && b.refIsPtr(r)
+}
+
+// place lowers a place expression to an addressable Go expression that
+// denotes the Rust place itself (not a copy): locals, *r, fields and
+// indexed elements. Go's selector dereferences pointers to structs by
+// itself; indexing through a pointer reference is explicit.
+func (b *builder) place(x ast.Expr) ir.Expr {
+	switch x := unparen(x).(type) {
+	case *ast.PathExpr:
+		return b.expr(x)
+	case *ast.UnaryExpr:
+		if x.Op == "*" {
+			v := b.valueOf(x.X)
+			if b.isPtrValue(x.X) {
+				return &ir.Unary{Op: "*", X: v}
+			}
+			return v
+		}
+	case *ast.FieldExpr:
+		base := b.place(x.X)
+		if _, ok := b.c.derefAll(b.c.final(x.X)).(*TupleTy); ok {
+			return &ir.Selector{X: base, Name: "F" + x.Name.Name}
+		}
+		return &ir.Selector{X: base, Name: goFieldName(x.Name.Name)}
+	case *ast.IndexExpr:
+		return b.index(x, true)
+	}
+	return b.valueOf(x)
+}
+
+// deref lowers *X used as a value.
+func (b *builder) deref(e *ast.UnaryExpr) ir.Expr {
+	v := b.valueOf(e.X)
+	if b.isPtrValue(e.X) {
+		if _, ptr := b.goType(b.c.final(e), e.Span).(*ir.Pointer); !ptr {
+			return &ir.Unary{Op: "*", X: v}
+		}
+	}
+	return v
+}
+
+// coerce applies a recorded coercion to x (lowered from e): a pointer
+// reference becomes a value where the target reference is a value.
+func (b *builder) coerce(e ast.Expr, x ir.Expr) ir.Expr {
+	want, ok := b.c.coerced[e]
+	if !ok {
+		return x
+	}
+	wr, ok := b.c.resolve(want, true).(*RefTy)
+	if !ok {
+		return x
+	}
+	if b.isPtrValue(e) && !b.refIsPtr(wr) {
+		return &ir.Unary{Op: "*", X: x}
+	}
+	return x
+}
+
+// index lowers X[i] (bounds-checked with Rust's message) and X[a..b].
+func (b *builder) index(e *ast.IndexExpr, asPlace bool) ir.Expr {
+	var base ir.Expr
+	if asPlace {
+		base = b.autoDeref(b.place(e.X), b.c.final(e.X))
+	} else {
+		base = b.autoDeref(b.valueOf(e.X), b.c.final(e.X))
+	}
+	if r, ok := unparen(e.Index).(*ast.RangeExpr); ok {
+		var lo, hi ir.Expr
+		if r.Lo != nil {
+			lo = b.valueOf(r.Lo)
+		}
+		if r.Hi != nil {
+			hi = b.valueOf(r.Hi)
+			if r.Inclusive {
+				hi = &ir.Binary{Op: "+", X: hi, Y: &ir.Lit{Value: int64(1)}}
+			}
+		}
+		elem := b.c.derefAll(b.c.final(e))
+		if p, ok := elem.(*Prim); ok && p.Name == "str" {
+			return &ir.Call{Fun: rt("StrSlice"), Args: []ir.Expr{base, orZero(lo), orLen(hi, base), b.loc(e.Span)}}
+		}
+		return &ir.Call{Fun: rt("SliceRange"), Args: []ir.Expr{base, orZero(lo), orLen(hi, base), b.loc(e.Span)}}
+	}
+	i := b.valueOf(e.Index)
+	chk := &ir.Call{Fun: rt("CheckIndex"), Args: []ir.Expr{i,
+		&ir.Call{Fun: &ir.Qual{Name: "len"}, Args: []ir.Expr{base}}, b.loc(e.Span)}}
+	return &ir.Index{X: base, Index: chk}
+}
+
+func orZero(x ir.Expr) ir.Expr {
+	if x == nil {
+		return &ir.Lit{Value: int64(0)}
+	}
+	return x
+}
+
+func orLen(x ir.Expr, base ir.Expr) ir.Expr {
+	if x == nil {
+		return &ir.Convert{Type: &ir.Basic{Kind: ir.Uint}, X: &ir.Call{Fun: &ir.Qual{Name: "len"}, Args: []ir.Expr{base}}}
+	}
+	return x
+}
+
+// autoDeref strips pointer references from a value of Rust type t, as
+// Rust's auto-deref does for indexing and method receivers.
+func (b *builder) autoDeref(v ir.Expr, t Ty) ir.Expr {
+	t = b.c.resolve(t, true)
+	for {
+		r, ok := t.(*RefTy)
+		if !ok {
+			return v
+		}
+		if b.refIsPtr(r) {
+			if _, elemPtr := b.goType(r.Elem, ast.Span{}).(*ir.Pointer); !elemPtr {
+				v = &ir.Unary{Op: "*", X: v}
+			}
+		}
+		t = b.c.resolve(r.Elem, true)
+	}
+}

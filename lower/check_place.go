@@ -1,0 +1,142 @@
+package lower
+
+import (
+	"github.com/rs2go/rs2go/frontend/ast"
+)
+
+// refExpr checks &X and &mut X.
+func (c *checker) refExpr(e *ast.RefExpr, expected Ty) Ty {
+	var want Ty
+	if r, ok := c.shallow(orNil(expected)).(*RefTy); ok {
+		want = r.Elem
+	}
+	t := c.checkExpr(e.X, nil)
+	if want != nil {
+		// &String where &str is expected, &Vec<T> where &[T] is: deref
+		// coercion, recorded by the caller's coercion check.
+		c.unify(want, t)
+	}
+	if e.Mut {
+		c.requireMutPlace(e.X, e.Span, "borrow")
+	}
+	return &RefTy{Mut: e.Mut, Elem: t}
+}
+
+// requireMutPlace reports E0596 for `&mut x` (or a &mut self method call)
+// on a binding that is not declared mut.
+func (c *checker) requireMutPlace(x ast.Expr, s ast.Span, what string) {
+	pe, ok := unparen(x).(*ast.PathExpr)
+	if !ok {
+		return
+	}
+	loc := c.refs[pe]
+	if loc == nil || loc.Mut {
+		return
+	}
+	if r, ok := c.shallow(loc.Ty).(*RefTy); ok && r.Mut {
+		return // reborrowing through a &mut binding
+	}
+	c.errorf(s, "E0596", "cannot borrow `%s` as mutable, as it is not declared as mutable", loc.Name)
+}
+
+// derefExpr checks *X.
+func (c *checker) derefExpr(e *ast.UnaryExpr) Ty {
+	t := c.shallow(c.checkExpr(e.X, nil))
+	switch t := t.(type) {
+	case *RefTy:
+		return t.Elem
+	case *Adt:
+		if t.Def.Go["deref"] == "arg" {
+			return t.Args[0]
+		}
+	case *TyVar:
+		c.errorf(e.Span, "E0282", "type annotations needed")
+		return c.newVar(GeneralVar)
+	}
+	c.errorf(e.Span, "E0614", "type `%s` cannot be dereferenced", c.resolve(t, false))
+	return c.newVar(GeneralVar)
+}
+
+// indexExpr checks X[i] on vectors, slices and arrays (usize index or a
+// range, giving a slice).
+func (c *checker) indexExpr(e *ast.IndexExpr) Ty {
+	t := c.derefAll(c.checkExpr(e.X, nil))
+	var elem Ty
+	switch t := t.(type) {
+	case *Adt:
+		if t.Def.Go["deref"] == "slice" {
+			elem = t.Args[0]
+		} else if t.Def.Go["builtin"] == "string" {
+			elem = tyStr
+		}
+	case *SliceTy:
+		elem = t.Elem
+	case *ArrayTy:
+		elem = t.Elem
+	case *Prim:
+		if t.Name == "str" {
+			elem = tyStr
+		}
+	}
+	if elem == nil {
+		c.unsupported(e.Span, "indexing `%s`", c.resolve(t, false))
+		return c.newVar(GeneralVar)
+	}
+	if r, ok := unparen(e.Index).(*ast.RangeExpr); ok {
+		if r.Lo != nil {
+			c.checkExpr(r.Lo, tyUsize)
+		}
+		if r.Hi != nil {
+			c.checkExpr(r.Hi, tyUsize)
+		}
+		c.types[e.Index] = tyUnit
+		if elem == tyStr {
+			return tyStr
+		}
+		return &SliceTy{Elem: elem}
+	}
+	if elem == tyStr {
+		c.errorf(e.Span, "E0277", "the type `str` cannot be indexed by `%s`", c.resolve(c.checkExpr(e.Index, nil), true))
+		return tyStr
+	}
+	c.checkExpr(e.Index, tyUsize)
+	return elem
+}
+
+// coercible reports whether a value of type got may stand where want is
+// expected through one of Rust's coercions rs2go models: &mut T to &T,
+// and deref coercions &String → &str, &Vec<T> → &[T], &Box<T> → &T.
+func (c *checker) coercible(want, got Ty) bool {
+	w, ok := c.shallow(want).(*RefTy)
+	if !ok {
+		return false
+	}
+	g, ok := c.shallow(got).(*RefTy)
+	if !ok || (w.Mut && !g.Mut) {
+		return false
+	}
+	if w.Mut == g.Mut && c.unifyProbe(w.Elem, g.Elem) {
+		return false // plain unification handles it
+	}
+	if c.unifyProbe(w.Elem, g.Elem) {
+		c.unify(w.Elem, g.Elem)
+		return true
+	}
+	_, _, next := c.l.methodOwner(c.resolve(g.Elem, false))
+	if next != nil && c.unifyProbe(w.Elem, next) {
+		c.unify(w.Elem, next)
+		return true
+	}
+	return false
+}
+
+// unifyProbe reports whether a and b would unify, without binding.
+func (c *checker) unifyProbe(a, b Ty) bool {
+	saved := make(map[int]Ty, len(c.bind))
+	for k, v := range c.bind {
+		saved[k] = v
+	}
+	ok := c.unify(a, b)
+	c.bind = saved
+	return ok
+}

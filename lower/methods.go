@@ -1,0 +1,49 @@
+package lower
+
+// Method owners: where the method probe looks for a receiver type, and
+// what the type derefs to when the method is not found there.
+
+// methodOwner returns the type definition whose methods apply to t, the
+// generic arguments of that definition, and the type t derefs to next.
+func (l *lowerer) methodOwner(t Ty) (*TypeDef, []Ty, Ty) {
+	switch t := t.(type) {
+	case *RefTy:
+		return nil, nil, t.Elem
+	case *Adt:
+		var next Ty
+		switch t.Def.Go["deref"] {
+		case "slice":
+			next = &SliceTy{Elem: t.Args[0]}
+		case "str":
+			next = tyStr
+		case "arg":
+			next = t.Args[0]
+		}
+		return t.Def, t.Args, next
+	case *Prim:
+		return l.primDef(t.Name), nil, nil
+	case *SliceTy:
+		return l.primDef("[T]"), []Ty{t.Elem}, nil
+	case *ArrayTy:
+		return nil, nil, &SliceTy{Elem: t.Elem}
+	}
+	return nil, nil, nil
+}
+
+// primDef is the synthetic type definition holding the methods the std
+// model declares for a primitive (impl i32 { ... }, impl str { ... },
+// impl<T> [T] { ... }).
+func (l *lowerer) primDef(name string) *TypeDef {
+	if l.prims == nil {
+		l.prims = map[string]*TypeDef{}
+	}
+	d := l.prims[name]
+	if d == nil {
+		d = &TypeDef{Name: name, Path: name, Std: true, Methods: map[string]*FnDef{}}
+		if name == "[T]" {
+			d.Generics = []string{"T"}
+		}
+		l.prims[name] = d
+	}
+	return d
+}
