@@ -14,6 +14,8 @@ func (g *gen) decl(d ir.Decl) jen.Code {
 		return g.funcDecl(d)
 	case *ir.VarDecl:
 		return g.varDecl(d)
+	case *ir.TypeDecl:
+		return g.typeDecl(d)
 	}
 	panic(fmt.Sprintf("codegen: unknown decl %T", d))
 }
@@ -67,4 +69,16 @@ func (g *gen) results(ts []ir.Type) jen.Code {
 		out = append(out, g.typ(t))
 	}
 	return jen.Parens(jen.List(out...))
+}
+
+func (g *gen) typeDecl(d *ir.TypeDecl) jen.Code {
+	s := jen.Type().Id(d.Name)
+	if len(d.TypeParams) > 0 {
+		var tps []jen.Code
+		for _, tp := range d.TypeParams {
+			tps = append(tps, jen.Id(tp.Name).Add(g.typ(tp.Constraint)))
+		}
+		s.Types(tps...)
+	}
+	return s.Add(g.typ(d.Type))
 }

@@ -46,6 +46,8 @@ func (g *gen) expr(e ir.Expr) *jen.Statement {
 		return g.typ(e.Type)
 	case *ir.Paren:
 		return jen.Parens(g.expr(e.X))
+	case *ir.TypeAssert:
+		return g.operand(e.X).Assert(g.typ(e.Type))
 	case *ir.Inst:
 		return g.expr(e.Fun).Types(g.types(e.TypeArgs)...)
 	}

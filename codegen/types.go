@@ -48,6 +48,15 @@ func (g *gen) typ(t ir.Type) *jen.Statement {
 		return jen.Struct(fs...)
 	case *ir.TypeParamRef:
 		return jen.Id(t.Name)
+	case *ir.Interface:
+		var ms []jen.Code
+		for _, e := range t.Embeds {
+			ms = append(ms, g.typ(e))
+		}
+		for _, m := range t.Methods {
+			ms = append(ms, jen.Id(m.Name).Params(g.types(m.Type.Params)...).Add(g.results(m.Type.Results)))
+		}
+		return jen.Interface(ms...)
 	}
 	panic(fmt.Sprintf("codegen: unknown type %T", t))
 }

@@ -3,6 +3,7 @@ package frontend
 import (
 	"fmt"
 	"reflect"
+	"sort"
 	"strings"
 
 	"github.com/rs2go/rs2go/frontend/ast"
@@ -65,6 +66,7 @@ func writeSexpr(b *strings.Builder, v reflect.Value) {
 		fmt.Fprintf(b, "%q", v.String())
 	case reflect.Map:
 		keys := v.MapKeys()
+		sort.Slice(keys, func(i, j int) bool { return keys[i].String() < keys[j].String() })
 		b.WriteString("map[")
 		for i, k := range keys {
 			if i > 0 {

@@ -80,6 +80,8 @@ func TestSyntaxErrors(t *testing.T) {
 		{"fn main() { let r = r#\"abc\"; }\n", "unterminated raw string"},
 		{"fn main() {\n    let = 5;\n}\n", "2:"},
 		{"struct S { a: i32 b: i32 }\n", "1:"},
+		{"fn main() {\n    let x = 1 + ;\n}\n", "2:16: expected expression, found `;`"},
+		{"fn main() {\n    match x { 1 => }\n}\n", "2:19: expected expression, found `}`"},
 	}
 	for _, c := range cases {
 		expectErr(t, c.src, c.want)
@@ -103,4 +105,23 @@ func TestNesting(t *testing.T) {
 	expectErr(t, blocks, "expression nested too deeply (limit 256)")
 	mac := "fn main() { let v = " + strings.Repeat("vec![", 300) + strings.Repeat("]", 300) + "; }"
 	expectErr(t, mac, "expression nested too deeply (limit 256)")
+}
+
+// TestLongChains: method chains and sums are long, not deep.
+func TestLongChains(t *testing.T) {
+	chain := "fn main() { let x = a" + strings.Repeat(".f()", 3000) + strings.Repeat(" + 1", 3000) + "; " +
+		strings.Repeat("if a { 1 } else ", 1000) + "{ 2 }; }"
+	f, d := Parse("t.rs", []byte(chain))
+	if len(d) > 0 || f == nil {
+		t.Fatalf("long chain: %v", d)
+	}
+}
+
+// TestConvertErrors covers errors found while converting (the tree itself
+// has no syntax error): they come with a File.
+func TestConvertErrors(t *testing.T) {
+	expectErr(t, "fn main() {\n    bar(,);\n}\n", "2:9: expected expression, found `,`")
+	expectErr(t, "fn main() {\n    let v = (,);\n}\n", "2:14: syntax error near `,`")
+	expectErr(t, "fn main() {\n    let v = vec![,];\n}\n", "2:18: expected expression, found `,`")
+	expectErr(t, "fn main() {\n    println!(\"{}\",, 1);\n}\n", "2:18: syntax error near `,`")
 }

@@ -185,11 +185,32 @@ func (c *conv) args(n *node) []ast.Expr {
 	if n == nil {
 		return nil
 	}
+	c.checkCommas(n)
 	var out []ast.Expr
 	for _, k := range exprKids(n) {
 		out = append(out, c.expr(k))
 	}
 	return out
+}
+
+// checkCommas reports a `,` right after the opening delimiter or another
+// `,` (tree-sitter accepts `f(,)`; rustc wants an expression there).
+func (c *conv) checkCommas(n *node) {
+	prevSep := true
+	for _, k := range n.kids {
+		switch {
+		case k.kind == kAttributeItem:
+		case !k.named && k.kind == ",":
+			if prevSep {
+				c.errorf(k, "expected expression, found `,`")
+				return
+			}
+			prevSep = true
+		case !k.named && (k.kind == "(" || k.kind == "["):
+		default:
+			prevSep = false
+		}
+	}
 }
 
 // field converts x.name and x.0; `x.0.1` arrives as a float literal field.
@@ -310,10 +331,11 @@ func (c *conv) match(n *node) ast.Expr {
 	return m
 }
 
-// label reads the unnamed label child of a loop, block, break or continue.
+// label reads the unnamed label child of a loop, block, break or continue;
+// the name has no apostrophe ('outer → "outer").
 func (c *conv) label(n *node) *ast.Label {
 	if l := n.firstKind(kLabel); l != nil {
-		return &ast.Label{Name: c.text(l), Span: c.sp(l)}
+		return &ast.Label{Name: strings.TrimPrefix(c.text(l), "'"), Span: c.sp(l)}
 	}
 	return nil
 }
@@ -379,6 +401,7 @@ func (c *conv) closure(n *node) ast.Expr {
 // ---------------------------------------------------------------- aggregates
 
 func (c *conv) tuple(n *node) ast.Expr {
+	c.checkCommas(n)
 	t := &ast.TupleExpr{Span: c.sp(n)}
 	for _, k := range exprKids(n) {
 		t.Elems = append(t.Elems, c.expr(k))
@@ -408,6 +431,7 @@ func (c *conv) array(n *node) ast.Expr {
 		}
 		return &ast.ArrayRepeatExpr{Elem: c.expr(elem), Count: c.expr(l), Span: c.sp(n)}
 	}
+	c.checkCommas(n)
 	a := &ast.ArrayExpr{Span: c.sp(n)}
 	for _, k := range exprKids(n) {
 		a.Elems = append(a.Elems, c.expr(k))

@@ -4,9 +4,11 @@
 package frontend
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/frontend/diag"
 )
 
 // items converts a list of item-level nodes (a source file, a module or
@@ -33,12 +35,28 @@ func (c *conv) itemList(ns []*node, assoc bool) []ast.Item {
 		}
 		if assoc && n.kind == kTypeItem {
 			out = append(out, &ast.AssocTypeDecl{Name: c.ident(n.child("name")), Value: c.typ(n.child("type")), Span: c.sp(n)})
-		} else if it := c.item(n, attrs); it != nil {
+		} else if it := c.safeItem(n, attrs); it != nil {
 			out = append(out, it)
 		}
 		attrs = nil
 	}
 	return out
+}
+
+// safeItem converts one item; a panic (an rs2go bug) becomes an internal
+// error at the item and a BadItem, so one bad item does not lose the file.
+func (c *conv) safeItem(n *node, attrs []*ast.Attr) (it ast.Item) {
+	if c.nest > 0 {
+		return c.item(n, attrs) // inside a macro: the outer item recovers
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			*c.diags = append(*c.diags, diag.Diag{Span: c.sp(n), Severity: diag.Internal,
+				Msg: fmt.Sprintf("frontend: %v", r)})
+			it = &ast.BadItem{What: "item (internal error)", Span: c.sp(n)}
+		}
+	}()
+	return c.item(n, attrs)
 }
 
 // itemKinds are the kinds item() converts (statements check it).
@@ -245,9 +263,9 @@ func (c *conv) genericParam(k *node) *ast.GenericParam {
 	return &ast.GenericParam{Name: c.ident(k)}
 }
 
-// lifetimeName renders 'a as "'a".
+// lifetimeName renders 'a as "a" (GenericParam.Lifetime says what it is).
 func (c *conv) lifetimeName(k *node) ast.Ident {
-	return ast.Ident{Name: c.text(k), Span: c.sp(k)}
+	return ast.Ident{Name: strings.TrimPrefix(c.text(k), "'"), Span: c.sp(k)}
 }
 
 func (c *conv) wherePred(k *node) *ast.WherePredicate {

@@ -6,9 +6,7 @@
 
 package frontend
 
-import (
-	"github.com/rs2go/rs2go/frontend/ast"
-)
+import "github.com/rs2go/rs2go/frontend/ast"
 
 // macroShape says how a macro's arguments are re-parsed.
 type macroShape struct {
@@ -96,20 +94,20 @@ func (c *conv) reparse(tt *node, sh macroShape, report bool, edit func([]byte)) 
 // reportMacroErrors reports the syntax errors of re-parsed macro
 // arguments, keeping their spans inside the token tree.
 func (c *conv) reportMacroErrors(root, tt *node) {
-	var tmp = c.diags
-	n0 := len(*tmp)
-	reportTreeErrors(root, c.src, tmp, 0)
-	for i := n0; i < len(*tmp); i++ {
-		d := &(*tmp)[i]
+	ds := c.diags
+	n0 := len(*ds)
+	reportTreeErrors(root, c.src, ds, 0)
+	for i := n0; i < len(*ds); i++ {
+		d := &(*ds)[i]
 		d.Span.Start = min(max(d.Span.Start, tt.start), tt.end)
 		d.Span.End = min(max(d.Span.End, d.Span.Start), tt.end)
 	}
-	if len(*tmp) == n0 {
+	if len(*ds) == n0 {
 		c.errorf(tt, "invalid macro arguments")
 	}
 }
 
-// firstFnBody digs the statement out of `fn __m(){ STMT }`.
+// firstStmt digs the statement (or its expression) out of `fn __m(){ STMT }`.
 func firstStmt(root *node) *node {
 	if root == nil || len(root.kids) == 0 {
 		return nil
@@ -141,6 +139,9 @@ func (c *conv) macroArgs(tt *node, report bool) ([]*node, bool) {
 	args := call.child("arguments")
 	if args == nil {
 		return nil, false
+	}
+	if report {
+		c.checkCommas(args)
 	}
 	return exprKids(args), true
 }

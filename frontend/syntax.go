@@ -8,6 +8,7 @@ package frontend
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/rs2go/rs2go/frontend/diag"
@@ -56,32 +57,38 @@ func reportSyntax(root *node, src []byte, d *diag.List) {
 func reportTreeErrors(root *node, src []byte, d *diag.List, shift int) {
 	n0 := len(*d)
 	lastLine := -1
-	walk(root, func(n *node) bool {
-		if len(*d)-n0 >= maxSyntaxErrors {
-			return false
-		}
+	type item struct{ n, parent *node }
+	stack := []item{{root, nil}}
+	for len(stack) > 0 && len(*d)-n0 < maxSyntaxErrors {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		n := it.n
 		if !n.isErr && !n.missing {
-			return true
+			for i := len(n.kids) - 1; i >= 0; i-- {
+				stack = append(stack, item{n.kids[i], n})
+			}
+			continue
 		}
-		s, msg := treeError(n, src, shift)
+		s, msg := treeError(n, it.parent, src, shift)
 		s = clampSpan(s, len(src))
-		line := lineOf(src, s.Start)
-		if line != lastLine {
+		if line := lineOf(src, s.Start); line != lastLine {
 			d.Errorf(s, "", "%s", msg)
 			lastLine = line
 		}
-		return false
-	})
+	}
 }
 
 // treeError describes one ERROR or MISSING node.
-func treeError(n *node, src []byte, shift int) (diag.Span, string) {
+func treeError(n, parent *node, src []byte, shift int) (diag.Span, string) {
 	if n.missing {
 		at := n.start + shift
 		what := n.kind
-		if n.named {
+		switch {
+		case n.named && inExprPosition(n, parent):
+			what = "expression"
+		case n.named:
 			what = kindWords(what)
-		} else {
+		default:
 			what = "`" + what + "`"
 		}
 		return span(at, at), "expected " + what + foundTok(src, at)
@@ -108,6 +115,18 @@ func treeError(n *node, src []byte, shift int) (diag.Span, string) {
 		tok = tok[:30] + "…"
 	}
 	return s, fmt.Sprintf("syntax error near `%s`", tok)
+}
+
+// inExprPosition reports whether a missing node stands for an expression.
+func inExprPosition(n, parent *node) bool {
+	if n.kind != kIdentifier || parent == nil {
+		return false
+	}
+	switch n.field {
+	case "value", "left", "right", "condition", "argument", "function":
+		return true
+	}
+	return parent.kind == kArguments || strings.HasSuffix(parent.kind, "_expression")
 }
 
 // foundTok describes the token at or after off: ", found `tok`".

@@ -83,7 +83,8 @@ func buildTree(recs []rec, base int) (*node, []*node) {
 	nkids := make([]int32, len(recs))
 	parent := make([]int32, len(recs))
 	keep := make([]bool, len(recs))
-	var stack []int32 // kept ancestors by depth
+	named := make([]bool, len(recs)) // has a named child already
+	var stack []int32                // kept ancestors by depth
 	var deep []*node
 	skip := -1 // skip descendants deeper than this
 	for i := range recs {
@@ -101,13 +102,18 @@ func buildTree(recs []rec, base int) (*node, []*node) {
 			continue
 		}
 		nest := base
+		chained := false
 		if d > 0 {
 			p := stack[d-1]
 			parent[i] = p
 			nkids[p]++
 			nest = int(nodes[p].nest)
+			if n.named && !named[p] {
+				named[p] = true
+				chained = chainKinds[nodes[p].kind]
+			}
 		}
-		if nestKinds[n.kind] {
+		if nestKinds[n.kind] && !chained {
 			nest++
 		}
 		n.nest = int32(nest)
@@ -161,9 +167,14 @@ func linkKids(nodes []node, nkids, parent []int32, keep []bool) {
 	}
 }
 
-// nests reports whether n counts towards the nesting limit.
-func nests(n *node) bool {
-	return nestKinds[n.kind]
+// chainKinds are chains: a.b().c()?, a + b + c, else if. Their first
+// operand does not nest deeper, so long method chains, sums and else-if
+// ladders are not "deep".
+var chainKinds = map[string]bool{
+	kElseClause:       true,
+	kBinaryExpression: true, kCallExpression: true, kFieldExpression: true,
+	kIndexExpression: true, kTryExpression: true, kAwaitExpression: true,
+	kTypeCastExpression: true, kGenericFunction: true,
 }
 
 // ---------------------------------------------------------------- helpers

@@ -2,6 +2,7 @@ package lower
 
 import (
 	"fmt"
+	"go/token"
 
 	"github.com/rs2go/rs2go/frontend/ast"
 	"github.com/rs2go/rs2go/lower/ir"
@@ -47,22 +48,27 @@ func rt(name string) *ir.Qual { return &ir.Qual{Pkg: "rt", Name: name} }
 func (b *builder) buildFn() ir.Decl {
 	fn := b.c.fn
 	d := &ir.FuncDecl{Name: goFuncName(fn), Span: fn.Decl.Span}
-	for i, p := range fn.Decl.Params {
-		if ip, ok := p.Pat.(*ast.IdentPat); ok {
-			d.Params = append(d.Params, b.bindVar(b.c.locals[ip], ip.Name.Span))
+	var body []ir.Stmt
+	b.out = &body
+	if fn.Decl.Self != nil {
+		recv := b.bindVar(b.c.locals[fn.Decl.Self], fn.Decl.Self.Span)
+		if isGoMethod(fn) {
+			d.Recv = recv
 		} else {
-			d.Params = append(d.Params, &ir.Var{Name: "_", Type: b.goType(fn.Params[i], p.Span)})
+			d.Params = append(d.Params, recv)
 		}
 	}
+	if !isGoMethod(fn) {
+		d.TypeParams = typeParams(genNames(fn.Generics))
+	}
+	d.Params = append(d.Params, b.params(fn.Decl.Params, fn.Params)...)
 	hasRet := b.hasValue(fn.Ret)
 	if hasRet {
 		d.Results = []ir.Type{b.goType(fn.Ret, fn.Decl.Span)}
 	}
-	var body []ir.Stmt
 	if fn.Name == "main" && fn.Owner == nil {
-		body = append(body, &ir.DeferStmt{Call: &ir.Call{Fun: rt("Exit")}, Span: fn.Decl.Name.Span})
+		body = append([]ir.Stmt{&ir.DeferStmt{Call: &ir.Call{Fun: rt("Exit")}, Span: fn.Decl.Name.Span}}, body...)
 	}
-	b.out = &body
 	b.fnBody(fn.Decl.Body, hasRet)
 	d.Body = &ir.Block{Stmts: body}
 	if b.failed {
@@ -70,6 +76,34 @@ func (b *builder) buildFn() ir.Decl {
 	}
 	b.cleanup(d.Body)
 	return d
+}
+
+// params makes the Go parameters of a function or closure; a parameter
+// written as a pattern gets a Go parameter and the pattern's bindings at
+// the start of the body.
+func (b *builder) params(ps []*ast.Param, types []Ty) []*ir.Var {
+	var out []*ir.Var
+	for i, p := range ps {
+		if ip, ok := p.Pat.(*ast.IdentPat); ok && ip.Sub == nil {
+			out = append(out, b.bindVar(b.c.locals[ip], ip.Name.Span))
+			continue
+		}
+		v := &ir.Var{Name: "arg", Type: b.goType(types[i], p.Span), Temp: true, Span: p.Span}
+		out = append(out, v)
+		var conds []ir.Expr
+		var binds []patBind
+		b.matchPat(p.Pat, &ir.VarRef{Var: v}, &conds, &binds)
+		b.emitBinds(binds)
+	}
+	return out
+}
+
+func genNames(gs []*GenParam) []string {
+	var out []string
+	for _, g := range gs {
+		out = append(out, g.Name)
+	}
+	return out
 }
 
 // fnBody lowers a function or closure body: its tail becomes a return.
@@ -86,10 +120,16 @@ func (b *builder) fnBody(body ast.Expr, hasRet bool) {
 
 // goFuncName is the Go name of a user function.
 func goFuncName(fn *FnDef) string {
-	if fn.Name == "main" {
+	if fn.Name == "main" && fn.Owner == nil {
 		return "main"
 	}
-	if reserved[fn.Name] {
+	if fn.Owner != nil {
+		if isGoMethod(fn) {
+			return goMethodName(fn)
+		}
+		return goTypeName(fn.Owner) + "_" + fn.Name
+	}
+	if reserved[fn.Name] || token.IsKeyword(fn.Name) {
 		return fn.Name + "_"
 	}
 	return fn.Name

@@ -29,18 +29,14 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 		}
 	}
 	lit := &ir.FuncLit{}
-	for i, p := range e.Params {
-		if ip, ok := p.Pat.(*ast.IdentPat); ok {
-			lit.Params = append(lit.Params, b.bindVar(b.c.locals[ip], ip.Name.Span))
-		} else {
-			lit.Params = append(lit.Params, &ir.Var{Name: "_", Type: b.goType(ct.Params[i], p.Span)})
-		}
-	}
 	hasRet := b.hasValue(ct.Ret)
 	if hasRet {
 		lit.Results = []ir.Type{b.goType(ct.Ret, e.Span)}
 	}
-	lit.Body = b.nested(e.Body.Pos(), func() { b.fnBody(e.Body, hasRet) })
+	lit.Body = b.nested(e.Body.Pos(), func() {
+		lit.Params = b.params(e.Params, ct.Params)
+		b.fnBody(e.Body, hasRet)
+	})
 	if hasRet && needsFinalReturn(lit.Body) {
 		b.unsupported(e.Span, "closure whose value is computed by a loop")
 	}

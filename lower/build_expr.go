@@ -134,6 +134,8 @@ func (b *builder) expr(e ast.Expr) ir.Expr {
 		return b.field(e)
 	case *ast.RefExpr:
 		return b.refExpr(e)
+	case *ast.StructExpr:
+		return b.structLit(e)
 	case *ast.IndexExpr:
 		return b.index(e, false)
 	case *ast.BlockExpr, *ast.IfExpr, *ast.LoopExpr, *ast.MatchExpr:
@@ -251,6 +253,8 @@ func (b *builder) path(e *ast.PathExpr) ir.Expr {
 		return &ir.Qual{Name: goFuncName(it)}
 	case *VariantDef:
 		return b.variant(it, e, nil)
+	case *TypeDef:
+		return b.tupleStruct(it, e, nil)
 	}
 	panic("unresolved path " + pathString(e.Path))
 }
@@ -258,6 +262,13 @@ func (b *builder) path(e *ast.PathExpr) ir.Expr {
 // variant builds an enum variant value (Some(x), None, Ok(v)) through the
 // Go function its model names, with explicit type arguments.
 func (b *builder) variant(v *VariantDef, e ast.Expr, args []ir.Expr) ir.Expr {
+	if !v.Enum.Std {
+		if _, isFn := b.c.final(e).(*FnTy); isFn {
+			b.unsupported(e.Pos(), "variant `%s` used as a function", v.Name)
+			return b.unitValue()
+		}
+		return b.userVariant(v, e, args)
+	}
 	fn := v.Go["func"]
 	if fn == "" {
 		b.unsupported(e.Pos(), "enum variant `%s`", v.Name)
@@ -282,8 +293,11 @@ func (b *builder) call(e *ast.CallExpr) ir.Expr {
 		return b.callFn(e, ci, nil, e.Args)
 	}
 	if pe, ok := e.Fun.(*ast.PathExpr); ok {
-		if v, ok := b.c.items[pe].(*VariantDef); ok {
-			return b.variant(v, e, b.args(e.Args))
+		switch it := b.c.items[pe].(type) {
+		case *VariantDef:
+			return b.variant(it, e, b.args(e.Args))
+		case *TypeDef:
+			return b.tupleStruct(it, e, b.args(e.Args))
 		}
 	}
 	return &ir.Call{Fun: b.expr(e.Fun), Args: b.args(e.Args)}
@@ -321,7 +335,7 @@ func (b *builder) methodCall(e *ast.MethodCallExpr) ir.Expr {
 func (b *builder) callFn(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []ast.Expr) ir.Expr {
 	fn := ci.fn
 	if !fn.Std {
-		return &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: b.args(argExprs)}
+		return b.callUser(e, ci, recv, argExprs)
 	}
 	if in := fn.Go["intrinsic"]; in != "" {
 		rule := intrinsics[in]

@@ -23,13 +23,35 @@ var rtArith = map[string]string{"+": "Add", "-": "Sub", "*": "Mul", "/": "Div", 
 	"<<": "Shl", ">>": "Shr"}
 
 func (b *builder) binary(e *ast.BinaryExpr) ir.Expr {
-	x := b.expr(e.X)
-	y := b.expr(e.Y)
-	t := b.c.final(e.X)
+	x := b.autoDeref(b.valueOf(e.X), b.c.final(e.X))
+	y := b.autoDeref(b.valueOf(e.Y), b.c.final(e.Y))
+	t := b.c.derefAll(b.c.final(e.X))
 	if isInt(t) && rtArith[e.Op] != "" {
 		return b.arith(e.Op, x, y, t, e.Span)
 	}
+	if e.Op == "==" || e.Op == "!=" {
+		if eq := b.equal(x, y, t); eq != nil {
+			if e.Op == "!=" {
+				return not(eq)
+			}
+			return eq
+		}
+	}
 	return &ir.Binary{Op: e.Op, X: x, Y: y}
+}
+
+// equal lowers == for types whose Go values are not comparable with ==:
+// vectors and slices compare element-wise.
+func (b *builder) equal(x, y ir.Expr, t Ty) ir.Expr {
+	switch t := t.(type) {
+	case *Adt:
+		if t.Def.Go["builtin"] == "slice" {
+			return &ir.Call{Fun: &ir.Qual{Pkg: "slices", Name: "Equal"}, Args: []ir.Expr{x, y}}
+		}
+	case *SliceTy, *ArrayTy:
+		return &ir.Call{Fun: &ir.Qual{Pkg: "slices", Name: "Equal"}, Args: []ir.Expr{x, y}}
+	}
+	return nil
 }
 
 // arith lowers an integer operator with Rust's overflow semantics.

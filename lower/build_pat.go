@@ -62,6 +62,8 @@ func (b *builder) matchPat(p ast.Pat, scrut ir.Expr, conds *[]ir.Expr, binds *[]
 		b.matchPat(p.Pat, b.derefScrut(scrut, t), conds, binds)
 	case *ast.OrPat:
 		b.orPat(p, scrut, conds)
+	case *ast.StructPat:
+		b.structPat(p, scrut, t, conds, binds)
 	default:
 		b.unsupported(p.Pos(), "this pattern")
 	}
@@ -101,6 +103,10 @@ func (b *builder) orPat(p *ast.OrPat, scrut ir.Expr, conds *[]ir.Expr) {
 
 // variantTest adds the test for an enum variant.
 func (b *builder) variantTest(v *VariantDef, s ast.Span, scrut ir.Expr, conds *[]ir.Expr) {
+	if !v.Enum.Std {
+		b.userVariantTest(v, scrut, nil, conds)
+		return
+	}
 	if test := v.Go["test"]; test != "" {
 		*conds = append(*conds, &ir.Call{Fun: &ir.Selector{X: scrut, Name: test}})
 		return
@@ -110,11 +116,24 @@ func (b *builder) variantTest(v *VariantDef, s ast.Span, scrut ir.Expr, conds *[
 
 func (b *builder) matchVariant(p *ast.TupleStructPat, scrut ir.Expr, t Ty, conds *[]ir.Expr, binds *[]patBind) {
 	v := b.c.patVariant[p]
+	s := b.derefScrut(scrut, t)
+	if td := b.c.patStruct[p]; td != nil { // tuple struct S(a, b)
+		for i, e := range p.Elems {
+			b.matchPat(e, &ir.Selector{X: s, Name: fieldIndexName(i)}, conds, binds)
+		}
+		return
+	}
 	if v == nil {
 		b.unsupported(p.Span, "this pattern")
 		return
 	}
-	s := b.derefScrut(scrut, t)
+	if !v.Enum.Std {
+		proj := b.userVariantTest(v, s, b.c.derefAll(t), conds)
+		for i, e := range p.Elems {
+			b.matchPat(e, &ir.Selector{X: proj, Name: fieldIndexName(i)}, conds, binds)
+		}
+		return
+	}
 	b.variantTest(v, p.Path.Span, s, conds)
 	if len(p.Elems) == 1 && v.Go["value"] != "" {
 		b.matchPat(p.Elems[0], &ir.Call{Fun: &ir.Selector{X: s, Name: v.Go["value"]}}, conds, binds)

@@ -12,15 +12,17 @@ type checker struct {
 	mod  *Module
 	bind map[int]Ty
 
-	types      map[ast.Expr]Ty
-	locals     map[ast.Node]*Local      // binding sites (IdentPat, SelfParam) → local
-	refs       map[*ast.PathExpr]*Local // uses of locals
-	items      map[*ast.PathExpr]any    // uses of items (*FnDef, *VariantDef)
-	calls      map[ast.Expr]*callInfo   // resolved calls and method calls
-	closure    map[*ast.ClosureExpr]*closureInfo
-	coerced    map[ast.Expr]Ty // expressions coerced to the recorded type
-	patTypes   map[ast.Pat]Ty
-	patVariant map[ast.Pat]*VariantDef
+	types         map[ast.Expr]Ty
+	locals        map[ast.Node]*Local      // binding sites (IdentPat, SelfParam) → local
+	refs          map[*ast.PathExpr]*Local // uses of locals
+	items         map[*ast.PathExpr]any    // uses of items (*FnDef, *VariantDef)
+	calls         map[ast.Expr]*callInfo   // resolved calls and method calls
+	closure       map[*ast.ClosureExpr]*closureInfo
+	coerced       map[ast.Expr]Ty // expressions coerced to the recorded type
+	structVariant map[*ast.StructExpr]*VariantDef
+	patTypes      map[ast.Pat]Ty
+	patVariant    map[ast.Pat]*VariantDef
+	patStruct     map[ast.Pat]*TypeDef
 
 	scope    *scope
 	depthOf  map[*Local]int
@@ -64,7 +66,7 @@ func newChecker(l *lowerer, fn *FnDef, mod *Module) *checker {
 	return &checker{l: l, fn: fn, mod: mod, bind: map[int]Ty{},
 		types: map[ast.Expr]Ty{}, locals: map[ast.Node]*Local{}, refs: map[*ast.PathExpr]*Local{},
 		items: map[*ast.PathExpr]any{}, calls: map[ast.Expr]*callInfo{}, closure: map[*ast.ClosureExpr]*closureInfo{},
-		patTypes: map[ast.Pat]Ty{}, coerced: map[ast.Expr]Ty{}, patVariant: map[ast.Pat]*VariantDef{},
+		patTypes: map[ast.Pat]Ty{}, coerced: map[ast.Expr]Ty{}, structVariant: map[*ast.StructExpr]*VariantDef{}, patVariant: map[ast.Pat]*VariantDef{}, patStruct: map[ast.Pat]*TypeDef{},
 		scope: &scope{names: map[string]*Local{}}, depthOf: map[*Local]int{}}
 }
 
@@ -131,15 +133,23 @@ func (c *checker) checkFn() bool {
 		c.unsupported(d.Span, "`%s fn`", d.Qualifs[0])
 		return false
 	}
-	if d.Generics != nil && len(genericNames(d.Generics)) > 0 {
-		c.unsupported(d.Generics.Span, "generic function")
-		return false
+	for _, g := range c.fn.Generics {
+		c.generics = append(c.generics, g.Name)
 	}
 	if c.fn.Owner != nil {
-		c.unsupported(d.Span, "method")
-		return false
+		c.selfTy = c.fn.SelfTy
+		if d.Self != nil {
+			t := c.selfTy
+			switch c.fn.Self {
+			case SelfRef:
+				t = &RefTy{Elem: t}
+			case SelfMut:
+				t = &RefTy{Mut: true, Elem: t}
+			}
+			c.declare(d.Self, ast.Ident{Name: "self", Span: d.Self.Span}, d.Self.Mut && !d.Self.Ref, t)
+		}
 	}
-	if c.fn.Name == "main" && (len(d.Params) > 0 || !isUnit(c.fn.Ret)) {
+	if c.fn.Name == "main" && c.fn.Owner == nil && (len(d.Params) > 0 || !isUnit(c.fn.Ret)) {
 		c.unsupported(d.Span, "`main` with parameters or a return type")
 		return false
 	}

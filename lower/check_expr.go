@@ -79,6 +79,8 @@ func (c *checker) exprType(e ast.Expr, expected Ty) Ty {
 		return c.fieldExpr(e)
 	case *ast.RefExpr:
 		return c.refExpr(e, expected)
+	case *ast.StructExpr:
+		return c.structExpr(e)
 	case *ast.IndexExpr:
 		return c.indexExpr(e)
 	case *ast.BadExpr:
@@ -124,21 +126,42 @@ func (c *checker) pathExpr(e *ast.PathExpr) Ty {
 			return loc.Ty
 		}
 	}
-	item := c.l.resolvePath(c.mod, pathNames(p))
+	item, ownerArgs := c.resolveValuePath(p)
 	switch it := item.(type) {
 	case *FnDef:
 		c.items[e] = it
-		args := c.instantiate(it, nil)
+		args := c.instantiate(it, ownerArgs)
+		c.turbofish(p, it, args)
 		c.calls[e] = &callInfo{fn: it, args: args}
 		return &FnTy{Params: substList(it.Params, args), Ret: subst(it.Ret, args)}
 	case *VariantDef:
 		c.items[e] = it
-		args := c.freshArgs(len(it.Enum.Generics))
+		args := ownerArgs
+		if args == nil {
+			args = c.freshArgs(len(it.Enum.Generics))
+		}
 		self := &Adt{Def: it.Enum, Args: args}
-		if len(it.Fields) == 0 {
+		if len(it.Fields) == 0 || it.Names != nil {
 			return self
 		}
 		return &FnTy{Params: substList(it.Fields, args), Ret: self}
+	case *TypeDef:
+		if sd, ok := it.Decl.(*ast.StructDecl); ok && sd.Kind != ast.NamedFields {
+			c.items[e] = it
+			args := ownerArgs
+			if args == nil {
+				args = c.freshArgs(len(it.Generics))
+			}
+			self := &Adt{Def: it, Args: args}
+			if sd.Kind == ast.UnitStruct {
+				return self
+			}
+			var params []Ty
+			for _, f := range it.Fields {
+				params = append(params, subst(f.Type, args))
+			}
+			return &FnTy{Params: params, Ret: self}
+		}
 	}
 	if len(p.Segments) == 1 {
 		c.errorf(p.Span, "E0425", "cannot find value `%s` in this scope", p.Last())

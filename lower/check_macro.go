@@ -33,6 +33,8 @@ func (c *checker) macro(e *ast.MacroExpr) Ty {
 	switch name {
 	case "vec":
 		return c.vecMacro(e)
+	case "write", "writeln":
+		return c.writeMacro(e)
 	}
 	if stdMacros[name] {
 		c.unsupported(e.Name.Span, "`%s!` macro", name)
@@ -72,4 +74,21 @@ func (c *checker) vecMacro(e *ast.MacroExpr) Ty {
 		}
 	}
 	return &Adt{Def: td, Args: []Ty{elem}}
+}
+
+// writeMacro checks write!(dest, ...) into a fmt::Formatter or a String;
+// both give fmt::Result.
+func (c *checker) writeMacro(e *ast.MacroExpr) Ty {
+	if len(e.Args) == 0 {
+		c.errorf(e.Span, "", "requires a destination and format arguments")
+		return c.newVar(GeneralVar)
+	}
+	dt := c.derefAll(c.checkExpr(e.Args[0], nil))
+	adt, ok := dt.(*Adt)
+	if !ok || (adt.Def.Go["type"] != "rt.Formatter" && adt.Def.Go["builtin"] != "string") {
+		c.unsupported(e.Args[0].Pos(), "`write!` into `%s`", c.resolve(dt, false))
+	}
+	c.formatArgs(e)
+	res, _ := c.l.resolvePath(c.l.std, []string{"fmt", "Result"}).(*AliasDef)
+	return c.l.astType(res.Decl.Type, &typeEnv{mod: res.Module})
 }

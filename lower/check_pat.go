@@ -34,8 +34,10 @@ func (c *checker) checkPat(p ast.Pat, t Ty) {
 		c.checkTuplePat(p, t)
 	case *ast.TupleStructPat:
 		c.checkTupleStructPat(p, t)
+	case *ast.StructPat:
+		c.checkStructPat(p, t)
 	case *ast.PathPat:
-		it := c.l.resolvePath(c.mod, pathNames(p.Path))
+		it, _ := c.resolveValuePath(p.Path)
 		if it == nil {
 			c.errorf(p.Path.Span, "E0531", "cannot find unit struct, unit variant or constant `%s` in this scope", pathString(p.Path))
 			return
@@ -135,7 +137,12 @@ func (c *checker) refTo(t Ty, ref bool) Ty {
 }
 
 func (c *checker) checkTupleStructPat(p *ast.TupleStructPat, t Ty) {
-	v, ok := c.l.resolvePath(c.mod, pathNames(p.Path)).(*VariantDef)
+	item, _ := c.resolveValuePath(p.Path)
+	if td, ok := item.(*TypeDef); ok {
+		c.checkTupleStructFields(p, td, t)
+		return
+	}
+	v, ok := item.(*VariantDef)
 	if !ok {
 		c.errorf(p.Path.Span, "E0531", "cannot find tuple struct or tuple variant `%s` in this scope", pathString(p.Path))
 		return
@@ -159,6 +166,73 @@ func (c *checker) checkTupleStructPat(p *ast.TupleStructPat, t Ty) {
 	}
 }
 
+// checkTupleStructFields checks S(a, b) against a tuple struct.
+func (c *checker) checkTupleStructFields(p *ast.TupleStructPat, td *TypeDef, t Ty) {
+	base := c.derefAll(t)
+	ref := base != c.shallow(t)
+	adt := &Adt{Def: td, Args: c.freshArgs(len(td.Generics))}
+	if !c.unify(base, adt) {
+		c.mismatch(p.Span, t, adt)
+		return
+	}
+	c.patStruct[p] = td
+	if len(p.Elems) != len(td.Fields) {
+		c.errorf(p.Span, "E0023", "this pattern has %d fields, but the corresponding tuple struct has %d fields", len(p.Elems), len(td.Fields))
+		return
+	}
+	for i, e := range p.Elems {
+		c.checkPat(e, c.refTo(subst(td.Fields[i].Type, adt.Args), ref))
+	}
+}
+
+// checkStructPat checks Path { field: pat, .. }.
+func (c *checker) checkStructPat(p *ast.StructPat, t Ty) {
+	item, _ := c.resolveValuePath(p.Path)
+	if p.Path.Last() == "Self" && len(p.Path.Segments) == 1 {
+		if adt, ok := c.selfTy.(*Adt); ok {
+			item = adt.Def
+		}
+	}
+	base := c.derefAll(t)
+	ref := base != c.shallow(t)
+	var names []string
+	var types []Ty
+	var adt *Adt
+	switch it := item.(type) {
+	case *TypeDef:
+		adt = &Adt{Def: it, Args: c.freshArgs(len(it.Generics))}
+		for _, f := range it.Fields {
+			names = append(names, f.Name)
+			types = append(types, subst(f.Type, adt.Args))
+		}
+	case *VariantDef:
+		adt = &Adt{Def: it.Enum, Args: c.freshArgs(len(it.Enum.Generics))}
+		names = it.Names
+		if names == nil { // Variant { 0: x } is rare: tuple variants by index
+			for i := range it.Fields {
+				names = append(names, itoa(i))
+			}
+		}
+		types = substList(it.Fields, adt.Args)
+		c.patVariant[p] = it
+	default:
+		c.errorf(p.Path.Span, "E0422", "cannot find struct, variant or union type `%s` in this scope", pathString(p.Path))
+		return
+	}
+	if !c.unify(base, adt) {
+		c.mismatch(p.Span, t, adt)
+		return
+	}
+	for _, f := range p.Fields {
+		i := indexOf(names, f.Name.Name)
+		if i < 0 {
+			c.errorf(f.Name.Span, "E0026", "struct `%s` does not have a field named `%s`", adt.Def.Name, f.Name.Name)
+			continue
+		}
+		c.checkPat(f.Pat, c.refTo(types[i], ref))
+	}
+}
+
 // refutable reports whether a pattern can fail to match.
 func (c *checker) refutable(p ast.Pat) bool {
 	switch p := p.(type) {
@@ -175,6 +249,24 @@ func (c *checker) refutable(p ast.Pat) bool {
 		return false
 	case *ast.RefPat:
 		return c.refutable(p.Pat)
+	case *ast.TupleStructPat:
+		if c.patStruct[p] != nil {
+			for _, e := range p.Elems {
+				if c.refutable(e) {
+					return true
+				}
+			}
+			return false
+		}
+	case *ast.StructPat:
+		if c.patVariant[p] == nil {
+			for _, f := range p.Fields {
+				if c.refutable(f.Pat) {
+					return true
+				}
+			}
+			return false
+		}
 	case *ast.OrPat:
 		for _, a := range p.Alts {
 			if !c.refutable(a) {

@@ -181,12 +181,15 @@ func (c *checker) binary(e *ast.BinaryExpr) Ty {
 		c.checkExpr(e.Y, tyBool)
 		return tyBool
 	case "==", "!=", "<", "<=", ">", ">=":
-		x := c.checkExpr(e.X, nil)
-		c.checkExpr(e.Y, x)
-		c.requireNumeric(e.X.Pos(), x, true)
+		x := c.derefAll(c.checkExpr(e.X, nil))
+		y := c.derefAll(c.checkExpr(e.Y, nil))
+		if !c.unify(x, y) {
+			c.mismatch(e.Y.Pos(), x, y)
+		}
+		c.requireComparable(e.X.Pos(), x, e.Op == "==" || e.Op == "!=")
 		return tyBool
 	case "<<", ">>":
-		x := c.checkExpr(e.X, nil)
+		x := c.derefAll(c.checkExpr(e.X, nil))
 		c.checkExpr(e.Y, nil)
 		return x
 	}
@@ -194,10 +197,43 @@ func (c *checker) binary(e *ast.BinaryExpr) Ty {
 		c.unsupported(e.Span, "operator `%s`", e.Op)
 		return c.newVar(GeneralVar)
 	}
-	x := c.checkExpr(e.X, nil)
-	c.checkExpr(e.Y, x)
+	x := c.derefAll(c.checkExpr(e.X, nil))
+	if adt, ok := x.(*Adt); ok && adt.Def.Go["builtin"] == "string" && e.Op == "+" {
+		c.checkExpr(e.Y, &RefTy{Elem: tyStr})
+		return x
+	}
+	y := c.derefAll(c.checkExpr(e.Y, nil))
+	if !c.unify(x, y) {
+		c.mismatch(e.Y.Pos(), x, y)
+	}
 	c.requireNumeric(e.X.Pos(), x, e.Op == "&" || e.Op == "|" || e.Op == "^")
 	return x
+}
+
+// requireComparable accepts what == and < lower to in Go: numbers, bool,
+// char, strings, and (for ==) values of types Go compares by value
+// (options, results, tuples, C-like enums, user types deriving
+// PartialEq) and vectors (slices.Equal).
+func (c *checker) requireComparable(s ast.Span, t Ty, eq bool) {
+	switch t := c.shallow(t).(type) {
+	case *TyVar, *Prim:
+		return
+	case *Adt:
+		if t.Def.Go["builtin"] == "string" {
+			return
+		}
+		if eq {
+			return
+		}
+		if !t.Def.Std && cLike(t.Def) {
+			return
+		}
+	case *TupleTy, *SliceTy, *ArrayTy:
+		if eq {
+			return
+		}
+	}
+	c.unsupported(s, "comparison of `%s`", c.resolve(t, false))
 }
 
 // requireNumeric accepts integers, floats (and bool/char when allowBool)

@@ -28,12 +28,14 @@ type TypeDef struct {
 	Path     string
 	Generics []string
 	Go       GoAttr
-	Methods  map[string]*FnDef
+	Methods  map[string]*FnDef            // by name: inherent methods first, then trait methods
+	Traits   map[string]map[string]*FnDef // trait name → method name → method
 	Variants []*VariantDef
 	Fields   []*FieldDef // struct fields (tuple structs: "0", "1", ...)
 	Module   *Module
 	Std      bool
 	Decl     ast.Item
+	GoName   string // Go name of a user type (unique in the file)
 }
 
 // VariantDef is an enum variant (Some, Ok, Err, None and user variants).
@@ -41,8 +43,11 @@ type VariantDef struct {
 	Name   string
 	Enum   *TypeDef
 	Index  int
-	Fields []Ty // tuple fields, in terms of the enum's generic parameters
+	Fields []Ty     // field types, in terms of the enum's generic parameters
+	Names  []string // field names of a struct-like variant (nil for tuple variants)
 	Go     GoAttr
+	Decl   *ast.Variant
+	Disc   int64 // discriminant of a C-like enum's variant
 }
 
 // TraitDef is a trait.
@@ -78,6 +83,8 @@ type FnDef struct {
 	Generics []*GenParam // the owner's generics first, then the fn's
 	NOwner   int         // how many of Generics belong to the owner
 	Self     SelfKind
+	SelfTy   Ty     // the impl's self type (methods and associated functions)
+	Trait    string // the trait an impl method implements ("" for inherent)
 	Params   []Ty
 	Ret      Ty
 	Go       GoAttr
@@ -107,4 +114,12 @@ func (l *lowerer) fieldType(t *Adt, name string) Ty {
 type FieldDef struct {
 	Name string
 	Type Ty // in terms of the struct's generic parameters
+}
+
+// AliasDef is a (non-generic) type alias: type Name = Type;
+type AliasDef struct {
+	Name   string
+	Decl   *ast.TypeAliasDecl
+	Module *Module
+	busy   bool
 }

@@ -40,6 +40,8 @@ func (b *builder) macroExpr(e *ast.MacroExpr) ir.Expr {
 		return &ir.Call{Fun: &ir.Qual{Pkg: "fmt", Name: "Sprintf"}, Args: append([]ir.Expr{&ir.Lit{Value: format}}, args...)}
 	case "vec":
 		return b.vecLit(e)
+	case "write", "writeln":
+		return b.writeMacro(e)
 	case "panic":
 		b.emit(&ir.ExprStmt{X: b.panicCall(e), Span: e.Span})
 		return nil
@@ -228,6 +230,11 @@ func (b *builder) fmtFunc(t Ty, debug bool, span ast.Span) ir.Expr {
 		}
 	case *Adt:
 		return b.adtFmtFunc(t, debug, span)
+	case *ParamTy:
+		if debug {
+			return &ir.Inst{Fun: rt("DebugOf"), TypeArgs: []ir.Type{b.goType(t, span)}}
+		}
+		return &ir.Inst{Fun: rt("DisplayOf"), TypeArgs: []ir.Type{b.goType(t, span)}}
 	}
 	b.unsupported(span, "formatting `%s` with `{%s}`", t, map[bool]string{true: ":?"}[debug])
 	return rt("DisplayStr")
@@ -235,6 +242,21 @@ func (b *builder) fmtFunc(t Ty, debug bool, span ast.Span) ir.Expr {
 
 func (b *builder) adtFmtFunc(t *Adt, debug bool, span ast.Span) ir.Expr {
 	g := t.Def.Go
+	if !t.Def.Std {
+		gt := b.goType(t, span)
+		if debug && (hasDerive(t.Def, "Debug") || t.Def.Methods["fmt"] != nil && hasTraitImpl(t.Def, "Debug")) {
+			return &ir.Inst{Fun: rt("Debug"), TypeArgs: []ir.Type{gt}}
+		}
+		if !debug && hasTraitImpl(t.Def, "Display") {
+			return &ir.Inst{Fun: rt("Display"), TypeArgs: []ir.Type{gt}}
+		}
+		if debug {
+			b.errorf(span, "E0277", "`%s` doesn't implement `Debug`", t)
+		} else {
+			b.errorf(span, "E0277", "`%s` doesn't implement `std::fmt::Display`", t)
+		}
+		return rt("DisplayStr")
+	}
 	switch {
 	case g["builtin"] == "string":
 		return b.fmtFunc(tyStr, debug, span)
@@ -309,4 +331,42 @@ func (b *builder) vecLit(e *ast.MacroExpr) ir.Expr {
 		lit.Elems = append(lit.Elems, b.valueOf(a))
 	}
 	return lit
+}
+
+// hasDerive reports whether a user type derives trait name.
+func hasDerive(td *TypeDef, name string) bool {
+	switch d := td.Decl.(type) {
+	case *ast.StructDecl:
+		return deriveSet(d.Attrs)[name]
+	case *ast.EnumDecl:
+		return deriveSet(d.Attrs)[name]
+	}
+	return false
+}
+
+// hasTraitImpl reports whether a user type has an impl of trait name.
+func hasTraitImpl(td *TypeDef, name string) bool {
+	for _, m := range td.Methods {
+		if m.Trait == name {
+			return true
+		}
+	}
+	return false
+}
+
+// writeMacro lowers write!(f, ...) into a Formatter (f.WriteFmt(text)) or
+// a String (s += text, then Ok(())).
+func (b *builder) writeMacro(e *ast.MacroExpr) ir.Expr {
+	format, args := b.goFormat(e.Format, e.Name.Name == "writeln")
+	var text ir.Expr = &ir.Lit{Value: strings.ReplaceAll(format, "%%", "%")}
+	if len(args) > 0 {
+		text = &ir.Call{Fun: &ir.Qual{Pkg: "fmt", Name: "Sprintf"}, Args: append([]ir.Expr{&ir.Lit{Value: format}}, args...)}
+	}
+	dt := b.c.derefAll(b.c.final(e.Args[0])).(*Adt)
+	if dt.Def.Go["builtin"] == "string" {
+		dest := b.recvPlace(e.Args[0])
+		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{dest}, Op: "+=", Rhs: []ir.Expr{text}, Span: e.Span})
+		return &ir.Call{Fun: rt("FmtOk")}
+	}
+	return &ir.Call{Fun: &ir.Selector{X: b.recvValue(e.Args[0]), Name: "WriteFmt"}, Args: []ir.Expr{text}}
 }

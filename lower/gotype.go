@@ -64,6 +64,8 @@ func (b *builder) goType(t Ty, span ast.Span) ir.Type {
 		return unitType
 	case *TyVar:
 		b.errorf(span, "E0282", "type annotations needed")
+	case *ParamTy:
+		return &ir.TypeParamRef{Name: t.Name}
 	default:
 		b.unsupported(span, "type `%s`", t)
 	}
@@ -72,6 +74,13 @@ func (b *builder) goType(t Ty, span ast.Span) ir.Type {
 
 func (b *builder) adtGoType(t *Adt, span ast.Span) ir.Type {
 	g := t.Def.Go
+	if !t.Def.Std {
+		var args []ir.Type
+		for _, a := range t.Args {
+			args = append(args, b.goType(a, span))
+		}
+		return &ir.Named{Name: goTypeName(t.Def), Args: args}
+	}
 	switch {
 	case g["builtin"] == "slice":
 		return &ir.Slice{Elem: b.goType(t.Args[0], span)}

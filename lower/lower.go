@@ -8,6 +8,7 @@ package lower
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/rs2go/rs2go/frontend/ast"
 	"github.com/rs2go/rs2go/frontend/diag"
@@ -29,6 +30,7 @@ type lowerer struct {
 	std     *Module // the std model
 	prelude *Module
 	imports map[*Module]*importSet
+	types   []*TypeDef // structs and enums, in declaration order
 	fns     []pendingFn
 	impls   []pendingImpl
 	out     *ir.File
@@ -57,6 +59,7 @@ func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
 	}
 	l.root = newModule("crate", "", nil, false)
 	l.collect(l.root, f.Items)
+	userTypes := l.userTypes()
 	l.signatures()
 	main, _ := l.root.Items["main"].(*FnDef)
 	if main == nil {
@@ -65,6 +68,7 @@ func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
 			"`main` function not found in crate `%s`", crateName(name))
 	}
 	l.out = &ir.File{Source: l.src}
+	l.lowerTypes(userTypes)
 	for _, p := range l.userFns() {
 		l.lowerFn(p)
 	}
@@ -72,6 +76,49 @@ func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
 		return nil, l.diags
 	}
 	return l.out, nil
+}
+
+// userTypes returns the user crate's structs and enums (to be lowered once
+// their fields are known), giving each a unique Go name.
+func (l *lowerer) userTypes() []*TypeDef {
+	var out []*TypeDef
+	used := map[string]bool{}
+	for _, td := range l.types {
+		if td.Std {
+			continue
+		}
+		name := td.Name
+		if reserved[name] || used[name] {
+			name = strings.ReplaceAll(td.Path, "::", "_")
+		}
+		used[name] = true
+		td.GoName = name
+		out = append(out, td)
+	}
+	return out
+}
+
+// lowerTypes emits the Go declarations of the user types.
+func (l *lowerer) lowerTypes(tds []*TypeDef) {
+	for _, td := range tds {
+		func() {
+			defer l.recoverItem(td.Decl.Pos(), td.Name)
+			b := newBuilder(l, newChecker(l, nil, td.Module))
+			decls := b.typeDecls(td)
+			if !b.failed {
+				l.out.Decls = append(l.out.Decls, decls...)
+			}
+		}()
+	}
+}
+
+// recoverItem turns a panic while lowering one item into an internal
+// error at the item (the other items are still lowered and reported).
+func (l *lowerer) recoverItem(s diag.Span, name string) {
+	if r := recover(); r != nil {
+		l.diags = append(l.diags, diag.Diag{Span: s, Severity: diag.Internal,
+			Msg: fmt.Sprintf("lowering `%s`: %v", name, r)})
+	}
 }
 
 // userFns returns the user crate's functions in source order.
@@ -90,12 +137,7 @@ func (l *lowerer) userFns() []pendingFn {
 // an internal-error diagnostic at the function (GopherJS-style: one item
 // fails, the rest are still reported).
 func (l *lowerer) lowerFn(p pendingFn) {
-	defer func() {
-		if r := recover(); r != nil {
-			l.diags = append(l.diags, diag.Diag{Span: p.fn.Decl.Name.Span, Severity: diag.Internal,
-				Msg: fmt.Sprintf("lowering `%s`: %v", p.fn.Name, r)})
-		}
-	}()
+	defer l.recoverItem(p.fn.Decl.Name.Span, p.fn.Name)
 	c := newChecker(l, p.fn, p.mod)
 	if !c.checkFn() {
 		return

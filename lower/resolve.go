@@ -47,9 +47,7 @@ func (l *lowerer) collect(m *Module, items []ast.Item) {
 			td := &TypeDef{Name: it.Name.Name, Path: join(m.Path, it.Name.Name), Module: m, Std: m.Std,
 				Go: goAttr(it.Attrs), Methods: map[string]*FnDef{}, Decl: it, Generics: genericNames(it.Generics)}
 			l.declare(m, it.Name, td)
-			if !m.Std {
-				l.diags.Unsupported(it.Span, "struct item")
-			}
+			l.types = append(l.types, td)
 		case *ast.EnumDecl:
 			l.collectEnum(m, it)
 		case *ast.TraitDecl:
@@ -59,9 +57,12 @@ func (l *lowerer) collect(m *Module, items []ast.Item) {
 			}
 		case *ast.ImplDecl:
 			l.impls = append(l.impls, pendingImpl{decl: it, mod: m})
-			if !m.Std {
-				l.diags.Unsupported(it.Span, "impl block")
+		case *ast.TypeAliasDecl:
+			if it.Generics != nil && len(genericNames(it.Generics)) > 0 {
+				l.diags.Unsupported(it.Span, "generic type alias")
+				continue
 			}
+			l.declare(m, it.Name, &AliasDef{Name: it.Name.Name, Decl: it, Module: m})
 		default:
 			l.unsupportedItem(it)
 		}
@@ -72,18 +73,10 @@ func (l *lowerer) collectEnum(m *Module, it *ast.EnumDecl) {
 	td := &TypeDef{Name: it.Name.Name, Path: join(m.Path, it.Name.Name), Module: m, Std: m.Std,
 		Go: goAttr(it.Attrs), Methods: map[string]*FnDef{}, Decl: it, Generics: genericNames(it.Generics)}
 	l.declare(m, it.Name, td)
-	if !m.Std {
-		l.diags.Unsupported(it.Span, "enum item")
-		return
-	}
-	env := &typeEnv{mod: m, generics: td.Generics}
 	for i, v := range it.Variants {
-		vd := &VariantDef{Name: v.Name.Name, Enum: td, Index: i, Go: goAttr(v.Attrs)}
-		for _, f := range v.Fields {
-			vd.Fields = append(vd.Fields, l.astType(f.Type, env))
-		}
-		td.Variants = append(td.Variants, vd)
+		td.Variants = append(td.Variants, &VariantDef{Name: v.Name.Name, Enum: td, Index: i, Go: goAttr(v.Attrs), Decl: v})
 	}
+	l.types = append(l.types, td)
 }
 
 func (l *lowerer) unsupportedItem(it ast.Item) {
@@ -94,8 +87,6 @@ func (l *lowerer) unsupportedItem(it ast.Item) {
 		l.diags.Unsupported(it.Span, "const item")
 	case *ast.StaticDecl:
 		l.diags.Unsupported(it.Span, "static item")
-	case *ast.TypeAliasDecl:
-		l.diags.Unsupported(it.Span, "type alias")
 	case *ast.MacroItem:
 		l.diags.Unsupported(it.Span, "`%s!` in item position", it.Name.Name)
 	default:

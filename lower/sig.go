@@ -28,13 +28,43 @@ func (e *typeEnv) param(name string) Ty {
 // signatures computes the signature of every collected function and
 // attaches impl methods to their types.
 func (l *lowerer) signatures() {
+	for _, td := range l.types {
+		l.typeFields(td)
+	}
+	l.types = nil
 	for _, p := range l.impls {
 		l.implMethods(p)
 	}
+	l.impls = nil
 	for i := range l.fns {
 		p := l.fns[i]
 		if p.fn.Owner == nil {
 			l.fnSig(p.fn, p.mod, nil, nil)
+		}
+	}
+}
+
+// typeFields resolves the field types of a struct or of an enum's
+// variants, once every type name is declared.
+func (l *lowerer) typeFields(td *TypeDef) {
+	env := &typeEnv{mod: td.Module, generics: td.Generics}
+	switch d := td.Decl.(type) {
+	case *ast.StructDecl:
+		for i, f := range d.Fields {
+			name := f.Name.Name
+			if d.Kind == ast.TupleFields {
+				name = itoa(i)
+			}
+			td.Fields = append(td.Fields, &FieldDef{Name: name, Type: l.astType(f.Type, env)})
+		}
+	case *ast.EnumDecl:
+		for _, v := range td.Variants {
+			for _, f := range v.Decl.Fields {
+				v.Fields = append(v.Fields, l.astType(f.Type, env))
+				if v.Decl.Kind == ast.NamedFields {
+					v.Names = append(v.Names, f.Name.Name)
+				}
+			}
 		}
 	}
 }
@@ -65,12 +95,28 @@ func (l *lowerer) implMethods(p pendingImpl) {
 			continue
 		}
 		fn := &FnDef{Name: d.Name.Name, Path: adt.Def.Path + "::" + d.Name.Name, Owner: adt.Def,
-			Decl: d, Std: p.mod.Std, Go: goAttr(d.Attrs), NOwner: len(gen)}
+			Decl: d, Std: p.mod.Std, Go: goAttr(d.Attrs), NOwner: len(gen), SelfTy: self}
+		if p.decl.Trait != nil {
+			fn.Trait = p.decl.Trait.Last()
+		}
 		for _, g := range gen {
 			fn.Generics = append(fn.Generics, &GenParam{Name: g})
 		}
 		l.fnSig(fn, p.mod, gen, self)
-		adt.Def.Methods[fn.Name] = fn
+		if fn.Trait == "" {
+			adt.Def.Methods[fn.Name] = fn
+		} else {
+			if adt.Def.Traits == nil {
+				adt.Def.Traits = map[string]map[string]*FnDef{}
+			}
+			if adt.Def.Traits[fn.Trait] == nil {
+				adt.Def.Traits[fn.Trait] = map[string]*FnDef{}
+			}
+			adt.Def.Traits[fn.Trait][fn.Name] = fn
+			if adt.Def.Methods[fn.Name] == nil || adt.Def.Methods[fn.Name].Trait != "" {
+				adt.Def.Methods[fn.Name] = fn
+			}
+		}
 		if !p.mod.Std {
 			l.fns = append(l.fns, pendingFn{fn: fn, mod: p.mod})
 		}
@@ -232,6 +278,11 @@ func (l *lowerer) pathType(t *ast.PathType, env *typeEnv) Ty {
 		}
 	}
 	item := l.resolvePath(env.mod, pathNames(p))
+	if al, ok := item.(*AliasDef); ok && !al.busy {
+		al.busy = true
+		defer func() { al.busy = false }()
+		return l.astType(al.Decl.Type, &typeEnv{mod: al.Module, infer: env.infer})
+	}
 	td, ok := item.(*TypeDef)
 	if !ok {
 		l.diags.Errorf(p.Span, "E0412", "cannot find type `%s` in this scope", p.Last())

@@ -325,3 +325,6 @@ func (*TypeAliasDecl) itemNode() {}
 func (*ModDecl) itemNode()       {}
 func (*MacroItem) itemNode()     {}
 func (*BadItem) itemNode()       {}
+
+// Pos returns the span of the self parameter.
+func (n *SelfParam) Pos() Span { return n.Span }

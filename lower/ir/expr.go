@@ -113,3 +113,11 @@ type Inst struct {
 }
 
 func (*Inst) exprNode() {}
+
+// TypeAssert: X.(Type).
+type TypeAssert struct {
+	X    Expr
+	Type Type
+}
+
+func (*TypeAssert) exprNode() {}

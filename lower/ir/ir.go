@@ -61,3 +61,14 @@ type Var struct {
 	ReadOnly bool // never assigned after its declaration (a non-mut Rust binding)
 	Span     Span
 }
+
+// TypeDecl: type Name[TypeParams] Type. Rust: struct, enum (an interface
+// or an integer type), trait (an interface).
+type TypeDecl struct {
+	Name       string
+	TypeParams []*TypeParam
+	Type       Type
+	Span       Span
+}
+
+func (*TypeDecl) declNode() {}

@@ -91,3 +91,18 @@ var (
 	UnitStruct = &Struct{}
 	AnyType    = &Basic{Any}
 )
+
+// Interface is an interface type: Methods, plus Embeds (other
+// interfaces or constraint terms).
+type Interface struct {
+	Methods []*Method
+	Embeds  []Type
+}
+
+// Method is a method of an interface.
+type Method struct {
+	Name string
+	Type *Func
+}
+
+func (*Interface) typeNode() {}

@@ -76,6 +76,8 @@ func Inspect(n any, f func(any) bool) {
 		inspectExpr(n.X, f)
 	case *Inst:
 		inspectExpr(n.Fun, f)
+	case *TypeAssert:
+		inspectExpr(n.X, f)
 	}
 }
 

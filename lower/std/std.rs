@@ -147,3 +147,24 @@ pub mod ops {
     #[go(iter = "range_inclusive")]
     pub struct RangeInclusive<Idx>;
 }
+
+pub mod fmt {
+    #[go(type = "rt.Formatter", pointer)]
+    pub struct Formatter;
+
+    #[go(type = "rt.FmtError")]
+    pub struct Error;
+
+    pub type Result = super::result::Result<(), Error>;
+
+    pub trait Display {}
+    pub trait Debug {}
+    pub trait Write {}
+
+    impl Formatter {
+        #[go(method = "WriteFmt")]
+        pub fn write_str(&mut self, s: &str) -> Result;
+        #[go(method = "Alternate")]
+        pub fn alternate(&self) -> bool;
+    }
+}

@@ -1,0 +1,261 @@
+package lower
+
+import (
+	"go/token"
+	"strconv"
+
+	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/lower/ir"
+)
+
+// isGoMethod reports whether a Rust method becomes a Go method: a method
+// of a user struct or C-like enum without generics of its own (Go methods
+// cannot add type parameters, and interfaces carry no method bodies).
+// Other methods and associated functions are Go functions named
+// Type_name taking self first.
+func isGoMethod(fn *FnDef) bool {
+	if fn.Owner == nil || fn.Owner.Std || fn.Self == NoSelf || len(fn.Generics) > fn.NOwner {
+		return false
+	}
+	if isEnum(fn.Owner) && !cLike(fn.Owner) {
+		return false
+	}
+	return true
+}
+
+// goMethodName is the Go name of a method: its Rust name, renamed where
+// Go would reject it (a keyword, or a field of the same name).
+func goMethodName(fn *FnDef) string {
+	name := fn.Name
+	if token.IsKeyword(name) {
+		return name + "_"
+	}
+	for _, f := range fn.Owner.Fields {
+		if goFieldName(f.Name) == name {
+			return name + "_"
+		}
+	}
+	if fn.Trait != "" {
+		if inh := fn.Owner.Methods[name]; inh != nil && inh != fn {
+			return fn.Trait + "_" + name
+		}
+		for tr, ms := range fn.Owner.Traits {
+			if tr != fn.Trait && ms[name] != nil {
+				return fn.Trait + "_" + name
+			}
+		}
+	}
+	return name
+}
+
+// callUser lowers a call of a user function, method or associated
+// function.
+func (b *builder) callUser(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []ast.Expr) ir.Expr {
+	fn := ci.fn
+	if recv == nil && fn.Self != NoSelf && len(argExprs) > 0 {
+		recv, argExprs = argExprs[0], argExprs[1:] // Type::method(x, ...)
+	}
+	args := b.typedArgs(argExprs, fn, ci.args)
+	if isGoMethod(fn) {
+		return &ir.Call{Fun: &ir.Selector{X: b.methodRecv(recv, fn), Name: goFuncName(fn)}, Args: args}
+	}
+	call := &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}}
+	if recv != nil {
+		call.Args = append(call.Args, b.selfArg(recv, fn))
+	}
+	call.Args = append(call.Args, args...)
+	if len(fn.Generics) > 0 {
+		for _, a := range ci.args {
+			call.TypeArgs = append(call.TypeArgs, b.goType(a, e.Pos()))
+		}
+	}
+	return call
+}
+
+// methodRecv lowers the receiver of a Go method call. Go takes the address
+// of an addressable receiver for pointer methods by itself; a receiver
+// that is not addressable goes through a temporary.
+func (b *builder) methodRecv(recv ast.Expr, fn *FnDef) ir.Expr {
+	if fn.Self == SelfValue {
+		return b.recvValue(recv)
+	}
+	if b.isPtrValue(recv) {
+		return b.valueOf(recv)
+	}
+	if isPlace(recv) {
+		return b.place(recv)
+	}
+	v := b.valueOf(recv)
+	if !b.recvIsPtr(fn) {
+		return v
+	}
+	tmp := b.temp("recv", b.c.final(recv), recv.Pos())
+	b.emit(&ir.DeclStmt{Var: tmp, Value: v, Span: recv.Pos()})
+	return &ir.VarRef{Var: tmp}
+}
+
+// recvIsPtr reports whether fn's Go receiver (or self parameter) is a
+// pointer.
+func (b *builder) recvIsPtr(fn *FnDef) bool {
+	switch fn.Self {
+	case SelfRef:
+		return b.refIsPtr(&RefTy{Elem: fn.SelfTy})
+	case SelfMut:
+		return b.refIsPtr(&RefTy{Mut: true, Elem: fn.SelfTy})
+	}
+	return false
+}
+
+// selfArg lowers the self argument of a method lowered to a function.
+func (b *builder) selfArg(recv ast.Expr, fn *FnDef) ir.Expr {
+	if !b.recvIsPtr(fn) {
+		return b.recvValue(recv)
+	}
+	if b.isPtrValue(recv) {
+		return b.valueOf(recv)
+	}
+	return b.addrOf(recv)
+}
+
+// structLit lowers Path { fields, ..base }.
+func (b *builder) structLit(e *ast.StructExpr) ir.Expr {
+	t := b.c.final(e).(*Adt)
+	var typ ir.Type
+	var names []string
+	var ftypes []Ty
+	v := b.c.structVariant[e]
+	if v != nil {
+		typ = &ir.Named{Name: variantTypeName(v), Args: b.goTypes(t.Args, e.Span)}
+		names = v.Names
+		ftypes = substList(v.Fields, t.Args)
+	} else {
+		typ = b.goType(t, e.Span)
+		for _, f := range t.Def.Fields {
+			names = append(names, f.Name)
+			ftypes = append(ftypes, subst(f.Type, t.Args))
+		}
+	}
+	lit := &ir.CompositeLit{Type: typ, Keys: []string{}}
+	for _, f := range e.Fields {
+		val := b.valueOf(f.Value)
+		i := indexOf(names, f.Name.Name)
+		lit.Keys = append(lit.Keys, goFieldName(f.Name.Name))
+		lit.Elems = append(lit.Elems, b.typed(val, b.goType(ftypes[i], f.Name.Span)))
+	}
+	var out ir.Expr = lit
+	if e.Base != nil {
+		// S { a: x, ..base }: a copy of base with the given fields replaced.
+		tmp := b.temp("base", t, e.Span)
+		b.emit(&ir.DeclStmt{Var: tmp, Value: b.valueOf(e.Base), Span: e.Span})
+		for i, k := range lit.Keys {
+			b.emit(&ir.AssignStmt{Lhs: []ir.Expr{&ir.Selector{X: &ir.VarRef{Var: tmp}, Name: k}}, Op: "=", Rhs: []ir.Expr{lit.Elems[i]}, Span: e.Span})
+		}
+		out = &ir.VarRef{Var: tmp}
+	}
+	if v != nil {
+		return &ir.Convert{Type: b.goType(t, e.Span), X: out}
+	}
+	return out
+}
+
+func (b *builder) goTypes(ts []Ty, s ast.Span) []ir.Type {
+	var out []ir.Type
+	for _, t := range ts {
+		out = append(out, b.goType(t, s))
+	}
+	return out
+}
+
+// userVariant builds a value of a user enum's variant.
+func (b *builder) userVariant(v *VariantDef, e ast.Expr, args []ir.Expr) ir.Expr {
+	if cLike(v.Enum) {
+		return &ir.Qual{Name: variantConstName(v)}
+	}
+	t := b.c.final(e).(*Adt)
+	lit := &ir.CompositeLit{Type: &ir.Named{Name: variantTypeName(v), Args: b.goTypes(t.Args, e.Pos())}}
+	for i, a := range args {
+		lit.Elems = append(lit.Elems, b.typed(a, b.goType(subst(v.Fields[i], t.Args), e.Pos())))
+	}
+	return &ir.Convert{Type: b.goType(t, e.Pos()), X: lit}
+}
+
+// tupleStruct builds S(a, b) or the unit struct S.
+func (b *builder) tupleStruct(td *TypeDef, e ast.Expr, args []ir.Expr) ir.Expr {
+	t := b.c.final(e).(*Adt)
+	lit := &ir.CompositeLit{Type: b.goType(t, e.Pos())}
+	for i, a := range args {
+		lit.Elems = append(lit.Elems, b.typed(a, b.goType(subst(td.Fields[i].Type, t.Args), e.Pos())))
+	}
+	return lit
+}
+
+// userVariantTest adds the test of a user enum variant and returns the
+// expression that projects the variant's struct.
+func (b *builder) userVariantTest(v *VariantDef, scrut ir.Expr, t Ty, conds *[]ir.Expr) ir.Expr {
+	if cLike(v.Enum) {
+		*conds = append(*conds, &ir.Binary{Op: "==", X: scrut, Y: &ir.Qual{Name: variantConstName(v)}})
+		return nil
+	}
+	adt, _ := t.(*Adt)
+	var args []ir.Type
+	if adt != nil {
+		args = b.goTypes(adt.Args, ast.Span{})
+	}
+	vt := &ir.Named{Name: variantTypeName(v), Args: args}
+	*conds = append(*conds, &ir.Call{Fun: &ir.Inst{Fun: rt("Is"), TypeArgs: []ir.Type{vt}}, Args: []ir.Expr{scrut}})
+	return &ir.TypeAssert{X: scrut, Type: vt}
+}
+
+// structPat matches Path { field: pat, .. } against a struct or a
+// struct-like variant.
+func (b *builder) structPat(p *ast.StructPat, scrut ir.Expr, t Ty, conds *[]ir.Expr, binds *[]patBind) {
+	s := b.derefScrut(scrut, t)
+	base := s
+	if v := b.c.patVariant[p]; v != nil {
+		base = b.userVariantTest(v, s, b.c.derefAll(t), conds)
+	}
+	for _, f := range p.Fields {
+		b.matchPat(f.Pat, &ir.Selector{X: base, Name: goFieldName(f.Name.Name)}, conds, binds)
+	}
+}
+
+func fieldIndexName(i int) string { return "F" + strconv.Itoa(i) }
+
+// fmtWrappers gives a user type with a hand-written `impl fmt::Display`
+// (or Debug) the FmtDisplay (FmtDebug) method that rt's formatter calls:
+// it runs the impl's fmt method.
+func (b *builder) fmtWrappers(td *TypeDef) []ir.Decl {
+	var out []ir.Decl
+	for _, tr := range []string{"Display", "Debug"} {
+		fn := td.Traits[tr]["fmt"]
+		if fn == nil {
+			continue
+		}
+		goName := "Fmt" + tr
+		if isEnum(td) && !cLike(td) {
+			for _, v := range td.Variants {
+				recvT := &ir.Named{Name: variantTypeName(v), Args: typeParamRefs(td.Generics)}
+				out = append(out, b.fmtWrapper(goName, recvT, fn))
+			}
+			continue
+		}
+		out = append(out, b.fmtWrapper(goName, &ir.Named{Name: goTypeName(td), Args: typeParamRefs(td.Generics)}, fn))
+	}
+	return out
+}
+
+func (b *builder) fmtWrapper(name string, recvT ir.Type, fn *FnDef) ir.Decl {
+	recv := &ir.Var{Name: "v", Type: recvT}
+	f := &ir.Var{Name: "f", Type: formatterType}
+	var call ir.Expr
+	if isGoMethod(fn) {
+		call = &ir.Call{Fun: &ir.Selector{X: &ir.VarRef{Var: recv}, Name: goFuncName(fn)}, Args: []ir.Expr{&ir.VarRef{Var: f}}}
+	} else {
+		var self ir.Expr = &ir.VarRef{Var: recv}
+		if !isEnum(fn.Owner) && b.recvIsPtr(fn) {
+			self = &ir.Unary{Op: "&", X: self}
+		}
+		call = &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: []ir.Expr{self, &ir.VarRef{Var: f}}}
+	}
+	return &ir.FuncDecl{Name: name, Recv: recv, Params: []*ir.Var{f}, Body: &ir.Block{Stmts: []ir.Stmt{&ir.ExprStmt{X: call}}}}
+}

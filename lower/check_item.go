@@ -1,0 +1,118 @@
+package lower
+
+import (
+	"github.com/rs2go/rs2go/frontend/ast"
+)
+
+// resolveValuePath resolves a path in expression position to an item,
+// with the generic arguments of the type it goes through when they are
+// known (Self::new, Stack::<i32>::new, Point::ORIGIN).
+func (c *checker) resolveValuePath(p *ast.Path) (any, []Ty) {
+	names := pathNames(p)
+	if len(names) >= 2 && names[0] == "Self" && c.selfTy != nil {
+		if adt, ok := c.selfTy.(*Adt); ok {
+			return c.l.member(adt.Def, names[1]), adt.Args
+		}
+		return nil, nil
+	}
+	item := c.l.resolvePath(c.mod, names)
+	if item == nil || len(p.Segments) < 2 {
+		return item, nil
+	}
+	// Generic arguments written on the type segment: Vec::<i32>::new().
+	owner := p.Segments[len(p.Segments)-2]
+	if len(owner.Args) == 0 {
+		return item, nil
+	}
+	var args []Ty
+	for _, a := range owner.Args {
+		args = append(args, c.l.astType(a, c.inferEnv()))
+	}
+	return item, args
+}
+
+// turbofish applies explicit generic arguments on the last segment of a
+// function path: parse::<i32>, size_of::<T>.
+func (c *checker) turbofish(p *ast.Path, fn *FnDef, args []Ty) {
+	last := p.Segments[len(p.Segments)-1]
+	for i, t := range last.Args {
+		if fn.NOwner+i < len(args) {
+			c.unify(args[fn.NOwner+i], c.l.astType(t, c.inferEnv()))
+		}
+	}
+}
+
+// structExpr checks Path { field: value, ..base } for structs and
+// struct-like enum variants.
+func (c *checker) structExpr(e *ast.StructExpr) Ty {
+	item, ownerArgs := c.resolveValuePath(e.Path)
+	if e.Path.Last() == "Self" && len(e.Path.Segments) == 1 && c.selfTy != nil {
+		if adt, ok := c.selfTy.(*Adt); ok {
+			item, ownerArgs = adt.Def, adt.Args
+		}
+	}
+	var names []string
+	var types []Ty
+	var self *Adt
+	switch it := item.(type) {
+	case *TypeDef:
+		args := ownerArgs
+		if args == nil {
+			args = c.freshArgs(len(it.Generics))
+			if seg := e.Path.Segments[len(e.Path.Segments)-1]; len(seg.Args) == len(it.Generics) {
+				for i, a := range seg.Args {
+					c.unify(args[i], c.l.astType(a, c.inferEnv()))
+				}
+			}
+		}
+		self = &Adt{Def: it, Args: args}
+		for _, f := range it.Fields {
+			names = append(names, f.Name)
+			types = append(types, subst(f.Type, args))
+		}
+	case *VariantDef:
+		args := ownerArgs
+		if args == nil {
+			args = c.freshArgs(len(it.Enum.Generics))
+		}
+		self = &Adt{Def: it.Enum, Args: args}
+		names = it.Names
+		for _, f := range it.Fields {
+			types = append(types, subst(f, args))
+		}
+		c.structVariant[e] = it
+	default:
+		c.errorf(e.Path.Span, "E0422", "cannot find struct, variant or union type `%s` in this scope", pathString(e.Path))
+		return c.newVar(GeneralVar)
+	}
+	seen := map[string]bool{}
+	for _, f := range e.Fields {
+		i := indexOf(names, f.Name.Name)
+		if i < 0 {
+			c.errorf(f.Name.Span, "E0560", "struct `%s` has no field named `%s`", self.Def.Name, f.Name.Name)
+			continue
+		}
+		seen[f.Name.Name] = true
+		c.checkExpr(f.Value, types[i])
+	}
+	if e.Base != nil {
+		c.checkExpr(e.Base, self)
+	} else {
+		for _, n := range names {
+			if !seen[n] {
+				c.errorf(e.Path.Span, "E0063", "missing field `%s` in initializer of `%s`", n, self.Def.Name)
+				break
+			}
+		}
+	}
+	return self
+}
+
+func indexOf(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}

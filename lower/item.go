@@ -1,0 +1,255 @@
+package lower
+
+import (
+	"strconv"
+
+	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/lower/ir"
+)
+
+// User types. A struct is a Go struct (tuple struct fields F0, F1, ...).
+// An enum whose variants carry no data and that has no generics is a Go
+// integer type with one constant per variant. Any other enum is a sealed
+// interface (a marker method is<Enum>) with one struct type per variant,
+// and a match on it tests the dynamic type.
+
+// enumKind classifies an enum's Go representation.
+func cLike(td *TypeDef) bool {
+	if len(td.Generics) > 0 {
+		return false
+	}
+	for _, v := range td.Variants {
+		if v.Decl != nil && v.Decl.Kind != ast.UnitStruct {
+			return false
+		}
+	}
+	return true
+}
+
+func isEnum(td *TypeDef) bool {
+	_, ok := td.Decl.(*ast.EnumDecl)
+	return ok
+}
+
+// goTypeName is the Go name of a user type.
+func goTypeName(td *TypeDef) string {
+	if td.GoName != "" {
+		return td.GoName
+	}
+	return td.Name
+}
+
+// variantTypeName is the Go struct type of a data enum's variant.
+func variantTypeName(v *VariantDef) string {
+	return goTypeName(v.Enum) + v.Name
+}
+
+// variantConstName is the Go constant of a C-like enum's variant.
+func variantConstName(v *VariantDef) string {
+	return goTypeName(v.Enum) + v.Name
+}
+
+func markerName(td *TypeDef) string { return "is" + goTypeName(td) }
+
+// userTypeArgs gives the Go type parameter references of a generic type.
+func typeParamRefs(gen []string) []ir.Type {
+	var out []ir.Type
+	for _, g := range gen {
+		out = append(out, &ir.TypeParamRef{Name: g})
+	}
+	return out
+}
+
+func typeParams(gen []string) []*ir.TypeParam {
+	var out []*ir.TypeParam
+	for _, g := range gen {
+		out = append(out, &ir.TypeParam{Name: g, Constraint: ir.AnyType})
+	}
+	return out
+}
+
+// typeDecls lowers one user struct or enum to Go declarations.
+func (b *builder) typeDecls(td *TypeDef) []ir.Decl {
+	span := td.Decl.Pos()
+	switch d := td.Decl.(type) {
+	case *ast.StructDecl:
+		st := &ir.Struct{}
+		for _, f := range td.Fields {
+			st.Fields = append(st.Fields, &ir.Field{Name: goFieldName(f.Name), Type: b.goType(f.Type, span)})
+		}
+		out := []ir.Decl{&ir.TypeDecl{Name: goTypeName(td), TypeParams: typeParams(td.Generics), Type: st, Span: span}}
+		out = append(out, b.derives(td, d.Attrs)...)
+		return append(out, b.fmtWrappers(td)...)
+	case *ast.EnumDecl:
+		if cLike(td) {
+			return append(b.cLikeEnum(td, d), b.fmtWrappers(td)...)
+		}
+		return append(b.dataEnum(td, d), b.fmtWrappers(td)...)
+	}
+	return nil
+}
+
+func (b *builder) cLikeEnum(td *TypeDef, d *ast.EnumDecl) []ir.Decl {
+	out := []ir.Decl{&ir.TypeDecl{Name: goTypeName(td), Type: &ir.Basic{Kind: ir.Int}, Span: d.Span}}
+	next := int64(0)
+	for _, v := range td.Variants {
+		if v.Decl.Disc != nil {
+			if n, ok := b.constInt(v.Decl.Disc); ok {
+				next = n
+			} else {
+				b.unsupported(v.Decl.Disc.Pos(), "enum discriminant that is not an integer literal")
+			}
+		}
+		v.Disc = next
+		out = append(out, &ir.VarDecl{Const: true, Var: &ir.Var{Name: variantConstName(v),
+			Type: &ir.Named{Name: goTypeName(td)}}, Value: &ir.Lit{Value: next}, Span: v.Decl.Span})
+		next++
+	}
+	return append(out, b.derives(td, d.Attrs)...)
+}
+
+// constInt evaluates an integer literal (possibly negated).
+func (b *builder) constInt(e ast.Expr) (int64, bool) {
+	switch e := unparen(e).(type) {
+	case *ast.LitExpr:
+		if e.Kind == ast.IntLit {
+			n, err := strconv.ParseInt(e.Text, 0, 64)
+			return n, err == nil
+		}
+	case *ast.UnaryExpr:
+		if e.Op == "-" {
+			n, ok := b.constInt(e.X)
+			return -n, ok
+		}
+	}
+	return 0, false
+}
+
+func (b *builder) dataEnum(td *TypeDef, d *ast.EnumDecl) []ir.Decl {
+	iface := &ir.Interface{Methods: []*ir.Method{{Name: markerName(td), Type: &ir.Func{}}}}
+	derived := deriveSet(d.Attrs)
+	if derived["Debug"] || td.Traits["Debug"] != nil {
+		iface.Methods = append(iface.Methods, &ir.Method{Name: "FmtDebug",
+			Type: &ir.Func{Params: []ir.Type{formatterType}}})
+	}
+	if td.Traits["Display"] != nil {
+		iface.Methods = append(iface.Methods, &ir.Method{Name: "FmtDisplay",
+			Type: &ir.Func{Params: []ir.Type{formatterType}}})
+	}
+	out := []ir.Decl{&ir.TypeDecl{Name: goTypeName(td), TypeParams: typeParams(td.Generics), Type: iface, Span: d.Span}}
+	for _, v := range td.Variants {
+		st := &ir.Struct{}
+		for i, f := range v.Fields {
+			name := "F" + strconv.Itoa(i)
+			if v.Names != nil {
+				name = v.Names[i]
+			}
+			st.Fields = append(st.Fields, &ir.Field{Name: name, Type: b.goType(f, v.Decl.Span)})
+		}
+		out = append(out, &ir.TypeDecl{Name: variantTypeName(v), TypeParams: typeParams(td.Generics), Type: st, Span: v.Decl.Span})
+		recvT := &ir.Named{Name: variantTypeName(v), Args: typeParamRefs(td.Generics)}
+		out = append(out, &ir.FuncDecl{Name: markerName(td), Recv: &ir.Var{Name: "_", Type: recvT}, Body: &ir.Block{}})
+		if derived["Debug"] {
+			out = append(out, b.debugVariant(v, recvT))
+		}
+	}
+	return out
+}
+
+var formatterType = &ir.Pointer{Elem: &ir.Named{Pkg: "rt", Name: "Formatter"}}
+
+// deriveSet lists the traits of #[derive(...)] attributes.
+func deriveSet(attrs []*ast.Attr) map[string]bool {
+	out := map[string]bool{}
+	for _, a := range attrs {
+		if a.Path == "derive" {
+			for _, n := range a.Args {
+				out[n] = true
+			}
+		}
+	}
+	return out
+}
+
+// derives generates the Go methods of derived traits that need code:
+// Debug (FmtDebug). Clone, Copy, PartialEq, Eq, Hash and Default of
+// plain data are Go's own value copy, == and zero value.
+func (b *builder) derives(td *TypeDef, attrs []*ast.Attr) []ir.Decl {
+	set := deriveSet(attrs)
+	var out []ir.Decl
+	if set["Debug"] {
+		out = append(out, b.debugMethod(td))
+	}
+	return out
+}
+
+// debugMethod builds func (v T) FmtDebug(f *rt.Formatter), the
+// #[derive(Debug)] of a struct or C-like enum.
+func (b *builder) debugMethod(td *TypeDef) ir.Decl {
+	recvT := &ir.Named{Name: goTypeName(td), Args: typeParamRefs(td.Generics)}
+	recv := &ir.Var{Name: "v", Type: recvT}
+	f := &ir.Var{Name: "f", Type: formatterType}
+	fn := &ir.FuncDecl{Name: "FmtDebug", Recv: recv, Params: []*ir.Var{f}, Body: &ir.Block{}}
+	fv := &ir.VarRef{Var: f}
+	if isEnum(td) { // C-like: the variant's name
+		sw := &ir.SwitchStmt{Tag: &ir.VarRef{Var: recv}}
+		for _, v := range td.Variants {
+			sw.Cases = append(sw.Cases, &ir.CaseClause{List: []ir.Expr{&ir.Qual{Name: variantConstName(v)}},
+				Body: []ir.Stmt{&ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: fv, Name: "WriteStr"}, Args: []ir.Expr{&ir.Lit{Value: v.Name}}}}}})
+		}
+		fn.Body.Stmts = append(fn.Body.Stmts, sw)
+		return fn
+	}
+	sd := td.Decl.(*ast.StructDecl)
+	var names []string
+	var types []Ty
+	for _, fd := range td.Fields {
+		names = append(names, fd.Name)
+		types = append(types, fd.Type)
+	}
+	fn.Body.Stmts = b.debugFields(fv, &ir.VarRef{Var: recv}, td.Name, sd.Kind, names, types, sd.Span)
+	return fn
+}
+
+// debugVariant builds FmtDebug for one variant struct of a data enum.
+func (b *builder) debugVariant(v *VariantDef, recvT ir.Type) ir.Decl {
+	recv := &ir.Var{Name: "v", Type: recvT}
+	f := &ir.Var{Name: "f", Type: formatterType}
+	var names []string
+	kind := ast.TupleFields
+	switch {
+	case v.Names != nil:
+		names, kind = v.Names, ast.NamedFields
+	case len(v.Fields) == 0:
+		kind = ast.UnitStruct
+	default:
+		for i := range v.Fields {
+			names = append(names, strconv.Itoa(i))
+		}
+	}
+	body := b.debugFields(&ir.VarRef{Var: f}, &ir.VarRef{Var: recv}, v.Name, kind, names, v.Fields, v.Decl.Span)
+	return &ir.FuncDecl{Name: "FmtDebug", Recv: recv, Params: []*ir.Var{f}, Body: &ir.Block{Stmts: body}}
+}
+
+// debugFields prints name { a: .., b: .. } / name(.., ..) / name with
+// Rust's debug builders.
+func (b *builder) debugFields(f, v ir.Expr, name string, kind ast.StructKind, names []string, types []Ty, span ast.Span) []ir.Stmt {
+	if kind == ast.UnitStruct || len(names) == 0 {
+		return []ir.Stmt{&ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: f, Name: "WriteStr"}, Args: []ir.Expr{&ir.Lit{Value: name}}}}}
+	}
+	var chain ir.Expr
+	if kind == ast.NamedFields {
+		chain = &ir.Call{Fun: &ir.Selector{X: f, Name: "DebugStruct"}, Args: []ir.Expr{&ir.Lit{Value: name}}}
+	} else {
+		chain = &ir.Call{Fun: &ir.Selector{X: f, Name: "DebugTuple"}, Args: []ir.Expr{&ir.Lit{Value: name}}}
+	}
+	for i, n := range names {
+		arg := &ir.Call{Fun: rt("Fmt"), Args: []ir.Expr{&ir.Selector{X: v, Name: goFieldName(n)}, b.fmtFunc(types[i], true, span)}}
+		if kind == ast.NamedFields {
+			chain = &ir.Call{Fun: &ir.Selector{X: chain, Name: "Field"}, Args: []ir.Expr{&ir.Lit{Value: n}, arg}}
+		} else {
+			chain = &ir.Call{Fun: &ir.Selector{X: chain, Name: "Field"}, Args: []ir.Expr{arg}}
+		}
+	}
+	return []ir.Stmt{&ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: chain, Name: "Finish"}}}}
+}

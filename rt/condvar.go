@@ -1,0 +1,215 @@
+package rt
+
+// Condvar: std::sync::Condvar, used with the MutexGuard of any Mutex.
+//
+// Go methods cannot be generic, so the waits are functions taking the
+// Condvar and the guard: `cvar.wait(g)` is `rt.CondvarWait(cvar, g)`.
+
+import (
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// Condvar implements std::sync::Condvar. It is not bound to one mutex (as
+// Rust's futex condvar, which accepts guards of different mutexes). The
+// zero value is ready to use; NewCondvar is Condvar::new.
+//
+// Waiters queue in FIFO order, each parked on its own one-slot channel, so
+// that a timed wait can leave the queue; notify_one wakes the oldest waiter.
+type Condvar struct {
+	mu         sync.Mutex
+	head, tail *cvWaiter
+	n          atomic.Int32 // queued waiters: notifying nobody takes no lock
+}
+
+type cvWaiter struct {
+	ch         chan struct{} // the wake token, cap 1
+	prev, next *cvWaiter
+	queued     bool
+}
+
+var cvWaiters = sync.Pool{New: func() any { return &cvWaiter{ch: make(chan struct{}, 1)} }}
+
+// NewCondvar implements Condvar::new.
+func NewCondvar() *Condvar { return &Condvar{} }
+
+// WaitTimeoutResult implements std::sync::WaitTimeoutResult.
+type WaitTimeoutResult struct{ timedOut bool }
+
+// TimedOut implements WaitTimeoutResult::timed_out.
+func (r WaitTimeoutResult) TimedOut() bool { return r.timedOut }
+
+// FmtDebug prints `WaitTimeoutResult(true)` or `WaitTimeoutResult(false)`.
+func (r WaitTimeoutResult) FmtDebug(f *Formatter) {
+	f.DebugTuple("WaitTimeoutResult").Field(Fmt(r.timedOut, DisplayBool)).Finish()
+}
+
+// GuardTimeout is the tuple (MutexGuard<'_, T>, WaitTimeoutResult) that
+// Condvar::wait_timeout returns.
+type GuardTimeout[T any] = Tuple2[*MutexGuard[T], WaitTimeoutResult]
+
+// FmtDebug prints `Condvar { .. }`.
+func (c *Condvar) FmtDebug(f *Formatter) { f.DebugStruct("Condvar").FinishNonExhaustive() }
+
+// CondvarWait implements Condvar::wait(guard): it releases the guard's
+// mutex, sleeps until notified (or spuriously woken), takes the mutex back
+// and returns the guard, in Err(PoisonError) if the mutex is now poisoned.
+func CondvarWait[T any](c *Condvar, g *MutexGuard[T]) Result[*MutexGuard[T], PoisonError[*MutexGuard[T]]] {
+	c.wait(g, 0, false)
+	return guardResult(g)
+}
+
+// CondvarWaitWhile implements Condvar::wait_while(guard, cond): it waits
+// for as long as cond (given the guarded value) returns true.
+func CondvarWaitWhile[T any](c *Condvar, g *MutexGuard[T], cond func(*T) bool) Result[*MutexGuard[T], PoisonError[*MutexGuard[T]]] {
+	for cond(&g.data) {
+		c.wait(g, 0, false)
+		if g.poisoned.Load() {
+			return Err[*MutexGuard[T]](PoisonError[*MutexGuard[T]]{g})
+		}
+	}
+	return Ok[*MutexGuard[T], PoisonError[*MutexGuard[T]]](g)
+}
+
+// CondvarWaitTimeout implements Condvar::wait_timeout(guard, d): as
+// CondvarWait, but it gives up after d; the WaitTimeoutResult says whether
+// it did.
+func CondvarWaitTimeout[T any](c *Condvar, g *MutexGuard[T], d time.Duration) Result[GuardTimeout[T], PoisonError[GuardTimeout[T]]] {
+	timedOut := c.wait(g, d, true)
+	return timeoutResult(g, timedOut)
+}
+
+// CondvarWaitTimeoutWhile implements Condvar::wait_timeout_while(guard, d,
+// cond): it waits while cond holds, for at most d in all; timed_out() is
+// true if cond still held when the time ran out.
+func CondvarWaitTimeoutWhile[T any](c *Condvar, g *MutexGuard[T], d time.Duration, cond func(*T) bool) Result[GuardTimeout[T], PoisonError[GuardTimeout[T]]] {
+	start := time.Now()
+	for {
+		if !cond(&g.data) {
+			return timeoutResult(g, false)
+		}
+		left := d - time.Since(start)
+		if left <= 0 {
+			return timeoutResult(g, true)
+		}
+		if timedOut := c.wait(g, left, true); g.poisoned.Load() {
+			return timeoutResult(g, timedOut)
+		}
+	}
+}
+
+// NotifyOne implements Condvar::notify_one: it wakes the longest-waiting
+// thread, if any.
+func (c *Condvar) NotifyOne() {
+	if c.n.Load() == 0 {
+		return
+	}
+	c.mu.Lock()
+	w := c.head
+	if w != nil {
+		c.unlink(w)
+	}
+	c.mu.Unlock()
+	if w != nil {
+		w.ch <- struct{}{}
+	}
+}
+
+// NotifyAll implements Condvar::notify_all: it wakes every waiting thread.
+func (c *Condvar) NotifyAll() {
+	if c.n.Load() == 0 {
+		return
+	}
+	c.mu.Lock()
+	w := c.head
+	for x := w; x != nil; x = x.next {
+		x.queued = false
+	}
+	c.head, c.tail = nil, nil
+	c.n.Store(0)
+	c.mu.Unlock()
+	for w != nil {
+		next := w.next // read before the token: the waiter reuses w once woken
+		w.prev, w.next = nil, nil
+		w.ch <- struct{}{}
+		w = next
+	}
+}
+
+// wait queues the thread, unlocks g's mutex, sleeps until notified (or for
+// at most d if timed) and relocks. It reports whether the time ran out.
+func (c *Condvar) wait(g interface {
+	unlockForWait() bool
+	relockAfterWait(bool)
+}, d time.Duration, timed bool) (timedOut bool) {
+	w := cvWaiters.Get().(*cvWaiter)
+	c.mu.Lock()
+	w.queued = true
+	w.prev = c.tail
+	if c.tail != nil {
+		c.tail.next = w
+	} else {
+		c.head = w
+	}
+	c.tail = w
+	c.n.Add(1)
+	c.mu.Unlock()
+
+	panicked := g.unlockForWait()
+	if !timed {
+		<-w.ch
+	} else {
+		t := time.NewTimer(d)
+		select {
+		case <-w.ch:
+		case <-t.C:
+			c.mu.Lock()
+			if w.queued {
+				c.unlink(w)
+				timedOut = true
+				c.mu.Unlock()
+			} else {
+				// A notifier took w off the queue and is sending the token:
+				// the wait ends as notified.
+				c.mu.Unlock()
+				<-w.ch
+			}
+		}
+		t.Stop()
+	}
+	cvWaiters.Put(w)
+	g.relockAfterWait(panicked)
+	return timedOut
+}
+
+// unlink takes w off the queue (c.mu held).
+func (c *Condvar) unlink(w *cvWaiter) {
+	if w.prev != nil {
+		w.prev.next = w.next
+	} else {
+		c.head = w.next
+	}
+	if w.next != nil {
+		w.next.prev = w.prev
+	} else {
+		c.tail = w.prev
+	}
+	w.prev, w.next, w.queued = nil, nil, false
+	c.n.Add(-1)
+}
+
+func guardResult[T any](g *MutexGuard[T]) Result[*MutexGuard[T], PoisonError[*MutexGuard[T]]] {
+	if g.poisoned.Load() {
+		return Err[*MutexGuard[T]](PoisonError[*MutexGuard[T]]{g})
+	}
+	return Ok[*MutexGuard[T], PoisonError[*MutexGuard[T]]](g)
+}
+
+func timeoutResult[T any](g *MutexGuard[T], timedOut bool) Result[GuardTimeout[T], PoisonError[GuardTimeout[T]]] {
+	t := Tup2(g, WaitTimeoutResult{timedOut})
+	if g.poisoned.Load() {
+		return Err[GuardTimeout[T]](PoisonError[GuardTimeout[T]]{t})
+	}
+	return Ok[GuardTimeout[T], PoisonError[GuardTimeout[T]]](t)
+}

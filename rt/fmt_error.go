@@ -1,0 +1,23 @@
+package rt
+
+// FmtError is Rust's std::fmt::Error, the error of a failed formatting
+// write; fmt::Result is Result[Unit, FmtError]. Writes into rt's
+// Formatter never fail, as writes into a String never do in Rust.
+type FmtError struct{}
+
+// FmtDebug prints `Error`, as Rust's derived Debug does.
+func (FmtError) FmtDebug(f *Formatter) { f.WriteStr("Error") }
+
+// FmtDisplay prints Rust's Display text of fmt::Error.
+func (FmtError) FmtDisplay(f *Formatter) { f.Pad("an error occurred when formatting an argument") }
+
+// FmtOk is the fmt::Result of a successful write: Ok(()).
+func FmtOk() Result[Unit, FmtError] { return Ok[Unit, FmtError](Unit{}) }
+
+// WriteFmt is `write!(f, ...)` into a Formatter: it writes the already
+// formatted text (the outer spec does not apply, as in Rust) and returns
+// Ok(()).
+func (f *Formatter) WriteFmt(s string) Result[Unit, FmtError] {
+	f.WriteStr(s)
+	return FmtOk()
+}

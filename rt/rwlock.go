@@ -1,0 +1,180 @@
+package rt
+
+// RwLock: std::sync::RwLock<T> with read and write guards. Only write guards
+// poison, as in Rust.
+
+import (
+	"sync"
+	"sync/atomic"
+)
+
+// RwLock implements std::sync::RwLock<T> on a sync.RWMutex (writer
+// preferring: a waiting writer holds back new readers, as Rust's futex
+// RwLock does). Create it with NewRwLock and keep it behind a pointer.
+type RwLock[T any] struct {
+	mu       sync.RWMutex
+	poisoned atomic.Bool
+	panicked bool // Panicking() when the write guard was taken
+	data     T
+}
+
+// RwLockReadGuard implements std::sync::RwLockReadGuard<'_, T>: the
+// read-locked RwLock seen through read-only guard methods. Readers share
+// the same guard pointer; each Drop releases one read lock.
+type RwLockReadGuard[T any] RwLock[T]
+
+// RwLockWriteGuard implements std::sync::RwLockWriteGuard<'_, T>.
+type RwLockWriteGuard[T any] RwLock[T]
+
+// NewRwLock implements RwLock::new(v).
+func NewRwLock[T any](v T) *RwLock[T] { return &RwLock[T]{data: v} }
+
+// Read implements RwLock::read: shared access, Err(PoisonError(guard)) if a
+// writer panicked (the read lock is held either way).
+func (l *RwLock[T]) Read() Result[*RwLockReadGuard[T], PoisonError[*RwLockReadGuard[T]]] {
+	l.mu.RLock()
+	g := (*RwLockReadGuard[T])(l)
+	if l.poisoned.Load() {
+		return Err[*RwLockReadGuard[T]](PoisonError[*RwLockReadGuard[T]]{g})
+	}
+	return Ok[*RwLockReadGuard[T], PoisonError[*RwLockReadGuard[T]]](g)
+}
+
+// ReadUnwrap is `l.read().unwrap()` in one call (see Mutex.LockUnwrap).
+func (l *RwLock[T]) ReadUnwrap(loc Loc) *RwLockReadGuard[T] {
+	l.mu.RLock()
+	if l.poisoned.Load() {
+		lockUnwrapFailed(loc, l.mu.RUnlock)
+	}
+	return (*RwLockReadGuard[T])(l)
+}
+
+// Write implements RwLock::write: exclusive access, Err(PoisonError(guard))
+// if poisoned (the lock is held either way).
+func (l *RwLock[T]) Write() Result[*RwLockWriteGuard[T], PoisonError[*RwLockWriteGuard[T]]] {
+	l.mu.Lock()
+	l.panicked = Panicking()
+	g := (*RwLockWriteGuard[T])(l)
+	if l.poisoned.Load() {
+		return Err[*RwLockWriteGuard[T]](PoisonError[*RwLockWriteGuard[T]]{g})
+	}
+	return Ok[*RwLockWriteGuard[T], PoisonError[*RwLockWriteGuard[T]]](g)
+}
+
+// WriteUnwrap is `l.write().unwrap()` in one call (see Mutex.LockUnwrap).
+func (l *RwLock[T]) WriteUnwrap(loc Loc) *RwLockWriteGuard[T] {
+	l.mu.Lock()
+	if l.poisoned.Load() {
+		lockUnwrapFailed(loc, l.mu.Unlock)
+	}
+	l.panicked = Panicking()
+	return (*RwLockWriteGuard[T])(l)
+}
+
+// TryRead implements RwLock::try_read: Err(WouldBlock) while a writer holds
+// or waits for the lock.
+func (l *RwLock[T]) TryRead() Result[*RwLockReadGuard[T], TryLockError[*RwLockReadGuard[T]]] {
+	if !l.mu.TryRLock() {
+		return Err[*RwLockReadGuard[T]](TryLockErrorWouldBlock[*RwLockReadGuard[T]]())
+	}
+	g := (*RwLockReadGuard[T])(l)
+	if l.poisoned.Load() {
+		return Err[*RwLockReadGuard[T]](TryLockErrorPoisoned(PoisonError[*RwLockReadGuard[T]]{g}))
+	}
+	return Ok[*RwLockReadGuard[T], TryLockError[*RwLockReadGuard[T]]](g)
+}
+
+// TryWrite implements RwLock::try_write: Err(WouldBlock) while any guard is
+// alive.
+func (l *RwLock[T]) TryWrite() Result[*RwLockWriteGuard[T], TryLockError[*RwLockWriteGuard[T]]] {
+	if !l.mu.TryLock() {
+		return Err[*RwLockWriteGuard[T]](TryLockErrorWouldBlock[*RwLockWriteGuard[T]]())
+	}
+	l.panicked = Panicking()
+	g := (*RwLockWriteGuard[T])(l)
+	if l.poisoned.Load() {
+		return Err[*RwLockWriteGuard[T]](TryLockErrorPoisoned(PoisonError[*RwLockWriteGuard[T]]{g}))
+	}
+	return Ok[*RwLockWriteGuard[T], TryLockError[*RwLockWriteGuard[T]]](g)
+}
+
+// IsPoisoned implements RwLock::is_poisoned.
+func (l *RwLock[T]) IsPoisoned() bool { return l.poisoned.Load() }
+
+// ClearPoison implements RwLock::clear_poison.
+func (l *RwLock[T]) ClearPoison() { l.poisoned.Store(false) }
+
+// IntoInner implements RwLock::into_inner.
+func (l *RwLock[T]) IntoInner() Result[T, PoisonError[T]] {
+	if l.poisoned.Load() {
+		return Err[T](PoisonError[T]{l.data})
+	}
+	return Ok[T, PoisonError[T]](l.data)
+}
+
+// GetMut implements RwLock::get_mut.
+func (l *RwLock[T]) GetMut() Result[*T, PoisonError[*T]] {
+	if l.poisoned.Load() {
+		return Err[*T](PoisonError[*T]{&l.data})
+	}
+	return Ok[*T, PoisonError[*T]](&l.data)
+}
+
+// FmtDebug prints `RwLock { data: <value>, poisoned: false, .. }` (value
+// with DebugAny; `data: <locked>` while a writer holds it).
+func (l *RwLock[T]) FmtDebug(f *Formatter) { DebugRwLock(DebugOf[T])(l, f) }
+
+// DebugRwLock returns the Debug formatter of RwLock<T> given the one of T.
+func DebugRwLock[T any](elem func(T, *Formatter)) func(*RwLock[T], *Formatter) {
+	return func(l *RwLock[T], f *Formatter) {
+		d := f.DebugStruct("RwLock")
+		if l.mu.TryRLock() {
+			d.Field("data", Fmt(l.data, elem))
+			l.mu.RUnlock()
+		} else {
+			d.Field("data", Fmt("<locked>", writeRaw))
+		}
+		d.Field("poisoned", Fmt(l.poisoned.Load(), DisplayBool))
+		d.FinishNonExhaustive()
+	}
+}
+
+// Get returns a copy of the value (`*guard` for a Copy type).
+func (g *RwLockReadGuard[T]) Get() T { return g.data }
+
+// Ptr returns a pointer to the value for reading (deref), valid until Drop.
+// Writing through it is a data race, as it would not compile in Rust.
+func (g *RwLockReadGuard[T]) Ptr() *T { return &g.data }
+
+// Drop releases this read lock. Read guards never poison.
+func (g *RwLockReadGuard[T]) Drop() { g.mu.RUnlock() }
+
+// FmtDebug prints the value's Debug.
+func (g *RwLockReadGuard[T]) FmtDebug(f *Formatter) { DebugAny(g.data, f) }
+
+// FmtDisplay prints the value's Display.
+func (g *RwLockReadGuard[T]) FmtDisplay(f *Formatter) { displayAny(g.data, f) }
+
+// Get returns a copy of the value.
+func (g *RwLockWriteGuard[T]) Get() T { return g.data }
+
+// Set stores v (`*guard = v`).
+func (g *RwLockWriteGuard[T]) Set(v T) { g.data = v }
+
+// Ptr returns a pointer to the value (deref_mut), valid until Drop.
+func (g *RwLockWriteGuard[T]) Ptr() *T { return &g.data }
+
+// Drop releases the write lock, poisoning the RwLock if the thread began
+// panicking while holding it.
+func (g *RwLockWriteGuard[T]) Drop() {
+	if !g.panicked && Panicking() {
+		g.poisoned.Store(true)
+	}
+	g.mu.Unlock()
+}
+
+// FmtDebug prints the value's Debug.
+func (g *RwLockWriteGuard[T]) FmtDebug(f *Formatter) { DebugAny(g.data, f) }
+
+// FmtDisplay prints the value's Display.
+func (g *RwLockWriteGuard[T]) FmtDisplay(f *Formatter) { displayAny(g.data, f) }
