@@ -14,17 +14,19 @@ type intrinsicCall struct {
 	args []ast.Expr
 }
 
+// intrinsicRule lowers one intrinsic call.
+type intrinsicRule func(b *builder, c *intrinsicCall) ir.Expr
+
 // intrinsics maps the std model's #[go(intrinsic = "name")] to its rule.
-var intrinsics map[string]func(b *builder, c *intrinsicCall) ir.Expr
+// Files of this package add their rules in init functions.
+var intrinsics = map[string]intrinsicRule{}
 
 func init() {
-	intrinsics = map[string]func(b *builder, c *intrinsicCall) ir.Expr{
-		"spawn":         lowerSpawn,
-		"duration_from": lowerDurationFrom,
-		"vec_new":       lowerVecNew,
-		"len":           lowerLen,
-		"push":          lowerPush,
-	}
+	intrinsics["spawn"] = lowerSpawn
+	intrinsics["duration_from"] = lowerDurationFrom
+	intrinsics["vec_new"] = lowerVecNew
+	intrinsics["len"] = lowerLen
+	intrinsics["push"] = lowerPush
 }
 
 // lowerSpawn: thread::spawn(f) is rt.Spawn(func() {...}) when the closure

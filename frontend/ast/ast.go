@@ -95,7 +95,8 @@ type Generics struct {
 	Span   Span
 }
 
-// GenericParam is `T: Bound + Other = Default`, `'a`, or `const N: usize`.
+// GenericParam is `T: Bound + Other = Default`, `'a` (Name "a", Lifetime
+// true), or `const N: usize`.
 type GenericParam struct {
 	Name     Ident
 	Lifetime bool

@@ -106,7 +106,7 @@ type TryExpr struct {
 	Span Span
 }
 
-// Label is a loop or block label 'name.
+// Label is a loop or block label 'name; Name has no apostrophe ("name").
 type Label struct {
 	Name string
 	Span Span

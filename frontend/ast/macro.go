@@ -10,6 +10,9 @@ package ast
 //	vec![a, b] / vec![x; n]                  → Args / Repeat (Args[0] elem, Args[1] count)
 //	matches!(x, Pat if guard)                → Args[0], Pat, Guard
 //	any other macro                          → Args parsed as expressions when they parse, else BadArgs
+//
+// Format is nil when a format macro has no format string (println!(),
+// panic!(), writeln!(f), assert!(c)).
 type MacroExpr struct {
 	Name    Ident
 	Args    []Expr
@@ -45,7 +48,7 @@ type FmtPiece struct {
 }
 
 // FmtCount is a width or precision: a literal number, an argument index
-// (`name$` / `1$` / `.*`), or absent.
+// (`name$` / `1$` / `.*`), or absent. Arg is -1 unless IsArg.
 type FmtCount struct {
 	Set   bool
 	N     int
