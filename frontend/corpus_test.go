@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/rs2go/rs2go/frontend/ast"
@@ -78,7 +79,7 @@ func corpusFiles(t *testing.T) []string {
 	if len(files) == 0 {
 		t.Skip("no conformance corpus found")
 	}
-	return files
+	return append(files, "testdata/features.rs")
 }
 
 // TestCorpus parses every conformance program: no diagnostics, no Bad
@@ -103,5 +104,34 @@ func TestCorpus(t *testing.T) {
 		if bad := badNodes(f); len(bad) > 0 {
 			t.Errorf("%s: %s", p, strings.Join(bad, "; "))
 		}
+	}
+}
+
+// TestConcurrentParse parses the corpus from several goroutines at once
+// (run with -race): Parse shares only read-only tables and a parser pool.
+func TestConcurrentParse(t *testing.T) {
+	files := corpusFiles(t)
+	var wg sync.WaitGroup
+	errs := make(chan string, len(files)*4)
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, p := range files {
+				src, err := os.ReadFile(p)
+				if err != nil {
+					errs <- err.Error()
+					return
+				}
+				if _, d := Parse(p, src); len(d) > 0 {
+					errs <- p + ": " + d[0].Msg
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }

@@ -71,7 +71,7 @@ func TestSyntaxErrors(t *testing.T) {
 		{"fn main() {\n    let x = 1\n}\n", "2:14: expected `;`"},
 		{"fn main() {\n    let x = 1 + ;\n}\n", "2:"},
 		{"fn main() {\n    foo(;\n}\n", "3:1: mismatched closing delimiter: `}`"},
-		{"fn main() {\n    let s = \"abc;\n}\n", "2:13: unterminated string literal"},
+		{"fn main() {\n    let s = \"abc;\n}\n", "2:13: unterminated double quote string"},
 		{"fn main() {\n    if x {\n}\n", "1:11: this file contains an unclosed delimiter"},
 		{"fn main() {\n    x)\n}\n", "2:6: mismatched closing delimiter: `)`"},
 		{"fn main() {}\n}\n", "2:1: unexpected closing delimiter: `}`"},

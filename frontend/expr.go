@@ -200,13 +200,13 @@ func (c *conv) checkCommas(n *node) {
 	for _, k := range n.kids {
 		switch {
 		case k.kind == kAttributeItem:
-		case !k.named && k.kind == ",":
+		case !k.named && k.kind == tokComma:
 			if prevSep {
 				c.errorf(k, "expected expression, found `,`")
 				return
 			}
 			prevSep = true
-		case !k.named && (k.kind == "(" || k.kind == "["):
+		case !k.named && (k.kind == tokLParen || k.kind == tokLBracket):
 		default:
 			prevSep = false
 		}

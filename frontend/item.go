@@ -495,7 +495,7 @@ func isGlobalPath(n *node) bool {
 		case kScopedIdentifier, kScopedUseList:
 			p := n.child("path")
 			if p == nil {
-				return n.hasTok("::")
+				return n.hasTok(tokColons)
 			}
 			n = p
 		case kUseAsClause:
@@ -504,7 +504,7 @@ func isGlobalPath(n *node) bool {
 			if ks := n.namedKids(); len(ks) > 0 {
 				n = ks[0]
 			} else {
-				return n.hasTok("::") && n.kids[0].kind == "::"
+				return n.hasTok(tokColons) && n.kids[0].kind == tokColons
 			}
 		default:
 			return false
@@ -595,7 +595,7 @@ func (c *conv) attrArgs(a *ast.Attr, tt *node) {
 		kids = kids[1 : len(kids)-1] // the delimiters
 	}
 	for _, k := range kids {
-		if !k.named && k.kind == "," {
+		if !k.named && k.kind == tokComma {
 			flush()
 			continue
 		}

@@ -187,6 +187,10 @@ const (
 	tokDefault    = "default"
 	tokExtern     = "extern"
 	tokFor        = "for"
+	tokComma      = ","
+	tokColons     = "::"
+	tokLParen     = "("
+	tokLBracket   = "["
 )
 
 // nestKinds are the kinds that count towards the nesting limit.

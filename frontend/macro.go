@@ -198,7 +198,7 @@ func (c *conv) vecArgs(m *ast.MacroExpr, tt *node) {
 func (c *conv) matchesArgs(m *ast.MacroExpr, tt *node) {
 	comma, trailing := -1, -1
 	for _, k := range tt.kids[1 : len(tt.kids)-1] {
-		if !k.named && k.kind == "," {
+		if !k.named && k.kind == tokComma {
 			if comma < 0 {
 				comma = k.start
 			}

@@ -105,8 +105,9 @@ func (c *conv) clamp(s diag.Span) diag.Span {
 }
 
 // tooDeep reports a node cut off by the nesting limit.
+// It is a limit of rs2go, not a Rust error: error[unsupported].
 func (c *conv) tooDeep(n *node) {
-	c.errorf(n, "expression nested too deeply (limit %d)", maxNest)
+	c.diags.Unsupported(c.clamp(span(n.start, n.end)), "expression nested too deeply (limit %d)", maxNest)
 }
 
 // ident makes an Ident from an identifier-like node; r#name loses its r#.

@@ -50,7 +50,7 @@ func (c *conv) pat(n *node) ast.Pat {
 		return c.rangePat(n)
 	case kTuplePattern:
 		elems := c.patList(n)
-		if len(elems) == 1 && !n.hasTok(",") {
+		if len(elems) == 1 && !n.hasTok(tokComma) {
 			return elems[0] // (pat) is a parenthesized pattern
 		}
 		return &ast.TuplePat{Elems: elems, Span: sp}

@@ -39,7 +39,7 @@ func TestMutations(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for i := 0; i < 40; i++ {
+		for i := 0; i < 20; i++ {
 			checkParse(t, mutate(rng, src))
 		}
 	}

@@ -205,7 +205,12 @@ func lexErrors(src []byte, d *diag.List) bool {
 }
 
 func (lx *lexer) fail(start, end int, msg string) {
-	lx.d.Errorf(span(start, end), "", "%s", msg)
+	lx.failCode(start, end, "", msg)
+}
+
+// failCode reports a lexical error with rustc's error code.
+func (lx *lexer) failCode(start, end int, code, msg string) {
+	lx.d.Errorf(span(start, end), code, "%s", msg)
 	lx.failed = true
 }
 
@@ -290,7 +295,7 @@ func (lx *lexer) blockComment() {
 			lx.i++
 		}
 	}
-	lx.fail(start, start+2, "unterminated block comment")
+	lx.failCode(start, start+2, "E0758", "unterminated block comment")
 }
 
 // str scans a quoted string whose opening quote is at q-1.
@@ -304,7 +309,7 @@ func (lx *lexer) str(start, q int) {
 			return
 		}
 	}
-	lx.fail(start, q, "unterminated string literal")
+	lx.failCode(start, q, "E0765", "unterminated double quote string")
 }
 
 // rawStr scans r#"..."# with the `r` at r.
@@ -332,7 +337,7 @@ func (lx *lexer) rawStr(start, r int) {
 			return
 		}
 	}
-	lx.fail(start, r+1, "unterminated raw string")
+	lx.failCode(start, r+1, "E0748", "unterminated raw string")
 }
 
 // quote scans a char literal or a lifetime/label at lx.i (a `'`).

@@ -189,18 +189,7 @@ func (n *node) child(f string) *node {
 	return nil
 }
 
-// childrenF returns all children with field name f.
-func (n *node) childrenF(f string) []*node {
-	var out []*node
-	for _, k := range n.kids {
-		if k.field == f {
-			out = append(out, k)
-		}
-	}
-	return out
-}
-
-// named returns the named children (ERROR nodes included).
+// namedKids returns the named children (ERROR nodes included).
 func (n *node) namedKids() []*node {
 	var out []*node
 	for _, k := range n.kids {

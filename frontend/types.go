@@ -27,7 +27,7 @@ func (c *conv) addSegments(p *ast.Path, n *node) string {
 		what := ""
 		if q := n.child("path"); q != nil {
 			what = c.addSegments(p, q)
-		} else if n.hasTok("::") {
+		} else if n.hasTok(tokColons) {
 			p.Global = true
 		}
 		if name := n.child("name"); name != nil {
@@ -99,7 +99,7 @@ func (c *conv) typ(n *node) ast.Type {
 		return &ast.PtrType{Mut: n.firstKind(kMutableSpecifier) != nil, Elem: c.typ(n.child("type")), Span: c.sp(n)}
 	case kTupleType:
 		elems := c.typeList(n)
-		if len(elems) == 1 && !n.hasTok(",") {
+		if len(elems) == 1 && !n.hasTok(tokComma) {
 			return elems[0] // (T) is a parenthesized type
 		}
 		return &ast.TupleType{Elems: elems, Span: c.sp(n)}

@@ -20,10 +20,11 @@ type builder struct {
 	failed bool
 	labels map[string]bool    // loop labels referenced by break/continue
 	substs map[*Local]ir.Expr // locals read through an expression (match guards)
+	fs     *frameState        // drop state of the Go function being built
 }
 
 func newBuilder(l *lowerer, c *checker) *builder {
-	return &builder{l: l, c: c, vars: map[*Local]*ir.Var{}, labels: map[string]bool{}, substs: map[*Local]ir.Expr{}}
+	return &builder{l: l, c: c, vars: map[*Local]*ir.Var{}, labels: map[string]bool{}, substs: map[*Local]ir.Expr{}, fs: newFrameState()}
 }
 
 func (b *builder) errorf(s ast.Span, code, format string, args ...any) {
@@ -48,10 +49,25 @@ func rt(name string) *ir.Qual { return &ir.Qual{Pkg: "rt", Name: name} }
 func (b *builder) buildFn() ir.Decl {
 	fn := b.c.fn
 	d := &ir.FuncDecl{Name: goFuncName(fn), Span: fn.Decl.Span}
-	var body []ir.Stmt
-	b.out = &body
+	d.Body = &ir.Block{}
+	b.out = &d.Body.Stmts
+	b.withFrame(d.Body, func() { b.buildFnBody(fn, d) })
+	if fn.Name == "main" && fn.Owner == nil {
+		d.Body.Stmts = append([]ir.Stmt{&ir.DeferStmt{Call: &ir.Call{Fun: rt("Exit")}, Span: fn.Decl.Name.Span}}, d.Body.Stmts...)
+	}
+	if b.failed {
+		return nil
+	}
+	b.cleanup(d.Body)
+	return d
+}
+
+// buildFnBody lowers a fn's parameters and body into d.
+func (b *builder) buildFnBody(fn *FnDef, d *ir.FuncDecl) {
+	b.pushScope(false, "")
 	if fn.Decl.Self != nil {
 		recv := b.bindVar(b.c.locals[fn.Decl.Self], fn.Decl.Self.Span)
+		b.registerLocal(b.c.locals[fn.Decl.Self], recv)
 		if isGoMethod(fn) {
 			d.Recv = recv
 		} else {
@@ -66,16 +82,8 @@ func (b *builder) buildFn() ir.Decl {
 	if hasRet {
 		d.Results = []ir.Type{b.goType(fn.Ret, fn.Decl.Span)}
 	}
-	if fn.Name == "main" && fn.Owner == nil {
-		body = append([]ir.Stmt{&ir.DeferStmt{Call: &ir.Call{Fun: rt("Exit")}, Span: fn.Decl.Name.Span}}, body...)
-	}
 	b.fnBody(fn.Decl.Body, hasRet)
-	d.Body = &ir.Block{Stmts: body}
-	if b.failed {
-		return nil
-	}
-	b.cleanup(d.Body)
-	return d
+	b.fs.scopes = nil // the parameters' scope ends with the function: Unwind drops them
 }
 
 // params makes the Go parameters of a function or closure; a parameter
@@ -85,7 +93,9 @@ func (b *builder) params(ps []*ast.Param, types []Ty) []*ir.Var {
 	var out []*ir.Var
 	for i, p := range ps {
 		if ip, ok := p.Pat.(*ast.IdentPat); ok && ip.Sub == nil {
-			out = append(out, b.bindVar(b.c.locals[ip], ip.Name.Span))
+			v := b.bindVar(b.c.locals[ip], ip.Name.Span)
+			b.registerLocal(b.c.locals[ip], v)
+			out = append(out, v)
 			continue
 		}
 		v := &ir.Var{Name: "arg", Type: b.goType(types[i], p.Span), Temp: true, Span: p.Span}
@@ -109,10 +119,11 @@ func genNames(gs []*GenParam) []string {
 // fnBody lowers a function or closure body: its tail becomes a return.
 func (b *builder) fnBody(body ast.Expr, hasRet bool) {
 	if !hasRet {
-		b.stmtExpr(body)
+		b.inStmt(func() { b.stmtExpr(body) })
 		return
 	}
-	v := b.valueOf(body)
+	var v ir.Expr
+	b.inStmt(func() { v = b.valueOf(body) })
 	if v != nil {
 		b.emit(&ir.ReturnStmt{Results: []ir.Expr{v}, Span: body.Pos()})
 	}
@@ -195,9 +206,11 @@ func (b *builder) stmtExpr(e ast.Expr) {
 		b.assign(e)
 		return
 	case *ast.BreakExpr:
+		b.leaveScopes(labelName(e.Label))
 		b.emit(&ir.BranchStmt{Tok: "break", Label: b.useLabel(e.Label), Span: e.Span})
 		return
 	case *ast.ContinueExpr:
+		b.leaveScopes(labelName(e.Label))
 		b.emit(&ir.BranchStmt{Tok: "continue", Label: b.useLabel(e.Label), Span: e.Span})
 		return
 	case *ast.ReturnExpr:
@@ -230,20 +243,40 @@ func (b *builder) useLabel(l *ast.Label) string {
 // blockStmts lowers the statements of a block whose value is unused,
 // inside a Go block when it declares variables.
 func (b *builder) blockStmts(blk *ast.BlockExpr) {
+	b.pushScope(false, "")
 	for _, s := range blk.Stmts {
 		b.stmt(s)
 	}
 	if blk.Tail != nil {
-		b.stmtExpr(blk.Tail)
+		b.inStmt(func() { b.stmtExpr(blk.Tail) })
 	}
+	b.popScope()
+}
+
+// loopBody lowers the body of a loop as a scope that break and continue
+// leave.
+func (b *builder) loopBody(blk *ast.BlockExpr, label *ast.Label, pre func()) *ir.Block {
+	return b.nested(blk.Span, func() {
+		b.pushScope(true, labelName(label))
+		if pre != nil {
+			pre()
+		}
+		for _, s := range blk.Stmts {
+			b.stmt(s)
+		}
+		if blk.Tail != nil {
+			b.inStmt(func() { b.stmtExpr(blk.Tail) })
+		}
+		b.popScope()
+	})
 }
 
 func (b *builder) stmt(s ast.Stmt) {
 	switch s := s.(type) {
 	case *ast.LetStmt:
-		b.let(s)
+		b.inStmt(func() { b.let(s) })
 	case *ast.ExprStmt:
-		b.stmtExpr(s.X)
+		b.inStmt(func() { b.stmtExpr(s.X) })
 	case *ast.EmptyStmt:
 	default:
 		panic(fmt.Sprintf("unexpected statement %T", s))
@@ -273,7 +306,11 @@ func (b *builder) let(s *ast.LetStmt) {
 	}
 	val := b.valueOf(s.Init)
 	v := b.bindVar(loc, ip.Name.Span)
+	if val == nil { // a diverging initializer
+		return
+	}
 	b.emit(&ir.DeclStmt{Var: v, Value: b.typed(val, v.Type), Span: s.Span})
+	b.registerLocal(loc, v)
 }
 
 func (b *builder) returnStmt(e *ast.ReturnExpr) {
@@ -289,10 +326,19 @@ func (b *builder) returnStmt(e *ast.ReturnExpr) {
 }
 
 func (b *builder) assign(e *ast.AssignExpr) {
-	lhs := b.place(e.Lhs)
 	rhs := b.valueOf(e.Rhs)
+	lhs := b.place(e.Lhs)
 	t := b.c.final(e.Lhs)
 	if e.Op == "=" {
+		if slot, ok := b.localSlot(e.Lhs); ok {
+			// The old value is dropped when the new one is written.
+			tmp := b.temp("next", t, e.Span)
+			b.emit(&ir.DeclStmt{Var: tmp, Value: rhs, Span: e.Span})
+			b.emit(b.frameCall("Drop", slotLit(slot)))
+			b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: "=", Rhs: []ir.Expr{&ir.VarRef{Var: tmp}}, Span: e.Span})
+			b.emit(b.frameCall("Set", slotLit(slot), b.dropper(lhs, t)))
+			return
+		}
 		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: "=", Rhs: []ir.Expr{rhs}, Span: e.Span})
 		return
 	}
@@ -306,6 +352,37 @@ func (b *builder) assign(e *ast.AssignExpr) {
 }
 
 // ifStmt lowers if/else; with into set, each branch assigns its value.
+// localSlot returns the frame slot of a local place expression.
+func (b *builder) localSlot(e ast.Expr) (int, bool) {
+	pe, ok := unparen(e).(*ast.PathExpr)
+	if !ok {
+		return 0, false
+	}
+	loc := b.c.refs[pe]
+	if loc == nil {
+		return 0, false
+	}
+	slot, ok := b.fs.slotOf[loc]
+	return slot, ok
+}
+
+// condValue lowers an if/while condition; its temporaries are dropped
+// before the branch is taken, as Rust drops them.
+func (b *builder) condValue(e ast.Expr) ir.Expr {
+	b.fs.temps = append(b.fs.temps, nil)
+	c := b.expr(e)
+	n := len(b.fs.temps)
+	temps := b.fs.temps[n-1]
+	b.fs.temps = b.fs.temps[:n-1]
+	if len(temps) == 0 {
+		return c
+	}
+	v := &ir.Var{Name: "cond", Type: ir.BoolType, Temp: true}
+	b.emit(&ir.DeclStmt{Var: v, Value: c, Span: e.Pos()})
+	b.dropSlots(temps)
+	return &ir.VarRef{Var: v}
+}
+
 func (b *builder) ifStmt(e *ast.IfExpr, into *ir.Var) {
 	if hasLet(e.Cond) {
 		var otherwise func()
@@ -315,7 +392,7 @@ func (b *builder) ifStmt(e *ast.IfExpr, into *ir.Var) {
 		b.condThen(e.Cond, func() { b.branch(e.Then, into) }, otherwise)
 		return
 	}
-	cond := b.expr(e.Cond)
+	cond := b.condValue(e.Cond)
 	s := &ir.IfStmt{Cond: cond, Span: e.Span}
 	s.Then = b.nested(e.Then.Span, func() { b.branch(e.Then, into) })
 	switch el := e.Else.(type) {
@@ -360,11 +437,17 @@ func (b *builder) branch(e ast.Expr, into *ir.Var) {
 func (b *builder) whileStmt(e *ast.WhileExpr) {
 	label := labelName(e.Label)
 	if hasLet(e.Cond) {
-		// while let: loop { if let PAT = x { body } else { break } }
+		// while let: loop { if let PAT = x { body } else { break } }; the
+		// scrutinee's temporaries live through the body of each iteration.
 		body := b.nested(e.Body.Span, func() {
-			b.condThen(e.Cond, func() { b.blockStmts(e.Body) }, func() {
-				b.emit(&ir.BranchStmt{Tok: "break", Label: b.useLabel(e.Label)})
+			b.pushScope(true, label)
+			b.inStmt(func() {
+				b.condThen(e.Cond, func() { b.blockStmts(e.Body) }, func() {
+					b.leaveScopes(label)
+					b.emit(&ir.BranchStmt{Tok: "break", Label: b.useLabel(e.Label)})
+				})
 			})
+			b.popScope()
 		})
 		b.emit(&ir.ForStmt{Label: label, Body: body, Span: e.Span})
 		return
@@ -373,9 +456,9 @@ func (b *builder) whileStmt(e *ast.WhileExpr) {
 	var pre []ir.Stmt
 	saved := b.out
 	b.out = &pre
-	cond = b.expr(e.Cond)
+	cond = b.condValue(e.Cond)
 	b.out = saved
-	body := b.nested(e.Body.Span, func() { b.blockStmts(e.Body) })
+	body := b.loopBody(e.Body, e.Label, nil)
 	if len(pre) > 0 {
 		// The condition needs statements: loop { pre; if !cond { break } body }.
 		check := &ir.IfStmt{Cond: &ir.Unary{Op: "!", X: &ir.Paren{X: cond}},
@@ -387,6 +470,6 @@ func (b *builder) whileStmt(e *ast.WhileExpr) {
 }
 
 func (b *builder) loopStmt(e *ast.LoopExpr) {
-	body := b.nested(e.Body.Span, func() { b.blockStmts(e.Body) })
+	body := b.loopBody(e.Body, e.Label, nil)
 	b.emit(&ir.ForStmt{Label: labelName(e.Label), Body: body, Span: e.Span})
 }

@@ -16,8 +16,13 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 	ci := b.c.closure[e]
 	ct := ci.ty
 	restore := map[*Local]*ir.Var{}
+	var owned []*Local // droppable captures the closure takes over
 	if e.Move {
 		for _, loc := range ci.captures {
+			if b.hasDropGlue(loc.Ty) {
+				b.moved(loc)
+				owned = append(owned, loc)
+			}
 			if !loc.Mut {
 				continue
 			}
@@ -33,10 +38,23 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 	if hasRet {
 		lit.Results = []ir.Type{b.goType(ct.Ret, e.Span)}
 	}
-	lit.Body = b.nested(e.Body.Pos(), func() {
+	lit.Body = &ir.Block{}
+	saved := b.out
+	b.out = &lit.Body.Stmts
+	b.withFrame(lit.Body, func() {
+		b.pushScope(false, "")
+		if b.c.fnOnce[e] {
+			// Called once (a thread's closure): its captures drop when
+			// the call ends, normally or by a panic.
+			for _, loc := range owned {
+				b.registerLocal(loc, b.vars[loc])
+			}
+		}
 		lit.Params = b.params(e.Params, ct.Params)
 		b.fnBody(e.Body, hasRet)
+		b.fs.scopes = nil
 	})
+	b.out = saved
 	if hasRet && needsFinalReturn(lit.Body) {
 		b.unsupported(e.Span, "closure whose value is computed by a loop")
 	}

@@ -17,13 +17,15 @@ func (b *builder) valueOf(e ast.Expr) ir.Expr {
 	case *ast.ParenExpr:
 		return b.valueOf(x.X)
 	case *ast.BlockExpr:
-		for _, s := range x.Stmts {
-			b.stmt(s)
+		return b.blockValue(x)
+	case *ast.PathExpr:
+		// A use by value moves a local with drop glue.
+		if loc := b.c.refs[x]; loc != nil {
+			if _, isSubst := b.substs[loc]; !isSubst {
+				b.moved(loc)
+			}
 		}
-		if x.Tail == nil {
-			return b.unitValue()
-		}
-		return b.valueOf(x.Tail)
+		return b.coerce(e, b.path(x))
 	case *ast.IfExpr:
 		t := b.c.final(e)
 		if !b.hasValue(t) {
@@ -402,7 +404,7 @@ func (b *builder) tuple(e *ast.TupleExpr) ir.Expr {
 
 // field lowers X.name and X.0.
 func (b *builder) field(e *ast.FieldExpr) ir.Expr {
-	x := b.valueOf(e.X)
+	x := b.read(e.X)
 	base := b.c.derefAll(b.c.final(e.X))
 	if _, ok := base.(*TupleTy); ok {
 		return &ir.Selector{X: x, Name: "F" + e.Name.Name}
@@ -417,4 +419,29 @@ func goFieldName(name string) string {
 		return "F" + name
 	}
 	return name
+}
+
+// blockValue lowers a block used for its value: the tail's value is kept
+// in a temporary when the block's scope drops something after computing it.
+func (b *builder) blockValue(x *ast.BlockExpr) ir.Expr {
+	b.pushScope(false, "")
+	for _, s := range x.Stmts {
+		b.stmt(s)
+	}
+	var v ir.Expr
+	if x.Tail == nil {
+		v = b.unitValue()
+	} else {
+		v = b.valueOf(x.Tail)
+	}
+	sc := b.fs.scopes[len(b.fs.scopes)-1]
+	if len(sc.slots) > 0 && v != nil {
+		if _, isLit := v.(*ir.Lit); !isLit {
+			tmp := b.temp("v", b.c.final(x), x.Span)
+			b.emit(&ir.DeclStmt{Var: tmp, Value: v, Span: x.Span})
+			v = &ir.VarRef{Var: tmp}
+		}
+	}
+	b.popScope()
+	return v
 }

@@ -23,8 +23,8 @@ var rtArith = map[string]string{"+": "Add", "-": "Sub", "*": "Mul", "/": "Div", 
 	"<<": "Shl", ">>": "Shr"}
 
 func (b *builder) binary(e *ast.BinaryExpr) ir.Expr {
-	x := b.autoDeref(b.valueOf(e.X), b.c.final(e.X))
-	y := b.autoDeref(b.valueOf(e.Y), b.c.final(e.Y))
+	x := b.autoDeref(b.read(e.X), b.c.final(e.X))
+	y := b.autoDeref(b.read(e.Y), b.c.final(e.Y))
 	t := b.c.derefAll(b.c.final(e.X))
 	if isInt(t) && rtArith[e.Op] != "" {
 		return b.arith(e.Op, x, y, t, e.Span)
@@ -122,11 +122,9 @@ func (b *builder) rangeLoop(e *ast.ForExpr, it *Adt, inclusive bool) {
 	hi := b.valueOf(r.Hi)
 	label := labelName(e.Label)
 	loopVar, bodyPrefix := b.loopVar(e.Pat, it.Args[0], e.Span)
+	prefix := func() { *b.out = append(*b.out, bodyPrefix...) }
 	if inclusive && !constBelowMax(hi, it.Args[0]) {
-		body := b.nested(e.Body.Span, func() {
-			*b.out = append(*b.out, bodyPrefix...)
-			b.blockStmts(e.Body)
-		})
+		body := b.loopBody(e.Body, e.Label, prefix)
 		call := &ir.Call{Fun: rt("RangeInclusive"), Args: []ir.Expr{lo, hi}}
 		b.emit(&ir.RangeStmt{Label: label, Key: loopVar, X: call, Body: body, Span: e.Span})
 		return
@@ -136,10 +134,7 @@ func (b *builder) rangeLoop(e *ast.ForExpr, it *Adt, inclusive bool) {
 		b.emit(&ir.DeclStmt{Var: end, Value: b.typed(hi, elemT), Span: e.Span})
 		hi = &ir.VarRef{Var: end}
 	}
-	body := b.nested(e.Body.Span, func() {
-		*b.out = append(*b.out, bodyPrefix...)
-		b.blockStmts(e.Body)
-	})
+	body := b.loopBody(e.Body, e.Label, prefix)
 	cmp := "<"
 	if inclusive {
 		cmp = "<="

@@ -178,13 +178,19 @@ func (b *builder) emitBinds(binds []patBind) {
 	for _, bd := range binds {
 		v := b.bindVar(bd.loc, bd.sp)
 		b.emit(&ir.DeclStmt{Var: v, Value: bd.val, Span: bd.sp})
+		b.registerLocal(bd.loc, v)
 	}
 }
 
 // scrutinee evaluates e once: a variable is used as it is, anything else
 // goes into a temporary named after what it computes.
-func (b *builder) scrutinee(e ast.Expr) ir.Expr {
-	x := b.valueOf(e)
+func (b *builder) scrutinee(e ast.Expr, pats ...ast.Pat) ir.Expr {
+	var x ir.Expr
+	if b.patsMove(pats) {
+		x = b.valueOf(e) // the bindings take the value over
+	} else {
+		x = b.read(e)
+	}
 	if _, ok := x.(*ir.VarRef); ok {
 		return x
 	}
@@ -210,7 +216,7 @@ func scrutName(e ast.Expr) string {
 // letPat lowers `let PAT = init [else { ... }];` for a non-identifier
 // pattern.
 func (b *builder) letPat(s *ast.LetStmt) {
-	scrut := b.scrutinee(s.Init)
+	scrut := b.scrutinee(s.Init, s.Pat)
 	var conds []ir.Expr
 	var binds []patBind
 	b.matchPat(s.Pat, scrut, &conds, &binds)
@@ -234,7 +240,11 @@ func not(e ir.Expr) ir.Expr {
 // assigns its value. rustc has checked exhaustiveness, so the last arm
 // that is tried needs no test.
 func (b *builder) matchStmt(e *ast.MatchExpr, into *ir.Var) {
-	scrut := b.scrutinee(e.X)
+	var pats []ast.Pat
+	for _, arm := range e.Arms {
+		pats = append(pats, arm.Pat)
+	}
+	scrut := b.scrutinee(e.X, pats...)
 	var first *ir.IfStmt
 	var last *ir.IfStmt
 	var tail *ir.Block
@@ -292,7 +302,7 @@ func (b *builder) guard(g ast.Expr, binds []patBind) ir.Expr {
 func (b *builder) condThen(cond ast.Expr, then func(), otherwise func()) {
 	switch x := cond.(type) {
 	case *ast.LetExpr:
-		scrut := b.scrutinee(x.X)
+		scrut := b.scrutinee(x.X, x.Pat)
 		var conds []ir.Expr
 		var binds []patBind
 		b.matchPat(x.Pat, scrut, &conds, &binds)
@@ -321,4 +331,54 @@ func (b *builder) emitIf(cond ir.Expr, then *ir.Block, otherwise func(), s ast.S
 		}
 	}
 	b.emit(st)
+}
+
+// patsMove reports whether any of the patterns binds, by value, a value
+// with drop glue: matching then moves the scrutinee into the bindings.
+func (b *builder) patsMove(pats []ast.Pat) bool {
+	found := false
+	for _, p := range pats {
+		walkPat(p, func(q ast.Pat) {
+			if ip, ok := q.(*ast.IdentPat); ok && !ip.Ref {
+				if loc := b.c.locals[ip]; loc != nil && b.hasDropGlue(loc.Ty) {
+					found = true
+				}
+			}
+		})
+	}
+	return found
+}
+
+// walkPat calls f for p and every pattern inside it.
+func walkPat(p ast.Pat, f func(ast.Pat)) {
+	if p == nil {
+		return
+	}
+	f(p)
+	switch p := p.(type) {
+	case *ast.IdentPat:
+		walkPat(p.Sub, f)
+	case *ast.TuplePat:
+		for _, e := range p.Elems {
+			walkPat(e, f)
+		}
+	case *ast.TupleStructPat:
+		for _, e := range p.Elems {
+			walkPat(e, f)
+		}
+	case *ast.StructPat:
+		for _, fp := range p.Fields {
+			walkPat(fp.Pat, f)
+		}
+	case *ast.RefPat:
+		walkPat(p.Pat, f)
+	case *ast.OrPat:
+		for _, a := range p.Alts {
+			walkPat(a, f)
+		}
+	case *ast.SlicePat:
+		for _, e := range p.Elems {
+			walkPat(e, f)
+		}
+	}
 }

@@ -61,7 +61,7 @@ func (b *builder) isUserStruct(t Ty) bool {
 func (b *builder) refExpr(e *ast.RefExpr) ir.Expr {
 	rt, _ := b.c.final(e).(*RefTy)
 	if rt == nil || !b.refIsPtr(rt) {
-		return b.valueOf(e.X)
+		return b.read(e.X)
 	}
 	return b.addrOf(e.X)
 }
@@ -153,7 +153,7 @@ func (b *builder) index(e *ast.IndexExpr, asPlace bool) ir.Expr {
 	if asPlace {
 		base = b.autoDeref(b.place(e.X), b.c.final(e.X))
 	} else {
-		base = b.autoDeref(b.valueOf(e.X), b.c.final(e.X))
+		base = b.autoDeref(b.read(e.X), b.c.final(e.X))
 	}
 	if r, ok := unparen(e.Index).(*ast.RangeExpr); ok {
 		var lo, hi ir.Expr

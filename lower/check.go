@@ -23,6 +23,7 @@ type checker struct {
 	patTypes      map[ast.Pat]Ty
 	patVariant    map[ast.Pat]*VariantDef
 	patStruct     map[ast.Pat]*TypeDef
+	fnOnce        map[*ast.ClosureExpr]bool // closures passed where FnOnce is expected
 
 	scope    *scope
 	depthOf  map[*Local]int
@@ -66,7 +67,7 @@ func newChecker(l *lowerer, fn *FnDef, mod *Module) *checker {
 	return &checker{l: l, fn: fn, mod: mod, bind: map[int]Ty{},
 		types: map[ast.Expr]Ty{}, locals: map[ast.Node]*Local{}, refs: map[*ast.PathExpr]*Local{},
 		items: map[*ast.PathExpr]any{}, calls: map[ast.Expr]*callInfo{}, closure: map[*ast.ClosureExpr]*closureInfo{},
-		patTypes: map[ast.Pat]Ty{}, coerced: map[ast.Expr]Ty{}, structVariant: map[*ast.StructExpr]*VariantDef{}, patVariant: map[ast.Pat]*VariantDef{}, patStruct: map[ast.Pat]*TypeDef{},
+		patTypes: map[ast.Pat]Ty{}, coerced: map[ast.Expr]Ty{}, structVariant: map[*ast.StructExpr]*VariantDef{}, patVariant: map[ast.Pat]*VariantDef{}, patStruct: map[ast.Pat]*TypeDef{}, fnOnce: map[*ast.ClosureExpr]bool{},
 		scope: &scope{names: map[string]*Local{}}, depthOf: map[*Local]int{}}
 }
 

@@ -163,7 +163,9 @@ func (c *checker) pathExpr(e *ast.PathExpr) Ty {
 			return &FnTy{Params: params, Ret: self}
 		}
 	}
-	if len(p.Segments) == 1 {
+	if c.l.inStd(c.mod, pathNames(p)) {
+		c.unsupported(p.Span, "std item `%s`", pathString(p))
+	} else if len(p.Segments) == 1 {
 		c.errorf(p.Span, "E0425", "cannot find value `%s` in this scope", p.Last())
 	} else {
 		c.errorf(p.Span, "E0425", "cannot find value `%s` in this scope", pathString(p))
@@ -243,6 +245,9 @@ func (c *checker) callArgs(s ast.Span, fn *FnDef, args []Ty, argExprs []ast.Expr
 		pt := subst(fn.Params[i], args)
 		if cl, ok := a.(*ast.ClosureExpr); ok {
 			if bound := c.fnBoundOf(fn, fn.Params[i], args); bound != nil {
+				if bound.Kind == "FnOnce" {
+					c.fnOnce[cl] = true
+				}
 				t := c.closureExpr(cl, bound)
 				c.types[cl] = t
 				c.unify(pt, t)

@@ -93,7 +93,7 @@ func (b *builder) goFormat(f *ast.FormatArgs, newline bool) (string, []ir.Expr) 
 	if f != nil {
 		vals := make([]ir.Expr, len(f.Args))
 		for i, a := range f.Args {
-			vals[i] = b.valueOf(a.Value)
+			vals[i] = b.read(a.Value)
 		}
 		for _, p := range f.Pieces {
 			if p.Arg < 0 {

@@ -81,5 +81,5 @@ func (b *builder) recvPlace(recv ast.Expr) ir.Expr {
 
 // recvValue is the receiver of a &self method, auto-derefed.
 func (b *builder) recvValue(recv ast.Expr) ir.Expr {
-	return b.autoDeref(b.valueOf(recv), b.c.final(recv))
+	return b.autoDeref(b.read(recv), b.c.final(recv))
 }

@@ -79,6 +79,9 @@ func (b *builder) typeDecls(td *TypeDef) []ir.Decl {
 		}
 		out := []ir.Decl{&ir.TypeDecl{Name: goTypeName(td), TypeParams: typeParams(td.Generics), Type: st, Span: span}}
 		out = append(out, b.derives(td, d.Attrs)...)
+		if b.hasDropGlue(&Adt{Def: td, Args: paramTys(td.Generics)}) {
+			out = append(out, b.dropMethod(td))
+		}
 		return append(out, b.fmtWrappers(td)...)
 	case *ast.EnumDecl:
 		if cLike(td) {
@@ -252,4 +255,29 @@ func (b *builder) debugFields(f, v ir.Expr, name string, kind ast.StructKind, na
 		}
 	}
 	return []ir.Stmt{&ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: chain, Name: "Finish"}}}}
+}
+
+func paramTys(gen []string) []Ty {
+	var out []Ty
+	for i, g := range gen {
+		out = append(out, &ParamTy{Name: g, Index: i})
+	}
+	return out
+}
+
+// dropMethod builds func (v *T) Drop(): the struct's Drop impl, if any,
+// then its fields with drop glue in declaration order, as Rust drops them.
+func (b *builder) dropMethod(td *TypeDef) ir.Decl {
+	recv := &ir.Var{Name: "v", Type: &ir.Pointer{Elem: &ir.Named{Name: goTypeName(td), Args: typeParamRefs(td.Generics)}}}
+	body := &ir.Block{}
+	if fn := td.Traits["Drop"]["drop"]; fn != nil {
+		body.Stmts = append(body.Stmts, &ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: &ir.VarRef{Var: recv}, Name: goFuncName(fn)}}})
+	}
+	for _, f := range td.Fields {
+		if b.hasDropGlue(f.Type) {
+			field := &ir.Selector{X: &ir.VarRef{Var: recv}, Name: goFieldName(f.Name)}
+			body.Stmts = append(body.Stmts, &ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: b.dropper(field, f.Type), Name: "Drop"}}})
+		}
+	}
+	return &ir.FuncDecl{Name: "Drop", Recv: recv, Body: body}
 }

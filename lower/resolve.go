@@ -302,3 +302,30 @@ func goAttr(attrs []*ast.Attr) GoAttr {
 	}
 	return nil
 }
+
+// inStd reports whether an unresolved path leads into the std model (a
+// proper prefix of it names a std module or type, or it names a std path
+// rs2go does not model): such a path is Rust that rs2go does not support
+// yet, not a user error.
+func (l *lowerer) inStd(m *Module, path []string) bool {
+	if len(path) > 0 && (path[0] == "std" || path[0] == "core" || path[0] == "alloc") {
+		return true
+	}
+	for i := len(path) - 1; i >= 1; i-- {
+		switch x := l.resolvePath(m, path[:i]).(type) {
+		case *Module:
+			return x.Std
+		case *TypeDef:
+			return x.Std
+		}
+	}
+	if len(path) >= 1 {
+		if imp := l.importsOf(m).named[path[0]]; imp != nil && len(imp.path) > 0 {
+			switch imp.path[0] {
+			case "std", "core", "alloc":
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -285,7 +285,11 @@ func (l *lowerer) pathType(t *ast.PathType, env *typeEnv) Ty {
 	}
 	td, ok := item.(*TypeDef)
 	if !ok {
-		l.diags.Errorf(p.Span, "E0412", "cannot find type `%s` in this scope", p.Last())
+		if l.inStd(env.mod, pathNames(p)) {
+			l.diags.Unsupported(p.Span, "std type `%s`", pathString(p))
+		} else {
+			l.diags.Errorf(p.Span, "E0412", "cannot find type `%s` in this scope", p.Last())
+		}
 		return tyUnit
 	}
 	var args []Ty

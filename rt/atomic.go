@@ -177,7 +177,7 @@ func (a *AtomicBool) GetMut() *bool {
 }
 
 // FmtDebug prints the value, as bool's Debug.
-func (a *AtomicBool) FmtDebug(f *Formatter) { DisplayBool(a.Load(SeqCst), f) }
+func (a *AtomicBool) FmtDebug(f *Formatter) { DebugBool(a.Load(SeqCst), f) }
 
 // AtomicI8 implements std::sync::atomic::AtomicI8 over the low 8 bits of an
 // atomic.Uint32.

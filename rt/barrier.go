@@ -9,14 +9,19 @@ import "sync"
 // It is reusable: the next n waits form the next generation.
 type Barrier struct {
 	mu    sync.Mutex
+	cond  sync.Cond
 	n     uint
-	count uint
-	gate  chan struct{} // closed when the current generation is complete
+	count uint   // arrivals in the current generation (mu)
+	gen   uint64 // completed generations (mu)
 }
 
 // NewBarrier implements Barrier::new(n). As in Rust, n == 0 behaves as 1:
 // every wait returns at once as the leader.
-func NewBarrier(n uint) *Barrier { return &Barrier{n: n} }
+func NewBarrier(n uint) *Barrier {
+	b := &Barrier{n: n}
+	b.cond.L = &b.mu
+	return b
+}
 
 // BarrierWaitResult implements std::sync::BarrierWaitResult.
 type BarrierWaitResult struct{ leader bool }
@@ -27,7 +32,7 @@ func (r BarrierWaitResult) IsLeader() bool { return r.leader }
 
 // FmtDebug prints `BarrierWaitResult { is_leader: true }`.
 func (r BarrierWaitResult) FmtDebug(f *Formatter) {
-	f.DebugStruct("BarrierWaitResult").Field("is_leader", Fmt(r.leader, DisplayBool)).Finish()
+	f.DebugStruct("BarrierWaitResult").Field("is_leader", Fmt(r.leader, DebugBool)).Finish()
 }
 
 // Wait implements Barrier::wait.
@@ -35,20 +40,19 @@ func (b *Barrier) Wait() BarrierWaitResult {
 	b.mu.Lock()
 	b.count++
 	if b.count >= b.n {
-		if b.gate != nil {
-			close(b.gate)
-			b.gate = nil
-		}
 		b.count = 0
+		b.gen++
 		b.mu.Unlock()
+		b.cond.Broadcast()
 		return BarrierWaitResult{leader: true}
 	}
-	if b.gate == nil {
-		b.gate = make(chan struct{})
+	if b.cond.L == nil {
+		b.cond.L = &b.mu
 	}
-	gate := b.gate
+	for gen := b.gen; gen == b.gen; {
+		b.cond.Wait()
+	}
 	b.mu.Unlock()
-	<-gate
 	return BarrierWaitResult{}
 }
 

@@ -42,7 +42,7 @@ func (r WaitTimeoutResult) TimedOut() bool { return r.timedOut }
 
 // FmtDebug prints `WaitTimeoutResult(true)` or `WaitTimeoutResult(false)`.
 func (r WaitTimeoutResult) FmtDebug(f *Formatter) {
-	f.DebugTuple("WaitTimeoutResult").Field(Fmt(r.timedOut, DisplayBool)).Finish()
+	f.DebugTuple("WaitTimeoutResult").Field(Fmt(r.timedOut, DebugBool)).Finish()
 }
 
 // GuardTimeout is the tuple (MutexGuard<'_, T>, WaitTimeoutResult) that
@@ -56,7 +56,7 @@ func (c *Condvar) FmtDebug(f *Formatter) { f.DebugStruct("Condvar").FinishNonExh
 // mutex, sleeps until notified (or spuriously woken), takes the mutex back
 // and returns the guard, in Err(PoisonError) if the mutex is now poisoned.
 func CondvarWait[T any](c *Condvar, g *MutexGuard[T]) Result[*MutexGuard[T], PoisonError[*MutexGuard[T]]] {
-	c.wait(g, 0, false)
+	c.wait(&g.c, 0, false)
 	return guardResult(g)
 }
 
@@ -64,8 +64,8 @@ func CondvarWait[T any](c *Condvar, g *MutexGuard[T]) Result[*MutexGuard[T], Poi
 // for as long as cond (given the guarded value) returns true.
 func CondvarWaitWhile[T any](c *Condvar, g *MutexGuard[T], cond func(*T) bool) Result[*MutexGuard[T], PoisonError[*MutexGuard[T]]] {
 	for cond(&g.data) {
-		c.wait(g, 0, false)
-		if g.poisoned.Load() {
+		c.wait(&g.c, 0, false)
+		if g.c.poisoned.Load() {
 			return Err[*MutexGuard[T]](PoisonError[*MutexGuard[T]]{g})
 		}
 	}
@@ -76,7 +76,7 @@ func CondvarWaitWhile[T any](c *Condvar, g *MutexGuard[T], cond func(*T) bool) R
 // CondvarWait, but it gives up after d; the WaitTimeoutResult says whether
 // it did.
 func CondvarWaitTimeout[T any](c *Condvar, g *MutexGuard[T], d time.Duration) Result[GuardTimeout[T], PoisonError[GuardTimeout[T]]] {
-	timedOut := c.wait(g, d, true)
+	timedOut := c.wait(&g.c, d, true)
 	return timeoutResult(g, timedOut)
 }
 
@@ -93,7 +93,7 @@ func CondvarWaitTimeoutWhile[T any](c *Condvar, g *MutexGuard[T], d time.Duratio
 		if left <= 0 {
 			return timeoutResult(g, true)
 		}
-		if timedOut := c.wait(g, left, true); g.poisoned.Load() {
+		if timedOut := c.wait(&g.c, left, true); g.c.poisoned.Load() {
 			return timeoutResult(g, timedOut)
 		}
 	}
@@ -139,10 +139,7 @@ func (c *Condvar) NotifyAll() {
 
 // wait queues the thread, unlocks g's mutex, sleeps until notified (or for
 // at most d if timed) and relocks. It reports whether the time ran out.
-func (c *Condvar) wait(g interface {
-	unlockForWait() bool
-	relockAfterWait(bool)
-}, d time.Duration, timed bool) (timedOut bool) {
+func (c *Condvar) wait(g *lockCore, d time.Duration, timed bool) (timedOut bool) {
 	w := cvWaiters.Get().(*cvWaiter)
 	c.mu.Lock()
 	w.queued = true
@@ -200,7 +197,7 @@ func (c *Condvar) unlink(w *cvWaiter) {
 }
 
 func guardResult[T any](g *MutexGuard[T]) Result[*MutexGuard[T], PoisonError[*MutexGuard[T]]] {
-	if g.poisoned.Load() {
+	if g.c.poisoned.Load() {
 		return Err[*MutexGuard[T]](PoisonError[*MutexGuard[T]]{g})
 	}
 	return Ok[*MutexGuard[T], PoisonError[*MutexGuard[T]]](g)
@@ -208,7 +205,7 @@ func guardResult[T any](g *MutexGuard[T]) Result[*MutexGuard[T], PoisonError[*Mu
 
 func timeoutResult[T any](g *MutexGuard[T], timedOut bool) Result[GuardTimeout[T], PoisonError[GuardTimeout[T]]] {
 	t := Tup2(g, WaitTimeoutResult{timedOut})
-	if g.poisoned.Load() {
+	if g.c.poisoned.Load() {
 		return Err[GuardTimeout[T]](PoisonError[GuardTimeout[T]]{t})
 	}
 	return Ok[GuardTimeout[T], PoisonError[GuardTimeout[T]]](t)

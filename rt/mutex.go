@@ -95,13 +95,93 @@ func lockUnwrapFailed(loc Loc, unlock func()) {
 // pointer: Rust moves a Mutex only while it is unlocked, Go must not copy
 // one at all.
 type Mutex[T any] struct {
+	c    lockCore
+	data T
+}
+
+// lockCore is the part of Mutex that does not depend on T: the lock and its
+// poison bookkeeping. Its methods are not generic, so that a guard's lock
+// and unlock cost one plain call each.
+type lockCore struct {
 	mu       sync.Mutex
 	poisoned atomic.Bool
-	// panicked records Panicking() when the current guard was taken: Rust
-	// poisons only if the holder started panicking while holding the lock.
+	// panicked is true while the guard's thread was already panicking when
+	// it took the lock (Rust poisons only if the holder starts panicking
+	// while holding it). It is false whenever the mutex is unlocked, so the
+	// fast path of locking does not write it.
 	panicked bool
-	data     T
 }
+
+// lockUnwrap locks, and panics as `lock().unwrap()` if poisoned.
+func (c *lockCore) lockUnwrap(loc Loc) {
+	c.mu.Lock()
+	if c.poisoned.Load() || anyPanicking() {
+		c.lockSlow(loc)
+	}
+}
+
+func (c *lockCore) lockSlow(loc Loc) {
+	if c.poisoned.Load() {
+		lockUnwrapFailed(loc, c.mu.Unlock)
+	}
+	c.panicked = Panicking()
+}
+
+// lock locks and reports whether the mutex is poisoned.
+func (c *lockCore) lock() (poisoned bool) {
+	c.mu.Lock()
+	if anyPanicking() {
+		c.panicked = Panicking()
+	}
+	return c.poisoned.Load()
+}
+
+// tryLock is lock without blocking.
+func (c *lockCore) tryLock() (locked, poisoned bool) {
+	if !c.mu.TryLock() {
+		return false, false
+	}
+	if anyPanicking() {
+		c.panicked = Panicking()
+	}
+	return true, c.poisoned.Load()
+}
+
+// unlock is the guard's drop: it poisons the mutex if the thread began
+// panicking while holding it (Rust's poison::Flag::done), and unlocks.
+func (c *lockCore) unlock() {
+	if c.panicked || anyPanicking() {
+		c.unlockSlow()
+	}
+	c.mu.Unlock()
+}
+
+func (c *lockCore) unlockSlow() {
+	if !c.panicked && Panicking() {
+		c.poisoned.Store(true)
+	}
+	c.panicked = false
+}
+
+// unlockForWait and relockAfterWait are the raw unlock and lock that
+// Condvar::wait does around its sleep; they keep the guard's own poison
+// bookkeeping.
+func (c *lockCore) unlockForWait() bool {
+	p := c.panicked
+	c.panicked = false
+	c.mu.Unlock()
+	return p
+}
+
+func (c *lockCore) relockAfterWait(panicked bool) {
+	c.mu.Lock()
+	c.panicked = panicked
+}
+
+// anyPanicking is the first, inlinable half of Panicking: false while no
+// thread at all is unwinding, which makes the poison bookkeeping of lock
+// and unlock one atomic load each.
+func anyPanicking() bool { return panicking.Load() != 0 }
 
 // MutexGuard implements std::sync::MutexGuard<'_, T>. It is the locked
 // Mutex seen through its guard methods (the same memory: locking allocates
@@ -116,10 +196,9 @@ func NewMutex[T any](v T) *Mutex[T] { return &Mutex[T]{data: v} }
 // Ok(guard), or Err(PoisonError(guard)) if the mutex is poisoned (the lock
 // is held either way).
 func (m *Mutex[T]) Lock() Result[*MutexGuard[T], PoisonError[*MutexGuard[T]]] {
-	m.mu.Lock()
-	m.panicked = Panicking()
+	poisoned := m.c.lock()
 	g := (*MutexGuard[T])(m)
-	if m.poisoned.Load() {
+	if poisoned {
 		return Err[*MutexGuard[T]](PoisonError[*MutexGuard[T]]{g})
 	}
 	return Ok[*MutexGuard[T], PoisonError[*MutexGuard[T]]](g)
@@ -131,38 +210,34 @@ func (m *Mutex[T]) Lock() Result[*MutexGuard[T], PoisonError[*MutexGuard[T]]] {
 // Result, and on that panic it releases the lock while unwinding, as Rust
 // drops the guard held inside the error.
 func (m *Mutex[T]) LockUnwrap(loc Loc) *MutexGuard[T] {
-	m.mu.Lock()
-	if m.poisoned.Load() {
-		lockUnwrapFailed(loc, m.mu.Unlock)
-	}
-	m.panicked = Panicking()
+	m.c.lockUnwrap(loc)
 	return (*MutexGuard[T])(m)
 }
 
 // TryLock implements Mutex::try_lock: Ok(guard) if the lock was free,
 // Err(WouldBlock) if not, Err(Poisoned(..)) (holding the lock) if poisoned.
 func (m *Mutex[T]) TryLock() Result[*MutexGuard[T], TryLockError[*MutexGuard[T]]] {
-	if !m.mu.TryLock() {
+	locked, poisoned := m.c.tryLock()
+	if !locked {
 		return Err[*MutexGuard[T]](TryLockErrorWouldBlock[*MutexGuard[T]]())
 	}
-	m.panicked = Panicking()
 	g := (*MutexGuard[T])(m)
-	if m.poisoned.Load() {
+	if poisoned {
 		return Err[*MutexGuard[T]](TryLockErrorPoisoned(PoisonError[*MutexGuard[T]]{g}))
 	}
 	return Ok[*MutexGuard[T], TryLockError[*MutexGuard[T]]](g)
 }
 
 // IsPoisoned implements Mutex::is_poisoned.
-func (m *Mutex[T]) IsPoisoned() bool { return m.poisoned.Load() }
+func (m *Mutex[T]) IsPoisoned() bool { return m.c.poisoned.Load() }
 
 // ClearPoison implements Mutex::clear_poison.
-func (m *Mutex[T]) ClearPoison() { m.poisoned.Store(false) }
+func (m *Mutex[T]) ClearPoison() { m.c.poisoned.Store(false) }
 
 // IntoInner implements Mutex::into_inner: the value, in Err(PoisonError(v))
 // if poisoned.
 func (m *Mutex[T]) IntoInner() Result[T, PoisonError[T]] {
-	if m.poisoned.Load() {
+	if m.c.poisoned.Load() {
 		return Err[T](PoisonError[T]{m.data})
 	}
 	return Ok[T, PoisonError[T]](m.data)
@@ -171,27 +246,27 @@ func (m *Mutex[T]) IntoInner() Result[T, PoisonError[T]] {
 // GetMut implements Mutex::get_mut (exclusive access without locking):
 // a pointer to the value, in Err(PoisonError(p)) if poisoned.
 func (m *Mutex[T]) GetMut() Result[*T, PoisonError[*T]] {
-	if m.poisoned.Load() {
+	if m.c.poisoned.Load() {
 		return Err[*T](PoisonError[*T]{&m.data})
 	}
 	return Ok[*T, PoisonError[*T]](&m.data)
 }
 
 // FmtDebug prints `Mutex { data: <value>, poisoned: false, .. }` (the value
-// with DebugAny; `data: "<locked>"` while another guard holds it).
+// with DebugAny; `data: "<locked>"` while a guard holds it).
 func (m *Mutex[T]) FmtDebug(f *Formatter) { DebugMutex(DebugOf[T])(m, f) }
 
 // DebugMutex returns the Debug formatter of Mutex<T> given the one of T.
 func DebugMutex[T any](elem func(T, *Formatter)) func(*Mutex[T], *Formatter) {
 	return func(m *Mutex[T], f *Formatter) {
 		d := f.DebugStruct("Mutex")
-		if m.mu.TryLock() {
+		if m.c.mu.TryLock() {
 			d.Field("data", Fmt(m.data, elem))
-			m.mu.Unlock()
+			m.c.mu.Unlock()
 		} else {
 			d.Field("data", Fmt(`"<locked>"`, writeRaw))
 		}
-		d.Field("poisoned", Fmt(m.poisoned.Load(), DisplayBool))
+		d.Field("poisoned", Fmt(m.c.poisoned.Load(), DebugBool))
 		d.FinishNonExhaustive()
 	}
 }
@@ -210,33 +285,14 @@ func (g *MutexGuard[T]) Set(v T) { g.data = v }
 func (g *MutexGuard[T]) Ptr() *T { return &g.data }
 
 // Drop drops the guard: it unlocks the mutex, and poisons it if the thread
-// began panicking while holding it (Rust's poison::Flag::done).
-func (g *MutexGuard[T]) Drop() {
-	if !g.panicked && Panicking() {
-		g.poisoned.Store(true)
-	}
-	g.mu.Unlock()
-}
+// began panicking while holding it.
+func (g *MutexGuard[T]) Drop() { g.c.unlock() }
 
 // FmtDebug prints the guarded value's Debug (MutexGuard is transparent).
 func (g *MutexGuard[T]) FmtDebug(f *Formatter) { DebugAny(g.data, f) }
 
 // FmtDisplay prints the guarded value's Display.
 func (g *MutexGuard[T]) FmtDisplay(f *Formatter) { displayAny(g.data, f) }
-
-// unlockForWait and relockAfterWait are the raw unlock/lock that
-// Condvar::wait does around its sleep; they keep the guard's own poison
-// bookkeeping.
-func (g *MutexGuard[T]) unlockForWait() bool {
-	p := g.panicked
-	g.mu.Unlock()
-	return p
-}
-
-func (g *MutexGuard[T]) relockAfterWait(panicked bool) {
-	g.mu.Lock()
-	g.panicked = panicked
-}
 
 // displayAny formats a guarded value with Display when its type is only
 // known at run time: a DisplayFormatter, or one of the Go types of Rust's

@@ -12,10 +12,69 @@ import (
 // preferring: a waiting writer holds back new readers, as Rust's futex
 // RwLock does). Create it with NewRwLock and keep it behind a pointer.
 type RwLock[T any] struct {
+	c    rwCore
+	data T
+}
+
+// rwCore is the part of RwLock that does not depend on T (see lockCore).
+type rwCore struct {
 	mu       sync.RWMutex
 	poisoned atomic.Bool
-	panicked bool // Panicking() when the write guard was taken
-	data     T
+	panicked bool // as lockCore.panicked, for the write guard
+}
+
+func (c *rwCore) readUnwrap(loc Loc) {
+	c.mu.RLock()
+	if c.poisoned.Load() {
+		lockUnwrapFailed(loc, c.mu.RUnlock)
+	}
+}
+
+func (c *rwCore) writeUnwrap(loc Loc) {
+	c.mu.Lock()
+	if c.poisoned.Load() || anyPanicking() {
+		c.writeSlow(loc)
+	}
+}
+
+func (c *rwCore) writeSlow(loc Loc) {
+	if c.poisoned.Load() {
+		lockUnwrapFailed(loc, c.mu.Unlock)
+	}
+	c.panicked = Panicking()
+}
+
+func (c *rwCore) write() (poisoned bool) {
+	c.mu.Lock()
+	if anyPanicking() {
+		c.panicked = Panicking()
+	}
+	return c.poisoned.Load()
+}
+
+func (c *rwCore) tryWrite() (locked, poisoned bool) {
+	if !c.mu.TryLock() {
+		return false, false
+	}
+	if anyPanicking() {
+		c.panicked = Panicking()
+	}
+	return true, c.poisoned.Load()
+}
+
+// writeUnlock is the write guard's drop (see lockCore.unlock).
+func (c *rwCore) writeUnlock() {
+	if c.panicked || anyPanicking() {
+		c.writeUnlockSlow()
+	}
+	c.mu.Unlock()
+}
+
+func (c *rwCore) writeUnlockSlow() {
+	if !c.panicked && Panicking() {
+		c.poisoned.Store(true)
+	}
+	c.panicked = false
 }
 
 // RwLockReadGuard implements std::sync::RwLockReadGuard<'_, T>: the
@@ -32,9 +91,9 @@ func NewRwLock[T any](v T) *RwLock[T] { return &RwLock[T]{data: v} }
 // Read implements RwLock::read: shared access, Err(PoisonError(guard)) if a
 // writer panicked (the read lock is held either way).
 func (l *RwLock[T]) Read() Result[*RwLockReadGuard[T], PoisonError[*RwLockReadGuard[T]]] {
-	l.mu.RLock()
+	l.c.mu.RLock()
 	g := (*RwLockReadGuard[T])(l)
-	if l.poisoned.Load() {
+	if l.c.poisoned.Load() {
 		return Err[*RwLockReadGuard[T]](PoisonError[*RwLockReadGuard[T]]{g})
 	}
 	return Ok[*RwLockReadGuard[T], PoisonError[*RwLockReadGuard[T]]](g)
@@ -42,20 +101,16 @@ func (l *RwLock[T]) Read() Result[*RwLockReadGuard[T], PoisonError[*RwLockReadGu
 
 // ReadUnwrap is `l.read().unwrap()` in one call (see Mutex.LockUnwrap).
 func (l *RwLock[T]) ReadUnwrap(loc Loc) *RwLockReadGuard[T] {
-	l.mu.RLock()
-	if l.poisoned.Load() {
-		lockUnwrapFailed(loc, l.mu.RUnlock)
-	}
+	l.c.readUnwrap(loc)
 	return (*RwLockReadGuard[T])(l)
 }
 
 // Write implements RwLock::write: exclusive access, Err(PoisonError(guard))
 // if poisoned (the lock is held either way).
 func (l *RwLock[T]) Write() Result[*RwLockWriteGuard[T], PoisonError[*RwLockWriteGuard[T]]] {
-	l.mu.Lock()
-	l.panicked = Panicking()
+	poisoned := l.c.write()
 	g := (*RwLockWriteGuard[T])(l)
-	if l.poisoned.Load() {
+	if poisoned {
 		return Err[*RwLockWriteGuard[T]](PoisonError[*RwLockWriteGuard[T]]{g})
 	}
 	return Ok[*RwLockWriteGuard[T], PoisonError[*RwLockWriteGuard[T]]](g)
@@ -63,22 +118,18 @@ func (l *RwLock[T]) Write() Result[*RwLockWriteGuard[T], PoisonError[*RwLockWrit
 
 // WriteUnwrap is `l.write().unwrap()` in one call (see Mutex.LockUnwrap).
 func (l *RwLock[T]) WriteUnwrap(loc Loc) *RwLockWriteGuard[T] {
-	l.mu.Lock()
-	if l.poisoned.Load() {
-		lockUnwrapFailed(loc, l.mu.Unlock)
-	}
-	l.panicked = Panicking()
+	l.c.writeUnwrap(loc)
 	return (*RwLockWriteGuard[T])(l)
 }
 
 // TryRead implements RwLock::try_read: Err(WouldBlock) while a writer holds
 // or waits for the lock.
 func (l *RwLock[T]) TryRead() Result[*RwLockReadGuard[T], TryLockError[*RwLockReadGuard[T]]] {
-	if !l.mu.TryRLock() {
+	if !l.c.mu.TryRLock() {
 		return Err[*RwLockReadGuard[T]](TryLockErrorWouldBlock[*RwLockReadGuard[T]]())
 	}
 	g := (*RwLockReadGuard[T])(l)
-	if l.poisoned.Load() {
+	if l.c.poisoned.Load() {
 		return Err[*RwLockReadGuard[T]](TryLockErrorPoisoned(PoisonError[*RwLockReadGuard[T]]{g}))
 	}
 	return Ok[*RwLockReadGuard[T], TryLockError[*RwLockReadGuard[T]]](g)
@@ -87,26 +138,26 @@ func (l *RwLock[T]) TryRead() Result[*RwLockReadGuard[T], TryLockError[*RwLockRe
 // TryWrite implements RwLock::try_write: Err(WouldBlock) while any guard is
 // alive.
 func (l *RwLock[T]) TryWrite() Result[*RwLockWriteGuard[T], TryLockError[*RwLockWriteGuard[T]]] {
-	if !l.mu.TryLock() {
+	locked, poisoned := l.c.tryWrite()
+	if !locked {
 		return Err[*RwLockWriteGuard[T]](TryLockErrorWouldBlock[*RwLockWriteGuard[T]]())
 	}
-	l.panicked = Panicking()
 	g := (*RwLockWriteGuard[T])(l)
-	if l.poisoned.Load() {
+	if poisoned {
 		return Err[*RwLockWriteGuard[T]](TryLockErrorPoisoned(PoisonError[*RwLockWriteGuard[T]]{g}))
 	}
 	return Ok[*RwLockWriteGuard[T], TryLockError[*RwLockWriteGuard[T]]](g)
 }
 
 // IsPoisoned implements RwLock::is_poisoned.
-func (l *RwLock[T]) IsPoisoned() bool { return l.poisoned.Load() }
+func (l *RwLock[T]) IsPoisoned() bool { return l.c.poisoned.Load() }
 
 // ClearPoison implements RwLock::clear_poison.
-func (l *RwLock[T]) ClearPoison() { l.poisoned.Store(false) }
+func (l *RwLock[T]) ClearPoison() { l.c.poisoned.Store(false) }
 
 // IntoInner implements RwLock::into_inner.
 func (l *RwLock[T]) IntoInner() Result[T, PoisonError[T]] {
-	if l.poisoned.Load() {
+	if l.c.poisoned.Load() {
 		return Err[T](PoisonError[T]{l.data})
 	}
 	return Ok[T, PoisonError[T]](l.data)
@@ -114,7 +165,7 @@ func (l *RwLock[T]) IntoInner() Result[T, PoisonError[T]] {
 
 // GetMut implements RwLock::get_mut.
 func (l *RwLock[T]) GetMut() Result[*T, PoisonError[*T]] {
-	if l.poisoned.Load() {
+	if l.c.poisoned.Load() {
 		return Err[*T](PoisonError[*T]{&l.data})
 	}
 	return Ok[*T, PoisonError[*T]](&l.data)
@@ -128,13 +179,13 @@ func (l *RwLock[T]) FmtDebug(f *Formatter) { DebugRwLock(DebugOf[T])(l, f) }
 func DebugRwLock[T any](elem func(T, *Formatter)) func(*RwLock[T], *Formatter) {
 	return func(l *RwLock[T], f *Formatter) {
 		d := f.DebugStruct("RwLock")
-		if l.mu.TryRLock() {
+		if l.c.mu.TryRLock() {
 			d.Field("data", Fmt(l.data, elem))
-			l.mu.RUnlock()
+			l.c.mu.RUnlock()
 		} else {
 			d.Field("data", Fmt("<locked>", writeRaw))
 		}
-		d.Field("poisoned", Fmt(l.poisoned.Load(), DisplayBool))
+		d.Field("poisoned", Fmt(l.c.poisoned.Load(), DebugBool))
 		d.FinishNonExhaustive()
 	}
 }
@@ -147,7 +198,7 @@ func (g *RwLockReadGuard[T]) Get() T { return g.data }
 func (g *RwLockReadGuard[T]) Ptr() *T { return &g.data }
 
 // Drop releases this read lock. Read guards never poison.
-func (g *RwLockReadGuard[T]) Drop() { g.mu.RUnlock() }
+func (g *RwLockReadGuard[T]) Drop() { g.c.mu.RUnlock() }
 
 // FmtDebug prints the value's Debug.
 func (g *RwLockReadGuard[T]) FmtDebug(f *Formatter) { DebugAny(g.data, f) }
@@ -166,12 +217,7 @@ func (g *RwLockWriteGuard[T]) Ptr() *T { return &g.data }
 
 // Drop releases the write lock, poisoning the RwLock if the thread began
 // panicking while holding it.
-func (g *RwLockWriteGuard[T]) Drop() {
-	if !g.panicked && Panicking() {
-		g.poisoned.Store(true)
-	}
-	g.mu.Unlock()
-}
+func (g *RwLockWriteGuard[T]) Drop() { g.c.writeUnlock() }
 
 // FmtDebug prints the value's Debug.
 func (g *RwLockWriteGuard[T]) FmtDebug(f *Formatter) { DebugAny(g.data, f) }

@@ -15,6 +15,7 @@
 //   intrinsic = "name"    lowered by a named rule in lower/intrinsics.go (other keys are its parameters)
 
 pub mod prelude {
+    pub use super::mem::drop;
     pub use super::vec::Vec;
     pub use super::string::String;
     pub use super::boxed::Box;
@@ -167,4 +168,9 @@ pub mod fmt {
         #[go(method = "Alternate")]
         pub fn alternate(&self) -> bool;
     }
+}
+
+pub mod mem {
+    #[go(intrinsic = "drop")]
+    pub fn drop<T>(x: T);
 }

@@ -1,0 +1,288 @@
+package lower
+
+import (
+	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/lower/ir"
+)
+
+// Drop elaboration. Rust drops a value with drop glue (a user Drop impl,
+// a MutexGuard, a Sender, a container of such values) at a known point:
+// the end of its scope in reverse declaration order, the end of the
+// statement for a temporary, the end of a match/if let/while let for the
+// temporaries of its scrutinee; never after it was moved away; and during
+// unwinding for everything still live. rs2go gives each such local and
+// temporary a slot in an rt.Frame (the slot is Rust's drop flag), drops the
+// slots of a scope where the scope ends (and before break/continue leave
+// it), clears a slot when its value is moved, and defers the frame's
+// Unwind, which drops what a return or a panic leaves behind.
+//
+// What is not modelled (values are then simply not dropped, as by
+// mem::forget): drop glue behind generic type parameters, values moved
+// into closures that are not called exactly once (FnOnce arguments such
+// as thread::spawn's), partial moves out of fields.
+
+// dropScope is a Rust block scope with the slots declared in it.
+type dropScope struct {
+	slots []int
+	loop  bool   // a loop body: break/continue leave it
+	label string // the loop's label
+}
+
+// frameState is the drop state of one Go function (a fn or a closure).
+type frameState struct {
+	slotOf map[*Local]int // slots of the locals with drop glue
+	frame  *ir.Var
+	nslots int
+	scopes []*dropScope
+	temps  [][]int // per statement being lowered: temporaries to drop at its end
+}
+
+func newFrameState() *frameState { return &frameState{slotOf: map[*Local]int{}} }
+
+// hasDropGlue reports whether dropping a value of type t runs code.
+func (b *builder) hasDropGlue(t Ty) bool {
+	return b.l.dropGlue(b.c.resolve(t, true), 0)
+}
+
+func (l *lowerer) dropGlue(t Ty, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch t := t.(type) {
+	case *Adt:
+		if t.Def.Std {
+			if t.Def.Go["drop"] != "" {
+				return true
+			}
+			if t.Def.Go["drop_args"] != "" || t.Def.Go["builtin"] == "slice" || t.Def.Go["transparent"] != "" ||
+				t.Def.Go["type"] == "rt.Option" || t.Def.Go["type"] == "rt.Result" {
+				for _, a := range t.Args {
+					if l.dropGlue(a, depth+1) {
+						return true
+					}
+				}
+			}
+			return false
+		}
+		if t.Def.Traits["Drop"] != nil {
+			return true
+		}
+		if isEnum(t.Def) {
+			return false // not modelled: enum payloads with drop glue
+		}
+		for _, f := range t.Def.Fields {
+			if l.dropGlue(subst(f.Type, t.Args), depth+1) {
+				return true
+			}
+		}
+	case *TupleTy:
+		for _, e := range t.Elems {
+			if l.dropGlue(e, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dropper returns an rt.Dropper for the value in v (an addressable Go
+// expression holding a value of type t).
+func (b *builder) dropper(v ir.Expr, t Ty) ir.Expr {
+	t = b.c.resolve(t, true)
+	switch t := t.(type) {
+	case *Adt:
+		if t.Def.Std && t.Def.Go["drop"] != "" {
+			return v
+		}
+		if !t.Def.Std {
+			return &ir.Unary{Op: "&", X: v}
+		}
+		switch {
+		case t.Def.Go["builtin"] == "slice":
+			return b.dropFunc(&ir.Call{Fun: rt("DropSlice"), Args: []ir.Expr{v}})
+		case t.Def.Go["type"] == "rt.Option":
+			return b.dropFunc(&ir.Call{Fun: rt("DropOption"), Args: []ir.Expr{v}})
+		case t.Def.Go["transparent"] != "":
+			return b.dropper(v, t.Args[0])
+		}
+	case *TupleTy:
+		var stmts []ir.Stmt
+		for i, e := range t.Elems {
+			if b.hasDropGlue(e) {
+				stmts = append(stmts, &ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: b.dropper(&ir.Selector{X: v, Name: fieldIndexName(i)}, e), Name: "Drop"}}})
+			}
+		}
+		return &ir.Convert{Type: &ir.Named{Pkg: "rt", Name: "DropFunc"}, X: &ir.FuncLit{Body: &ir.Block{Stmts: stmts}}}
+	}
+	return b.dropFunc(&ir.Call{Fun: &ir.Selector{X: v, Name: "Drop"}})
+}
+
+func (b *builder) dropFunc(call ir.Expr) ir.Expr {
+	return &ir.Convert{Type: &ir.Named{Pkg: "rt", Name: "DropFunc"},
+		X: &ir.FuncLit{Body: &ir.Block{Stmts: []ir.Stmt{&ir.ExprStmt{X: call}}}}}
+}
+
+// frameRef is the current Go function's frame, created on first use.
+func (b *builder) frameRef() ir.Expr {
+	if b.fs.frame == nil {
+		b.fs.frame = &ir.Var{Name: "frame", Type: &ir.Named{Pkg: "rt", Name: "Frame"}, Temp: true}
+	}
+	return &ir.VarRef{Var: b.fs.frame}
+}
+
+func (b *builder) frameCall(method string, args ...ir.Expr) ir.Stmt {
+	return &ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: b.frameRef(), Name: method}, Args: args}}
+}
+
+func slotLit(i int) ir.Expr { return &ir.Lit{Value: int64(i)} }
+
+// newSlot registers the value in v (of type t) in a fresh slot.
+func (b *builder) newSlot(v ir.Expr, t Ty) int {
+	slot := b.fs.nslots
+	b.fs.nslots++
+	b.emit(b.frameCall("Set", slotLit(slot), b.dropper(v, t)))
+	return slot
+}
+
+// registerLocal gives a local with drop glue its slot in the current scope.
+func (b *builder) registerLocal(loc *Local, v *ir.Var) {
+	if loc == nil || !b.hasDropGlue(loc.Ty) {
+		return
+	}
+	slot := b.newSlot(&ir.VarRef{Var: v}, loc.Ty)
+	b.fs.slotOf[loc] = slot
+	if n := len(b.fs.scopes); n > 0 {
+		sc := b.fs.scopes[n-1]
+		sc.slots = append(sc.slots, slot)
+	}
+}
+
+// pushScope opens a Rust block scope.
+func (b *builder) pushScope(loop bool, label string) {
+	b.fs.scopes = append(b.fs.scopes, &dropScope{loop: loop, label: label})
+}
+
+// popScope closes the innermost scope, dropping its slots (last first).
+func (b *builder) popScope() {
+	n := len(b.fs.scopes)
+	sc := b.fs.scopes[n-1]
+	b.fs.scopes = b.fs.scopes[:n-1]
+	b.dropSlots(sc.slots)
+}
+
+func (b *builder) dropSlots(slots []int) {
+	for i := len(slots) - 1; i >= 0; i-- {
+		b.emit(b.frameCall("Drop", slotLit(slots[i])))
+	}
+}
+
+// leaveScopes drops the slots of every scope that a break or continue to
+// the loop labelled label (innermost loop if "") leaves, without closing
+// them (the code after the branch is unreachable in Go's eyes only).
+func (b *builder) leaveScopes(label string) {
+	for i := len(b.fs.scopes) - 1; i >= 0; i-- {
+		sc := b.fs.scopes[i]
+		b.dropSlots(sc.slots)
+		if sc.loop && (label == "" || sc.label == label) {
+			return
+		}
+	}
+}
+
+// inStmt lowers one statement with its own temporaries, dropped (last
+// first) when the statement ends.
+func (b *builder) inStmt(f func()) {
+	b.fs.temps = append(b.fs.temps, nil)
+	f()
+	n := len(b.fs.temps)
+	temps := b.fs.temps[n-1]
+	b.fs.temps = b.fs.temps[:n-1]
+	b.dropSlots(temps)
+}
+
+// tempDroppable keeps a droppable temporary value in a variable with a
+// slot dropped at the end of the enclosing statement, and returns the
+// variable.
+func (b *builder) tempDroppable(x ir.Expr, t Ty, span ast.Span) ir.Expr {
+	tmp := b.temp("tmp", t, span)
+	b.emit(&ir.DeclStmt{Var: tmp, Value: x, Span: span})
+	ref := &ir.VarRef{Var: tmp}
+	slot := b.newSlot(ref, t)
+	if n := len(b.fs.temps); n > 0 {
+		b.fs.temps[n-1] = append(b.fs.temps[n-1], slot)
+	} else if n := len(b.fs.scopes); n > 0 {
+		b.fs.scopes[n-1].slots = append(b.fs.scopes[n-1].slots, slot)
+	}
+	return ref
+}
+
+// moved notes that local loc was moved away: its slot no longer owns it.
+func (b *builder) moved(loc *Local) {
+	if slot, ok := b.fs.slotOf[loc]; ok {
+		b.emit(b.frameCall("Forget", slotLit(slot)))
+	}
+}
+
+// withFrame lowers the body of a Go function (fn or closure) with a frame
+// of its own; if anything was registered, the body starts by declaring
+// the frame and deferring its Unwind.
+func (b *builder) withFrame(body *ir.Block, f func()) {
+	saved := b.fs
+	b.fs = newFrameState()
+	f()
+	if b.fs.frame != nil {
+		prologue := []ir.Stmt{
+			&ir.DeclStmt{Var: b.fs.frame},
+			&ir.DeferStmt{Call: &ir.Call{Fun: &ir.Selector{X: &ir.VarRef{Var: b.fs.frame}, Name: "Unwind"}}},
+		}
+		body.Stmts = append(prologue, body.Stmts...)
+	}
+	b.fs = saved
+}
+
+// read lowers e where its value is only looked at (a borrow: a receiver
+// of a &self method, an operand, a format argument). A local is not moved;
+// a droppable temporary is kept until the end of the statement.
+func (b *builder) read(e ast.Expr) ir.Expr {
+	if pe, ok := unparen(e).(*ast.PathExpr); ok {
+		return b.path(pe)
+	}
+	x := b.valueOf(e)
+	if x == nil || isPlace(e) {
+		return x
+	}
+	if t := b.c.final(e); b.hasDropGlue(t) {
+		return b.tempDroppable(x, t, e.Pos())
+	}
+	return x
+}
+
+// lowerDrop: drop(x) drops x now (a local: its slot; any other value:
+// its drop glue).
+func lowerDrop(b *builder, c *intrinsicCall) ir.Expr {
+	arg := c.args[0]
+	if pe, ok := unparen(arg).(*ast.PathExpr); ok {
+		if loc := b.c.refs[pe]; loc != nil {
+			if slot, ok := b.fs.slotOf[loc]; ok {
+				b.emit(b.frameCall("Drop", slotLit(slot)))
+				return nil
+			}
+		}
+	}
+	v := b.valueOf(arg)
+	t := b.c.final(arg)
+	if b.hasDropGlue(t) && v != nil {
+		tmp := b.temp("dropped", t, arg.Pos())
+		b.emit(&ir.DeclStmt{Var: tmp, Value: v, Span: arg.Pos()})
+		b.emit(&ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: b.dropper(&ir.VarRef{Var: tmp}, t), Name: "Drop"}}, Span: c.e.Pos()})
+		return nil
+	}
+	if v != nil {
+		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{&ir.Blank{}}, Op: "=", Rhs: []ir.Expr{v}, Span: c.e.Pos()})
+	}
+	return nil
+}
+
+func init() {
+	intrinsics["drop"] = lowerDrop
+}

@@ -1,0 +1,82 @@
+package rt
+
+// Dropper is a value with Rust drop glue: its Drop runs Rust's Drop for
+// the value (unlock a MutexGuard, release a Sender, run a user Drop impl
+// and drop the fields).
+type Dropper interface{ Drop() }
+
+// Frame holds the values of one Go function that Rust would drop: the
+// translator gives every local and temporary with drop glue a fixed slot.
+// A set slot is Rust's drop flag. At a scope end the translator drops the
+// scope's slots; a move clears a slot without dropping. The function
+// defers Unwind, which drops what is still set when a return or a panic
+// leaves the function (Rust drops live locals in reverse declaration
+// order, also while unwinding).
+type Frame struct {
+	slots [8]Dropper
+	more  []Dropper
+}
+
+func (f *Frame) slot(i int) *Dropper {
+	if i < len(f.slots) {
+		return &f.slots[i]
+	}
+	i -= len(f.slots)
+	for len(f.more) <= i {
+		f.more = append(f.more, nil)
+	}
+	return &f.more[i]
+}
+
+// Set records that slot i holds d (initialized, to be dropped).
+func (f *Frame) Set(i int, d Dropper) { *f.slot(i) = d }
+
+// Drop drops the value in slot i, if the slot is set, and clears it.
+func (f *Frame) Drop(i int) {
+	p := f.slot(i)
+	if d := *p; d != nil {
+		*p = nil
+		d.Drop()
+	}
+}
+
+// Forget clears slot i without dropping: the value was moved away.
+func (f *Frame) Forget(i int) { *f.slot(i) = nil }
+
+// Unwind drops every set slot, the highest first.
+func (f *Frame) Unwind() {
+	for i := len(f.more) - 1; i >= 0; i-- {
+		if d := f.more[i]; d != nil {
+			f.more[i] = nil
+			d.Drop()
+		}
+	}
+	for i := len(f.slots) - 1; i >= 0; i-- {
+		if d := f.slots[i]; d != nil {
+			f.slots[i] = nil
+			d.Drop()
+		}
+	}
+}
+
+// DropFunc adapts a function to Dropper, for values whose Go type cannot
+// carry a Drop method (a slice or an Option of droppable values).
+type DropFunc func()
+
+// Drop calls the function.
+func (d DropFunc) Drop() { d() }
+
+// DropSlice drops each element of a vector, in order, as Rust drops a
+// Vec's elements.
+func DropSlice[T Dropper](v []T) {
+	for _, x := range v {
+		x.Drop()
+	}
+}
+
+// DropOption drops the value of Some, if any.
+func DropOption[T Dropper](o Option[T]) {
+	if o.some {
+		o.v.Drop()
+	}
+}
