@@ -13,14 +13,31 @@ import (
 // copies) append statements to the current list before the statement that
 // uses their value.
 type builder struct {
-	l      *lowerer
-	c      *checker
-	vars   map[*Local]*ir.Var
-	out    *[]ir.Stmt
-	failed bool
-	labels map[string]bool    // loop labels referenced by break/continue
-	substs map[*Local]ir.Expr // locals read through an expression (match guards)
-	fs     *frameState        // drop state of the Go function being built
+	l         *lowerer
+	c         *checker
+	vars      map[*Local]*ir.Var
+	out       *[]ir.Stmt
+	failed    bool
+	labels    map[string]bool    // loop labels referenced by break/continue
+	substs    map[*Local]ir.Expr // locals read through an expression (match guards)
+	fs        *frameState        // drop state of the Go function being built
+	loopIntos []loopInto         // enclosing loops; for `loop` used as a value, its variable
+}
+
+// loopInto is an enclosing loop and the variable its `break value` sets.
+type loopInto struct {
+	label string
+	v     *ir.Var
+}
+
+// loopInto finds the variable of the loop a `break value` leaves.
+func (b *builder) loopInto(label string) *ir.Var {
+	for i := len(b.loopIntos) - 1; i >= 0; i-- {
+		if label == "" || b.loopIntos[i].label == label {
+			return b.loopIntos[i].v
+		}
+	}
+	return nil
 }
 
 func newBuilder(l *lowerer, c *checker) *builder {
@@ -108,10 +125,14 @@ func (b *builder) params(ps []*ast.Param, types []Ty) []*ir.Var {
 	return out
 }
 
+// genNames lists the generic parameters that are Go type parameters
+// (those bounded by an Fn trait are Go func types instead).
 func genNames(gs []*GenParam) []string {
 	var out []string
 	for _, g := range gs {
-		out = append(out, g.Name)
+		if g.fnBound() == nil {
+			out = append(out, g.Name)
+		}
 	}
 	return out
 }
@@ -200,12 +221,19 @@ func (b *builder) stmtExpr(e ast.Expr) {
 		b.whileStmt(e)
 		return
 	case *ast.LoopExpr:
-		b.loopStmt(e)
+		b.loopStmt(e, nil)
 		return
 	case *ast.AssignExpr:
 		b.assign(e)
 		return
 	case *ast.BreakExpr:
+		if e.Value != nil {
+			into := b.loopInto(labelName(e.Label))
+			v := b.valueOf(e.Value)
+			if into != nil && v != nil {
+				b.emit(&ir.AssignStmt{Lhs: []ir.Expr{&ir.VarRef{Var: into}}, Op: "=", Rhs: []ir.Expr{v}, Span: e.Span})
+			}
+		}
 		b.leaveScopes(labelName(e.Label))
 		b.emit(&ir.BranchStmt{Tok: "break", Label: b.useLabel(e.Label), Span: e.Span})
 		return
@@ -469,7 +497,9 @@ func (b *builder) whileStmt(e *ast.WhileExpr) {
 	b.emit(&ir.ForStmt{Label: label, Cond: cond, Body: body, Span: e.Span})
 }
 
-func (b *builder) loopStmt(e *ast.LoopExpr) {
+func (b *builder) loopStmt(e *ast.LoopExpr, into *ir.Var) {
+	b.loopIntos = append(b.loopIntos, loopInto{label: labelName(e.Label), v: into})
 	body := b.loopBody(e.Body, e.Label, nil)
+	b.loopIntos = b.loopIntos[:len(b.loopIntos)-1]
 	b.emit(&ir.ForStmt{Label: labelName(e.Label), Body: body, Span: e.Span})
 }

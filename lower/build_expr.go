@@ -56,8 +56,18 @@ func (b *builder) valueOf(e ast.Expr) ir.Expr {
 		b.stmtExpr(e)
 		return b.unitValue()
 	case *ast.LoopExpr:
-		b.stmtExpr(e)
-		return nil
+		t := b.c.final(e)
+		if !b.hasValue(t) {
+			b.loopStmt(x, nil)
+			if _, never := t.(*NeverTy); never {
+				return nil
+			}
+			return b.unitValue()
+		}
+		tmp := b.temp("v", t, x.Span)
+		b.emit(&ir.DeclStmt{Var: tmp, Span: x.Span})
+		b.loopStmt(x, tmp)
+		return &ir.VarRef{Var: tmp}
 	}
 	if _, never := b.c.final(e).(*NeverTy); never {
 		b.stmtExpr(e)
@@ -138,6 +148,15 @@ func (b *builder) expr(e ast.Expr) ir.Expr {
 		return b.refExpr(e)
 	case *ast.StructExpr:
 		return b.structLit(e)
+	case *ast.ArrayExpr:
+		lit := &ir.CompositeLit{Type: b.goType(b.c.final(e), e.Span)}
+		for _, x := range e.Elems {
+			lit.Elems = append(lit.Elems, b.valueOf(x))
+		}
+		return lit
+	case *ast.ArrayRepeatExpr:
+		elem := b.goType(b.c.final(e.Elem), e.Elem.Pos())
+		return &ir.Call{Fun: rt("VecRepeat"), Args: []ir.Expr{b.typed(b.valueOf(e.Elem), elem), b.valueOf(e.Count)}}
 	case *ast.IndexExpr:
 		return b.index(e, false)
 	case *ast.BlockExpr, *ast.IfExpr, *ast.LoopExpr, *ast.MatchExpr:
@@ -257,6 +276,8 @@ func (b *builder) path(e *ast.PathExpr) ir.Expr {
 		return b.variant(it, e, nil)
 	case *TypeDef:
 		return b.tupleStruct(it, e, nil)
+	case *ConstDef:
+		return &ir.Qual{Name: goConstName(it)}
 	}
 	panic("unresolved path " + pathString(e.Path))
 }

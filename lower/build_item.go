@@ -30,6 +30,9 @@ func goMethodName(fn *FnDef) string {
 	if token.IsKeyword(name) {
 		return name + "_"
 	}
+	if tr, ok := fn.Owner.Module.lookupTrait(fn.Trait); ok && !tr.Std {
+		return traitMethodName(name) // must match the trait's Go interface
+	}
 	for _, f := range fn.Owner.Fields {
 		if goFieldName(f.Name) == name {
 			return name + "_"
@@ -56,6 +59,9 @@ func (b *builder) callUser(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []a
 		recv, argExprs = argExprs[0], argExprs[1:] // Type::method(x, ...)
 	}
 	args := b.typedArgs(argExprs, fn, ci.args)
+	if fn.Owner == nil && fn.TraitDef != nil { // through dyn Trait or a bound: a Go interface method
+		return &ir.Call{Fun: &ir.Selector{X: b.recvValue(recv), Name: traitMethodName(fn.Name)}, Args: args}
+	}
 	if isGoMethod(fn) {
 		return &ir.Call{Fun: &ir.Selector{X: b.methodRecv(recv, fn), Name: goFuncName(fn)}, Args: args}
 	}
@@ -64,8 +70,8 @@ func (b *builder) callUser(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []a
 		call.Args = append(call.Args, b.selfArg(recv, fn))
 	}
 	call.Args = append(call.Args, args...)
-	if len(fn.Generics) > 0 {
-		for _, a := range ci.args {
+	for i, a := range ci.args {
+		if i < len(fn.Generics) && fn.Generics[i].fnBound() == nil {
 			call.TypeArgs = append(call.TypeArgs, b.goType(a, e.Pos()))
 		}
 	}
@@ -258,4 +264,83 @@ func (b *builder) fmtWrapper(name string, recvT ir.Type, fn *FnDef) ir.Decl {
 		call = &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: []ir.Expr{self, &ir.VarRef{Var: f}}}
 	}
 	return &ir.FuncDecl{Name: name, Recv: recv, Params: []*ir.Var{f}, Body: &ir.Block{Stmts: []ir.Stmt{&ir.ExprStmt{X: call}}}}
+}
+
+// traitMethodName is the Go name of a user trait's method, the same in the
+// trait's interface and in every impl.
+func traitMethodName(name string) string {
+	if token.IsKeyword(name) {
+		return name + "_"
+	}
+	return name
+}
+
+// lookupTrait finds a trait by name from module m (for the trait an impl
+// method implements; fn.Trait holds the name only).
+func (m *Module) lookupTrait(name string) (*TraitDef, bool) {
+	if name == "" || m == nil {
+		return nil, false
+	}
+	for mod := m; mod != nil; mod = mod.Parent {
+		if tr, ok := mod.Items[name].(*TraitDef); ok {
+			return tr, true
+		}
+	}
+	return nil, false
+}
+
+// traitDecl lowers a user trait to a Go interface with the methods that
+// take self and have no generics of their own (the object-safe ones).
+func (b *builder) traitDecl(tr *TraitDef) ir.Decl {
+	iface := &ir.Interface{}
+	for _, st := range tr.Supers {
+		if !st.Std {
+			iface.Embeds = append(iface.Embeds, &ir.Named{Name: st.Name})
+		}
+	}
+	for _, name := range tr.Order {
+		m := tr.Methods[name]
+		if m.Self == NoSelf || len(m.Generics) > 0 || mentionsSelf(m) {
+			continue
+		}
+		ft := &ir.Func{}
+		for _, p := range m.Params {
+			ft.Params = append(ft.Params, b.goType(p, m.Decl.Span))
+		}
+		if b.hasValue(m.Ret) {
+			ft.Results = []ir.Type{b.goType(m.Ret, m.Decl.Span)}
+		}
+		iface.Methods = append(iface.Methods, &ir.Method{Name: traitMethodName(name), Type: ft})
+	}
+	return &ir.TypeDecl{Name: tr.Name, Type: iface, Span: tr.Decl.Span}
+}
+
+// mentionsSelf reports whether a trait method's parameters or result
+// mention Self (such a method cannot be part of a Go interface).
+func mentionsSelf(fn *FnDef) bool {
+	found := false
+	var walk func(t Ty)
+	walk = func(t Ty) {
+		switch x := t.(type) {
+		case *ParamTy:
+			if x == selfParam {
+				found = true
+			}
+		case *RefTy:
+			walk(x.Elem)
+		case *Adt:
+			for _, a := range x.Args {
+				walk(a)
+			}
+		case *TupleTy:
+			for _, a := range x.Elems {
+				walk(a)
+			}
+		}
+	}
+	for _, p := range fn.Params {
+		walk(p)
+	}
+	walk(fn.Ret)
+	return found
 }

@@ -10,8 +10,9 @@ import (
 //
 //	&mut T           *T   (the callee writes through it)
 //	&mut [T], &mut str     []T / string are already views
-//	&T, T a struct   *T   (no copy; interior mutability keeps working)
-//	&T, otherwise    T    (an immutable view of a value is a copy of it)
+//	&T               T    (an immutable view of a value is a copy of it;
+//	                       types with interior mutability — Mutex, atomics,
+//	                       Cell, RefCell — are Go pointers, so copies share)
 //
 // and a type whose Go form is already a reference (a pointer, slice,
 // map, func or interface) is used as it is, except under &mut for
@@ -38,11 +39,6 @@ func (b *builder) refIsPtr(r *RefTy) bool {
 		return r.Mut
 	case *ir.Basic:
 		return r.Mut
-	case *ir.Named:
-		if r.Mut {
-			return true
-		}
-		return b.isUserStruct(elem)
 	}
 	return r.Mut
 }
@@ -121,7 +117,10 @@ func (b *builder) place(x ast.Expr) ir.Expr {
 
 // deref lowers *X used as a value.
 func (b *builder) deref(e *ast.UnaryExpr) ir.Expr {
-	v := b.valueOf(e.X)
+	v := b.read(e.X)
+	if adt, ok := b.c.final(e.X).(*Adt); ok && adt.Def.Go["box"] != "" && b.boxIsPtr(adt) {
+		return &ir.Unary{Op: "*", X: v}
+	}
 	if b.isPtrValue(e.X) {
 		if _, ptr := b.goType(b.c.final(e), e.Span).(*ir.Pointer); !ptr {
 			return &ir.Unary{Op: "*", X: v}

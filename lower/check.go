@@ -52,8 +52,9 @@ type closureInfo struct {
 }
 
 type loopInfo struct {
-	label string
-	ty    Ty // type of `break value` (loop only)
+	label  string
+	ty     Ty   // type of `break value` (loop only)
+	isLoop bool // a `loop` (only it can break with a value)
 }
 
 // scope is a lexical scope of local bindings.

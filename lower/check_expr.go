@@ -2,6 +2,7 @@ package lower
 
 import (
 	"github.com/rs2go/rs2go/frontend/ast"
+	"strconv"
 )
 
 // checkExpr infers e's type with an optional expected type and records it.
@@ -40,7 +41,7 @@ func (c *checker) exprType(e ast.Expr, expected Ty) Ty {
 	case *ast.MethodCallExpr:
 		return c.methodCall(e)
 	case *ast.MacroExpr:
-		return c.macro(e)
+		return c.macro(e, expected)
 	case *ast.ClosureExpr:
 		return c.closureExpr(e, nil)
 	case *ast.ForExpr:
@@ -81,6 +82,20 @@ func (c *checker) exprType(e ast.Expr, expected Ty) Ty {
 		return c.refExpr(e, expected)
 	case *ast.StructExpr:
 		return c.structExpr(e)
+	case *ast.ArrayExpr:
+		elem := Ty(c.newVar(GeneralVar))
+		if a, ok := c.shallow(orNil(expected)).(*ArrayTy); ok {
+			elem = a.Elem
+		}
+		for _, x := range e.Elems {
+			c.checkExpr(x, elem)
+		}
+		return &ArrayTy{Elem: elem, Len: int64(len(e.Elems))}
+	case *ast.ArrayRepeatExpr:
+		elem := c.checkExpr(e.Elem, nil)
+		c.checkExpr(e.Count, tyUsize)
+		n, _ := constLen(e.Count)
+		return &ArrayTy{Elem: elem, Len: n}
 	case *ast.IndexExpr:
 		return c.indexExpr(e)
 	case *ast.BadExpr:
@@ -145,6 +160,12 @@ func (c *checker) pathExpr(e *ast.PathExpr) Ty {
 			return self
 		}
 		return &FnTy{Params: substList(it.Fields, args), Ret: self}
+	case *ConstDef:
+		c.items[e] = it
+		if it.Type == nil {
+			return c.newVar(GeneralVar)
+		}
+		return it.Type
 	case *TypeDef:
 		if sd, ok := it.Decl.(*ast.StructDecl); ok && sd.Kind != ast.NamedFields {
 			c.items[e] = it
@@ -218,6 +239,13 @@ func (c *checker) callValue(e *ast.CallExpr, ft Ty) Ty {
 		params, ret = f.Params, f.Ret
 	case *ClosureTy:
 		params, ret = f.Params, f.Ret
+	case *ParamTy:
+		if fb := c.genericFnBound(f.Name); fb != nil {
+			params, ret = fb.Params, fb.Ret
+			break
+		}
+		c.errorf(e.Fun.Pos(), "E0618", "expected function, found `%s`", f.Name)
+		return c.newVar(GeneralVar)
 	default:
 		c.errorf(e.Fun.Pos(), "E0618", "expected function, found `%s`", c.resolve(ft, false))
 		return c.newVar(GeneralVar)
@@ -298,6 +326,9 @@ func (c *checker) methodCall(e *ast.MethodCallExpr) Ty {
 func (c *checker) lookupMethod(t Ty, name ast.Ident) (*FnDef, []Ty, bool) {
 	cur := c.resolve(t, false)
 	for steps := 0; steps < 8; steps++ {
+		if fn := c.traitMethod(cur, name.Name); fn != nil {
+			return fn, nil, true
+		}
 		def, args, next := c.l.methodOwner(cur)
 		if def != nil {
 			if fn := def.Methods[name.Name]; fn != nil && fn.Self != NoSelf {
@@ -385,4 +416,89 @@ func describeExpr(e ast.Expr) string {
 		return "`let` expression"
 	}
 	return "this expression"
+}
+
+// constLen evaluates an array length written as an integer literal.
+func constLen(e ast.Expr) (int64, bool) {
+	if lit, ok := unparen(e).(*ast.LitExpr); ok && lit.Kind == ast.IntLit {
+		n, err := strconv.ParseInt(lit.Text, 0, 64)
+		return n, err == nil
+	}
+	return -1, false
+}
+
+// genericFnBound returns the Fn bound of the current function's generic
+// parameter name.
+func (c *checker) genericFnBound(name string) *FnBound {
+	if c.fn == nil {
+		return nil
+	}
+	for _, g := range c.fn.Generics {
+		if g.Name == name {
+			return g.fnBound()
+		}
+	}
+	return nil
+}
+
+// traitMethod finds a method of a trait object or of a generic parameter's
+// trait bounds, with Self replaced by the receiver's type.
+func (c *checker) traitMethod(t Ty, name string) *FnDef {
+	var traits []*TraitDef
+	switch t := c.shallow(t).(type) {
+	case *DynTy:
+		traits = []*TraitDef{t.Trait}
+	case *ParamTy:
+		if c.fn != nil {
+			for _, g := range c.fn.Generics {
+				if g.Name == t.Name {
+					traits = g.Traits
+				}
+			}
+		}
+	default:
+		return nil
+	}
+	for len(traits) > 0 {
+		tr := traits[0]
+		traits = append(traits[1:], tr.Supers...)
+		if m := tr.Methods[name]; m != nil && m.Self != NoSelf {
+			cp := *m
+			cp.Params = make([]Ty, len(m.Params))
+			for i, p := range m.Params {
+				cp.Params[i] = substSelf(p, t)
+			}
+			cp.Ret = substSelf(m.Ret, t)
+			return &cp
+		}
+	}
+	return nil
+}
+
+// substSelf replaces Self in a trait method's signature.
+func substSelf(t Ty, self Ty) Ty {
+	switch x := t.(type) {
+	case *ParamTy:
+		if x == selfParam {
+			return self
+		}
+	case *RefTy:
+		return &RefTy{Mut: x.Mut, Elem: substSelf(x.Elem, self)}
+	case *Adt:
+		args := make([]Ty, len(x.Args))
+		for i, a := range x.Args {
+			args[i] = substSelf(a, self)
+		}
+		return &Adt{Def: x.Def, Args: args}
+	case *TupleTy:
+		if len(x.Elems) == 0 {
+			return x
+		}
+		el := make([]Ty, len(x.Elems))
+		for i, a := range x.Elems {
+			el[i] = substSelf(a, self)
+		}
+		return &TupleTy{Elems: el}
+	}
+	return t
 }

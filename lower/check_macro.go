@@ -21,7 +21,7 @@ var formatMacros = map[string]Ty{
 	"panic":  tyNever,
 }
 
-func (c *checker) macro(e *ast.MacroExpr) Ty {
+func (c *checker) macro(e *ast.MacroExpr, expected Ty) Ty {
 	name := e.Name.Name
 	if ret, ok := formatMacros[name]; ok {
 		c.formatArgs(e)
@@ -32,7 +32,7 @@ func (c *checker) macro(e *ast.MacroExpr) Ty {
 	}
 	switch name {
 	case "vec":
-		return c.vecMacro(e)
+		return c.vecMacro(e, expected)
 	case "write", "writeln":
 		return c.writeMacro(e)
 	}
@@ -62,9 +62,12 @@ func (c *checker) formatArgs(e *ast.MacroExpr) {
 	}
 }
 
-func (c *checker) vecMacro(e *ast.MacroExpr) Ty {
+func (c *checker) vecMacro(e *ast.MacroExpr, expected Ty) Ty {
 	td, _ := c.l.resolvePath(c.l.std, []string{"vec", "Vec"}).(*TypeDef)
 	elem := Ty(c.newVar(GeneralVar))
+	if want, ok := c.shallow(orNil(expected)).(*Adt); ok && want.Def == td {
+		elem = want.Args[0]
+	}
 	if e.Repeat {
 		c.checkExpr(e.Args[0], elem)
 		c.checkExpr(e.Args[1], tyUsize)

@@ -107,6 +107,9 @@ func (c *checker) indexExpr(e *ast.IndexExpr) Ty {
 // expected through one of Rust's coercions rs2go models: &mut T to &T,
 // and deref coercions &String → &str, &Vec<T> → &[T], &Box<T> → &T.
 func (c *checker) coercible(want, got Ty) bool {
+	if c.unsizeToDyn(want, got) {
+		return true
+	}
 	w, ok := c.shallow(want).(*RefTy)
 	if !ok {
 		return false
@@ -139,4 +142,53 @@ func (c *checker) unifyProbe(a, b Ty) bool {
 	ok := c.unify(a, b)
 	c.bind = saved
 	return ok
+}
+
+// autoDerefTy strips references and smart pointers (types whose model
+// says deref = "arg": Box, and guards and Arc where modelled so), as
+// field access does.
+func (c *checker) autoDerefTy(t Ty) Ty {
+	for i := 0; i < 8; i++ {
+		switch x := c.shallow(t).(type) {
+		case *RefTy:
+			t = x.Elem
+			continue
+		case *Adt:
+			if x.Def.Go["deref"] == "arg" && len(x.Args) > 0 {
+				t = x.Args[0]
+				continue
+			}
+		}
+		break
+	}
+	return c.shallow(t)
+}
+
+// unsizeToDyn accepts Box<T> → Box<dyn Trait> and &T → &dyn Trait for a
+// concrete T (Go converts to the interface implicitly).
+func (c *checker) unsizeToDyn(want, got Ty) bool {
+	inner := func(t Ty) (Ty, string) {
+		switch x := c.shallow(t).(type) {
+		case *RefTy:
+			return c.shallow(x.Elem), "ref"
+		case *Adt:
+			if x.Def.Go["box"] != "" {
+				return c.shallow(x.Args[0]), "box"
+			}
+		}
+		return nil, ""
+	}
+	wi, wk := inner(want)
+	gi, gk := inner(got)
+	if wk == "" || wk != gk {
+		return false
+	}
+	if _, ok := wi.(*DynTy); !ok {
+		return false
+	}
+	switch gi.(type) {
+	case *DynTy, *TyVar, nil:
+		return false
+	}
+	return true
 }

@@ -77,6 +77,11 @@ func (c *checker) let(s *ast.LetStmt) {
 		}
 	}
 	c.checkPat(s.Pat, t)
+	if ip, ok := s.Pat.(*ast.IdentPat); ok && s.Init == nil {
+		if loc := c.locals[ip]; loc != nil {
+			loc.Uninit = true
+		}
+	}
 	if s.Else == nil && c.refutable(s.Pat) {
 		c.errorf(s.Pat.Pos(), "E0005", "refutable pattern in local binding")
 	}
@@ -273,7 +278,7 @@ func (c *checker) assign(e *ast.AssignExpr) Ty {
 	if pe, ok := unparen(e.Lhs).(*ast.PathExpr); ok {
 		if loc := c.refs[pe]; loc == nil {
 			c.errorf(e.Lhs.Pos(), "E0070", "invalid left-hand side of assignment")
-		} else if !loc.Mut {
+		} else if !loc.Mut && !loc.Uninit {
 			c.errorf(e.Span, "E0384", "cannot assign twice to immutable variable `%s`", loc.Name)
 		}
 	} else if !isPlace(e.Lhs) {
@@ -391,7 +396,7 @@ func orNil(t Ty) Ty {
 
 // fieldExpr checks X.name and X.0.
 func (c *checker) fieldExpr(e *ast.FieldExpr) Ty {
-	base := c.derefAll(c.checkExpr(e.X, nil))
+	base := c.autoDerefTy(c.checkExpr(e.X, nil))
 	switch b := base.(type) {
 	case *TupleTy:
 		i, ok := tupleIndex(e.Name.Name)
@@ -435,7 +440,7 @@ func (c *checker) whileExpr(e *ast.WhileExpr) Ty {
 }
 
 func (c *checker) loopExpr(e *ast.LoopExpr) Ty {
-	li := &loopInfo{label: labelName(e.Label)}
+	li := &loopInfo{label: labelName(e.Label), isLoop: true}
 	c.loops = append(c.loops, li)
 	c.checkExpr(e.Body, tyUnit)
 	c.loops = c.loops[:len(c.loops)-1]
@@ -447,10 +452,22 @@ func (c *checker) loopExpr(e *ast.LoopExpr) Ty {
 
 func (c *checker) breakExpr(e *ast.BreakExpr) Ty {
 	li := c.findLoop(e.Label, e.Span)
-	if e.Value != nil {
-		c.unsupported(e.Value.Pos(), "`break` with a value")
+	if e.Value != nil && li != nil {
+		if !li.isLoop {
+			c.errorf(e.Span, "E0571", "`break` with value from a `while` or `for` loop")
+			return tyNever
+		}
+		if li.ty == nil {
+			li.ty = c.newVar(GeneralVar)
+		}
+		c.checkExpr(e.Value, li.ty)
+	} else if li != nil && li.isLoop {
+		if li.ty == nil {
+			li.ty = tyUnit
+		} else {
+			c.unify(li.ty, tyUnit)
+		}
 	}
-	_ = li
 	return tyNever
 }
 

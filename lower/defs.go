@@ -50,12 +50,22 @@ type VariantDef struct {
 	Disc   int64 // discriminant of a C-like enum's variant
 }
 
-// TraitDef is a trait.
+// TraitDef is a trait. Methods holds its method signatures, with Self
+// as the generic parameter selfParam; a method with a body is a default.
 type TraitDef struct {
-	Name string
-	Path string
-	Go   GoAttr
+	Name    string
+	Path    string
+	Go      GoAttr
+	Decl    *ast.TraitDecl
+	Module  *Module
+	Std     bool
+	Methods map[string]*FnDef
+	Order   []string    // method names in declaration order
+	Supers  []*TraitDef // supertraits
 }
+
+// selfParam is Self inside a trait's method signatures.
+var selfParam = &ParamTy{Name: "Self", Index: -1}
 
 // SelfKind says how a method takes self.
 type SelfKind int
@@ -70,7 +80,19 @@ const (
 // GenParam is a generic parameter of a function with its bounds.
 type GenParam struct {
 	Name   string
-	Bounds []Ty // *FnBound for Fn traits; other bounds are kept only as names
+	Bounds []Ty        // *FnBound for Fn traits; other bounds are kept only as names
+	Traits []*TraitDef // trait bounds (T: Shape + Clone)
+}
+
+// fnBound returns the Fn/FnMut/FnOnce bound of a generic parameter: such
+// a parameter is a Go func type, not a Go type parameter.
+func (g *GenParam) fnBound() *FnBound {
+	for _, b := range g.Bounds {
+		if fb, ok := b.(*FnBound); ok {
+			return fb
+		}
+	}
+	return nil
 }
 
 // FnDef is a function: a std model signature or a user fn. For methods,
@@ -83,8 +105,9 @@ type FnDef struct {
 	Generics []*GenParam // the owner's generics first, then the fn's
 	NOwner   int         // how many of Generics belong to the owner
 	Self     SelfKind
-	SelfTy   Ty     // the impl's self type (methods and associated functions)
-	Trait    string // the trait an impl method implements ("" for inherent)
+	SelfTy   Ty        // the impl's self type (methods and associated functions)
+	Trait    string    // the trait an impl method implements ("" for inherent)
+	TraitDef *TraitDef // for a trait's own method signature (Owner nil)
 	Params   []Ty
 	Ret      Ty
 	Go       GoAttr
@@ -94,10 +117,11 @@ type FnDef struct {
 
 // Local is a local binding: a let, a parameter or a pattern binding.
 type Local struct {
-	Name string
-	Mut  bool
-	Ty   Ty
-	Span ast.Span
+	Name   string
+	Mut    bool
+	Uninit bool // declared by `let x;`: one later assignment initializes it
+	Ty     Ty
+	Span   ast.Span
 }
 
 // fieldType is the type of field name of a struct type, or nil.
@@ -114,6 +138,17 @@ func (l *lowerer) fieldType(t *Adt, name string) Ty {
 type FieldDef struct {
 	Name string
 	Type Ty // in terms of the struct's generic parameters
+}
+
+// ConstDef is a const or static item.
+type ConstDef struct {
+	Name   string
+	Type   Ty
+	Value  ast.Expr
+	Static bool
+	Module *Module
+	Span   ast.Span
+	TyDecl ast.Type
 }
 
 // AliasDef is a (non-generic) type alias: type Name = Type;

@@ -230,6 +230,14 @@ func (b *builder) fmtFunc(t Ty, debug bool, span ast.Span) ir.Expr {
 		}
 	case *Adt:
 		return b.adtFmtFunc(t, debug, span)
+	case *SliceTy:
+		if debug {
+			return &ir.Call{Fun: rt("DebugSlice"), Args: []ir.Expr{b.fmtFunc(t.Elem, true, span)}}
+		}
+	case *ArrayTy:
+		if debug {
+			return &ir.Call{Fun: rt("DebugSlice"), Args: []ir.Expr{b.fmtFunc(t.Elem, true, span)}}
+		}
 	case *ParamTy:
 		if debug {
 			return &ir.Inst{Fun: rt("DebugOf"), TypeArgs: []ir.Type{b.goType(t, span)}}

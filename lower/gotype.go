@@ -55,6 +55,9 @@ func (b *builder) goType(t Ty, span ast.Span) ir.Type {
 		if g := t.Trait.Go["type"]; g != "" {
 			return goNamed(g, t.Trait.Go["pointer"] != "", nil)
 		}
+		if !t.Trait.Std {
+			return &ir.Named{Name: t.Trait.Name}
+		}
 		b.unsupported(span, "trait object `%s`", t)
 	case *ClosureTy:
 		return b.funcType(t.Params, t.Ret, span)
@@ -65,6 +68,9 @@ func (b *builder) goType(t Ty, span ast.Span) ir.Type {
 	case *TyVar:
 		b.errorf(span, "E0282", "type annotations needed")
 	case *ParamTy:
+		if fb := b.c.genericFnBound(t.Name); fb != nil {
+			return b.funcType(fb.Params, fb.Ret, span)
+		}
 		return &ir.TypeParamRef{Name: t.Name}
 	default:
 		b.unsupported(span, "type `%s`", t)
@@ -86,6 +92,8 @@ func (b *builder) adtGoType(t *Adt, span ast.Span) ir.Type {
 		return &ir.Slice{Elem: b.goType(t.Args[0], span)}
 	case g["builtin"] == "string":
 		return ir.StringType
+	case g["box"] != "" && b.boxIsPtr(t):
+		return &ir.Pointer{Elem: b.goType(t.Args[0], span)}
 	case g["transparent"] != "":
 		return b.goType(t.Args[0], span)
 	case g["type"] != "":
@@ -141,4 +149,21 @@ func (b *builder) hasValue(t Ty) bool {
 	}
 	_, never := r.(*NeverTy)
 	return !never
+}
+
+// boxIsPtr reports whether Box<T> is a Go pointer: for a struct, a tuple
+// or a primitive (a recursive struct needs the indirection, and moving a
+// box moves a pointer); a Box of a trait object, closure, slice or string
+// is the Go value itself, already a reference.
+func (b *builder) boxIsPtr(t *Adt) bool {
+	switch g := b.goType(t.Args[0], ast.Span{}).(type) {
+	case *ir.Basic:
+		return g.Kind != ir.String
+	case *ir.Named:
+		if inner, ok := b.c.resolve(t.Args[0], true).(*Adt); ok && !inner.Def.Std {
+			return !isEnum(inner.Def) || cLike(inner.Def)
+		}
+		return g.Pkg == "rt" && strings.HasPrefix(g.Name, "Tuple")
+	}
+	return false
 }

@@ -27,6 +27,7 @@ func init() {
 	intrinsics["vec_new"] = lowerVecNew
 	intrinsics["len"] = lowerLen
 	intrinsics["push"] = lowerPush
+	intrinsics["box_new"] = lowerBoxNew
 }
 
 // lowerSpawn: thread::spawn(f) is rt.Spawn(func() {...}) when the closure
@@ -82,4 +83,18 @@ func (b *builder) recvPlace(recv ast.Expr) ir.Expr {
 // recvValue is the receiver of a &self method, auto-derefed.
 func (b *builder) recvValue(recv ast.Expr) ir.Expr {
 	return b.autoDeref(b.read(recv), b.c.final(recv))
+}
+
+// lowerBoxNew: Box::new(x) is x itself, or a pointer to a new copy of x
+// when Box<T> is a Go pointer (&T{...} for a composite literal).
+func lowerBoxNew(b *builder, c *intrinsicCall) ir.Expr {
+	x := b.valueOf(c.args[0])
+	t, _ := b.c.final(c.e).(*Adt)
+	if t == nil || !b.boxIsPtr(t) {
+		return x
+	}
+	if lit, ok := x.(*ir.CompositeLit); ok {
+		return &ir.Unary{Op: "&", X: lit}
+	}
+	return &ir.Call{Fun: rt("NewBox"), Args: []ir.Expr{b.typed(x, b.goType(t.Args[0], c.e.Pos()))}}
 }

@@ -281,3 +281,56 @@ func (b *builder) dropMethod(td *TypeDef) ir.Decl {
 	}
 	return &ir.FuncDecl{Name: "Drop", Recv: recv, Body: body}
 }
+
+// lowerConsts lowers const and static items: a Go const when the value is
+// a constant expression, a package variable otherwise (a static, or a
+// const built by a call such as Mutex::new; a static with interior
+// mutability is shared as Rust's is).
+func (l *lowerer) lowerConsts() {
+	for _, cd := range l.consts {
+		if cd.Module.Std {
+			continue
+		}
+		func() {
+			defer l.recoverItem(cd.Span, cd.Name)
+			c := newChecker(l, nil, cd.Module)
+			if cd.Value == nil {
+				c.unsupported(cd.Span, "const without a value")
+				return
+			}
+			c.checkExpr(cd.Value, cd.Type)
+			if c.failed {
+				return
+			}
+			b := newBuilder(l, c)
+			var pre []ir.Stmt
+			b.out = &pre
+			v := b.valueOf(cd.Value)
+			if b.failed {
+				return
+			}
+			gt := b.goType(cd.Type, cd.Span)
+			if len(pre) > 0 {
+				// The value needs statements: compute it in a function.
+				lit := &ir.FuncLit{Results: []ir.Type{gt}, Body: &ir.Block{Stmts: append(pre, &ir.ReturnStmt{Results: []ir.Expr{v}})}}
+				v = &ir.Call{Fun: lit}
+			}
+			isConst := !cd.Static && untyped(v) && isBasic(gt)
+			l.out.Decls = append(l.out.Decls, &ir.VarDecl{Const: isConst,
+				Var: &ir.Var{Name: goConstName(cd), Type: gt}, Value: v, Span: cd.Span})
+		}()
+	}
+}
+
+func isBasic(t ir.Type) bool {
+	_, ok := t.(*ir.Basic)
+	return ok
+}
+
+// goConstName is the Go name of a const or static.
+func goConstName(cd *ConstDef) string {
+	if reserved[cd.Name] {
+		return cd.Name + "_"
+	}
+	return cd.Name
+}

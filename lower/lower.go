@@ -31,6 +31,8 @@ type lowerer struct {
 	prelude *Module
 	imports map[*Module]*importSet
 	types   []*TypeDef // structs and enums, in declaration order
+	consts  []*ConstDef
+	traits  []*TraitDef
 	fns     []pendingFn
 	impls   []pendingImpl
 	out     *ir.File
@@ -69,6 +71,8 @@ func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
 	}
 	l.out = &ir.File{Source: l.src}
 	l.lowerTypes(userTypes)
+	l.lowerTraits()
+	l.lowerConsts()
 	for _, p := range l.userFns() {
 		l.lowerFn(p)
 	}
@@ -107,6 +111,23 @@ func (l *lowerer) lowerTypes(tds []*TypeDef) {
 			decls := b.typeDecls(td)
 			if !b.failed {
 				l.out.Decls = append(l.out.Decls, decls...)
+			}
+		}()
+	}
+}
+
+// lowerTraits emits a Go interface for each user trait.
+func (l *lowerer) lowerTraits() {
+	for _, tr := range l.traits {
+		if tr.Std {
+			continue
+		}
+		func() {
+			defer l.recoverItem(tr.Decl.Span, tr.Name)
+			b := newBuilder(l, newChecker(l, nil, tr.Module))
+			d := b.traitDecl(tr)
+			if !b.failed {
+				l.out.Decls = append(l.out.Decls, d)
 			}
 		}()
 	}

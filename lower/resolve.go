@@ -51,12 +51,24 @@ func (l *lowerer) collect(m *Module, items []ast.Item) {
 		case *ast.EnumDecl:
 			l.collectEnum(m, it)
 		case *ast.TraitDecl:
-			l.declare(m, it.Name, &TraitDef{Name: it.Name.Name, Path: join(m.Path, it.Name.Name), Go: goAttr(it.Attrs)})
-			if !m.Std {
-				l.diags.Unsupported(it.Span, "trait item")
-			}
+			td := &TraitDef{Name: it.Name.Name, Path: join(m.Path, it.Name.Name), Go: goAttr(it.Attrs),
+				Decl: it, Module: m, Std: m.Std, Methods: map[string]*FnDef{}}
+			l.declare(m, it.Name, td)
+			l.traits = append(l.traits, td)
 		case *ast.ImplDecl:
 			l.impls = append(l.impls, pendingImpl{decl: it, mod: m})
+		case *ast.ConstDecl:
+			cd := &ConstDef{Name: it.Name.Name, Value: it.Value, Module: m, Span: it.Span, TyDecl: it.Type}
+			l.declare(m, it.Name, cd)
+			l.consts = append(l.consts, cd)
+		case *ast.StaticDecl:
+			if it.Mut {
+				l.diags.Unsupported(it.Span, "`static mut` (needs unsafe)")
+				continue
+			}
+			cd := &ConstDef{Name: it.Name.Name, Value: it.Value, Module: m, Span: it.Span, TyDecl: it.Type, Static: true}
+			l.declare(m, it.Name, cd)
+			l.consts = append(l.consts, cd)
 		case *ast.TypeAliasDecl:
 			if it.Generics != nil && len(genericNames(it.Generics)) > 0 {
 				l.diags.Unsupported(it.Span, "generic type alias")
@@ -83,10 +95,6 @@ func (l *lowerer) unsupportedItem(it ast.Item) {
 	switch it := it.(type) {
 	case *ast.BadItem:
 		l.diags.Unsupported(it.Span, "%s", it.What)
-	case *ast.ConstDecl:
-		l.diags.Unsupported(it.Span, "const item")
-	case *ast.StaticDecl:
-		l.diags.Unsupported(it.Span, "static item")
 	case *ast.MacroItem:
 		l.diags.Unsupported(it.Span, "`%s!` in item position", it.Name.Name)
 	default:

@@ -31,6 +31,12 @@ func (l *lowerer) signatures() {
 	for _, td := range l.types {
 		l.typeFields(td)
 	}
+	for _, cd := range l.consts {
+		cd.Type = l.astType(cd.TyDecl, &typeEnv{mod: cd.Module})
+	}
+	for _, tr := range l.traits {
+		l.traitSigs(tr)
+	}
 	l.types = nil
 	for _, p := range l.impls {
 		l.implMethods(p)
@@ -70,6 +76,8 @@ func (l *lowerer) typeFields(td *TypeDef) {
 }
 
 func (l *lowerer) implMethods(p pendingImpl) {
+	provided := map[string]bool{}
+	defer func() { l.inheritDefaults(p, provided) }()
 	gen := genericNames(p.decl.Generics)
 	env := &typeEnv{mod: p.mod, generics: gen}
 	self := l.astType(p.decl.SelfTy, env)
@@ -99,6 +107,7 @@ func (l *lowerer) implMethods(p pendingImpl) {
 		if p.decl.Trait != nil {
 			fn.Trait = p.decl.Trait.Last()
 		}
+		provided[fn.Name] = true
 		for _, g := range gen {
 			fn.Generics = append(fn.Generics, &GenParam{Name: g})
 		}
@@ -106,16 +115,7 @@ func (l *lowerer) implMethods(p pendingImpl) {
 		if fn.Trait == "" {
 			adt.Def.Methods[fn.Name] = fn
 		} else {
-			if adt.Def.Traits == nil {
-				adt.Def.Traits = map[string]map[string]*FnDef{}
-			}
-			if adt.Def.Traits[fn.Trait] == nil {
-				adt.Def.Traits[fn.Trait] = map[string]*FnDef{}
-			}
-			adt.Def.Traits[fn.Trait][fn.Name] = fn
-			if adt.Def.Methods[fn.Name] == nil || adt.Def.Methods[fn.Name].Trait != "" {
-				adt.Def.Methods[fn.Name] = fn
-			}
+			l.addTraitMethod(adt.Def, fn)
 		}
 		if !p.mod.Std {
 			l.fns = append(l.fns, pendingFn{fn: fn, mod: p.mod})
@@ -136,22 +136,14 @@ func (l *lowerer) fnSig(fn *FnDef, m *Module, ownerGen []string, self Ty) {
 			p := &GenParam{Name: gp.Name.Name}
 			own[p.Name] = p
 			fn.Generics = append(fn.Generics, p)
-			for _, b := range gp.Bounds {
-				if fb := l.fnBound(b, env); fb != nil {
-					p.Bounds = append(p.Bounds, fb)
-				}
-			}
+			l.addBounds(p, gp.Bounds, env)
 		}
 		for _, w := range d.Generics.Where {
 			pt, ok := w.Ty.(*ast.PathType)
 			if !ok || own[pt.Path.Last()] == nil {
 				continue
 			}
-			for _, b := range w.Bounds {
-				if fb := l.fnBound(b, env); fb != nil {
-					own[pt.Path.Last()].Bounds = append(own[pt.Path.Last()].Bounds, fb)
-				}
-			}
+			l.addBounds(own[pt.Path.Last()], w.Bounds, env)
 		}
 	}
 	if d.Self != nil {
@@ -165,6 +157,19 @@ func (l *lowerer) fnSig(fn *FnDef, m *Module, ownerGen []string, self Ty) {
 		}
 	}
 	for _, p := range d.Params {
+		if it, ok := p.Type.(*ast.ImplTraitType); ok {
+			// impl Trait in argument position is an anonymous generic.
+			gp := &GenParam{Name: "impl" + itoa(len(fn.Generics))}
+			for _, b := range it.Bounds {
+				if fb := l.fnBound(b, env); fb != nil {
+					gp.Bounds = append(gp.Bounds, fb)
+				}
+			}
+			env.generics = append(env.generics, gp.Name)
+			fn.Generics = append(fn.Generics, gp)
+			fn.Params = append(fn.Params, &ParamTy{Name: gp.Name, Index: len(env.generics) - 1})
+			continue
+		}
 		fn.Params = append(fn.Params, l.astType(p.Type, env))
 	}
 	fn.Ret = tyUnit
@@ -208,15 +213,23 @@ func (l *lowerer) astType(t ast.Type, env *typeEnv) Ty {
 	case *ast.SliceType:
 		return &SliceTy{Elem: l.astType(t.Elem, env)}
 	case *ast.ArrayType:
-		n := int64(0)
+		n := int64(-1) // a length given by a const: arrays are Go slices, so it is not needed
 		if lit, ok := t.Len.(*ast.LitExpr); ok && lit.Kind == ast.IntLit {
 			n, _ = strconv.ParseInt(lit.Text, 0, 64)
-		} else {
-			l.diags.Unsupported(t.Span, "array length that is not a literal")
 		}
 		return &ArrayTy{Elem: l.astType(t.Elem, env), Len: n}
 	case *ast.TraitObjectType:
 		return l.dynType(t.Bounds, t.Span, env)
+	case *ast.ImplTraitType:
+		// impl Fn(..) in return position is a Go func; other impl Trait
+		// returns are not modelled.
+		for _, bd := range t.Bounds {
+			if fb := l.fnBound(bd, env); fb != nil {
+				return &FnTy{Params: fb.Params, Ret: fb.Ret}
+			}
+		}
+		l.diags.Unsupported(t.Span, "`impl Trait` type other than `impl Fn`")
+		return tyUnit
 	case *ast.NeverType:
 		return tyNever
 	case *ast.InferType:
@@ -244,6 +257,11 @@ func (l *lowerer) astType(t ast.Type, env *typeEnv) Ty {
 
 // dynType resolves `dyn A + Send + 'static` to its principal trait.
 func (l *lowerer) dynType(bounds []ast.Type, span ast.Span, env *typeEnv) Ty {
+	for _, b := range bounds {
+		if fb := l.fnBound(b, env); fb != nil {
+			return &FnTy{Params: fb.Params, Ret: fb.Ret} // dyn Fn(..) is a Go func
+		}
+	}
 	for _, b := range bounds {
 		pt, ok := b.(*ast.PathType)
 		if !ok {
@@ -316,4 +334,97 @@ func pathNames(p *ast.Path) []string {
 		out = append(out, s.Name.Name)
 	}
 	return out
+}
+
+// traitSigs computes the signatures of a trait's methods (Self is the
+// parameter selfParam) and resolves its supertraits.
+func (l *lowerer) traitSigs(tr *TraitDef) {
+	gen := genericNames(tr.Decl.Generics)
+	if len(gen) > 0 && !tr.Std {
+		l.diags.Unsupported(tr.Decl.Generics.Span, "generic trait")
+		return
+	}
+	for _, s := range tr.Decl.Supers {
+		if pt, ok := s.(*ast.PathType); ok {
+			if st, ok := l.resolvePath(tr.Module, pathNames(pt.Path)).(*TraitDef); ok {
+				tr.Supers = append(tr.Supers, st)
+			}
+		}
+	}
+	for _, it := range tr.Decl.Items {
+		d, ok := it.(*ast.FnDecl)
+		if !ok {
+			if !tr.Std {
+				l.diags.Unsupported(it.Pos(), "associated item in a trait other than a method")
+			}
+			continue
+		}
+		fn := &FnDef{Name: d.Name.Name, Path: tr.Path + "::" + d.Name.Name, Decl: d, Std: tr.Std,
+			Go: goAttr(d.Attrs), Trait: tr.Name, TraitDef: tr, SelfTy: selfParam}
+		l.fnSig(fn, tr.Module, nil, selfParam)
+		tr.Methods[fn.Name] = fn
+		tr.Order = append(tr.Order, fn.Name)
+	}
+}
+
+// inheritDefaults gives a type the default methods of a trait it
+// implements without overriding them: each is lowered again for that type
+// (Self = the type), as Go interfaces carry no bodies.
+func (l *lowerer) inheritDefaults(p pendingImpl, provided map[string]bool) {
+	if p.decl.Trait == nil {
+		return
+	}
+	tr, ok := l.resolvePath(p.mod, pathNames(p.decl.Trait)).(*TraitDef)
+	if !ok || tr.Std {
+		return
+	}
+	gen := genericNames(p.decl.Generics)
+	self := l.astType(p.decl.SelfTy, &typeEnv{mod: p.mod, generics: gen})
+	adt, ok := self.(*Adt)
+	if !ok {
+		return
+	}
+	for _, name := range tr.Order {
+		m := tr.Methods[name]
+		if provided[name] || m.Decl.Body == nil {
+			continue
+		}
+		fn := &FnDef{Name: name, Path: adt.Def.Path + "::" + name, Owner: adt.Def, Decl: m.Decl,
+			Trait: tr.Name, NOwner: len(gen), SelfTy: self}
+		for _, g := range gen {
+			fn.Generics = append(fn.Generics, &GenParam{Name: g})
+		}
+		l.fnSig(fn, tr.Module, gen, self)
+		l.addTraitMethod(adt.Def, fn)
+		l.fns = append(l.fns, pendingFn{fn: fn, mod: tr.Module})
+	}
+}
+
+// addTraitMethod registers a trait method of a type.
+func (l *lowerer) addTraitMethod(def *TypeDef, fn *FnDef) {
+	if def.Traits == nil {
+		def.Traits = map[string]map[string]*FnDef{}
+	}
+	if def.Traits[fn.Trait] == nil {
+		def.Traits[fn.Trait] = map[string]*FnDef{}
+	}
+	def.Traits[fn.Trait][fn.Name] = fn
+	if def.Methods[fn.Name] == nil || def.Methods[fn.Name].Trait != "" {
+		def.Methods[fn.Name] = fn
+	}
+}
+
+// addBounds records a generic parameter's Fn bounds and trait bounds.
+func (l *lowerer) addBounds(p *GenParam, bounds []ast.Type, env *typeEnv) {
+	for _, b := range bounds {
+		if fb := l.fnBound(b, env); fb != nil {
+			p.Bounds = append(p.Bounds, fb)
+			continue
+		}
+		if pt, ok := b.(*ast.PathType); ok {
+			if tr, ok := l.resolvePath(env.mod, pathNames(pt.Path)).(*TraitDef); ok {
+				p.Traits = append(p.Traits, tr)
+			}
+		}
+	}
 }

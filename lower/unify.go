@@ -61,13 +61,23 @@ func (c *checker) unify(a, b Ty) bool {
 		return ok && c.unify(a.Elem, bb.Elem)
 	case *ArrayTy:
 		bb, ok := b.(*ArrayTy)
-		return ok && a.Len == bb.Len && c.unify(a.Elem, bb.Elem)
+		return ok && (a.Len == bb.Len || a.Len < 0 || bb.Len < 0) && c.unify(a.Elem, bb.Elem)
 	case *FnTy:
-		bb, ok := b.(*FnTy)
-		return ok && c.unifyList(a.Params, bb.Params) && c.unify(a.Ret, bb.Ret)
+		switch bb := b.(type) {
+		case *FnTy:
+			return c.unifyList(a.Params, bb.Params) && c.unify(a.Ret, bb.Ret)
+		case *ClosureTy:
+			return c.unifyList(a.Params, bb.Params) && c.unify(a.Ret, bb.Ret)
+		}
+		return false
 	case *ClosureTy:
-		bb, ok := b.(*ClosureTy)
-		return ok && a.ID == bb.ID
+		switch bb := b.(type) {
+		case *ClosureTy:
+			return a.ID == bb.ID
+		case *FnTy: // a closure coerces to a fn type (a Go func either way)
+			return c.unifyList(a.Params, bb.Params) && c.unify(a.Ret, bb.Ret)
+		}
+		return false
 	case *DynTy:
 		bb, ok := b.(*DynTy)
 		return ok && a.Trait == bb.Trait

@@ -19,3 +19,7 @@ func (r Result[T, E]) OkValue() T { return r.v }
 
 // ErrValue is the payload of Err(e) after IsErr returned true.
 func (r Result[T, E]) ErrValue() E { return r.e }
+
+// NewBox is Rust's Box::new for a value Go keeps behind a pointer: a
+// pointer to a fresh copy of v.
+func NewBox[T any](v T) *T { return &v }
