@@ -92,7 +92,7 @@ func (b *builder) buildFnBody(fn *FnDef, d *ir.FuncDecl) {
 		}
 	}
 	if !isGoMethod(fn) {
-		d.TypeParams = typeParams(genNames(fn.Generics))
+		d.TypeParams = fnTypeParams(fn.Generics)
 	}
 	d.Params = append(d.Params, b.params(fn.Decl.Params, fn.Params)...)
 	hasRet := b.hasValue(fn.Ret)
@@ -160,6 +160,9 @@ func goFuncName(fn *FnDef) string {
 			return goMethodName(fn)
 		}
 		return goTypeName(fn.Owner) + "_" + fn.Name
+	}
+	if fn.GoName != "" {
+		return fn.GoName
 	}
 	if reserved[fn.Name] || token.IsKeyword(fn.Name) {
 		return fn.Name + "_"
@@ -305,7 +308,7 @@ func (b *builder) stmt(s ast.Stmt) {
 		b.inStmt(func() { b.let(s) })
 	case *ast.ExprStmt:
 		b.inStmt(func() { b.stmtExpr(s.X) })
-	case *ast.EmptyStmt:
+	case *ast.EmptyStmt, *ast.ItemStmt:
 	default:
 		panic(fmt.Sprintf("unexpected statement %T", s))
 	}

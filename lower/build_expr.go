@@ -292,6 +292,10 @@ func (b *builder) variant(v *VariantDef, e ast.Expr, args []ir.Expr) ir.Expr {
 		}
 		return b.userVariant(v, e, args)
 	}
+	if c := v.Go["const"]; c != "" { // a C-like std enum: Ordering::SeqCst
+		pkg, name := splitQual(c)
+		return &ir.Qual{Pkg: pkg, Name: name}
+	}
 	fn := v.Go["func"]
 	if fn == "" {
 		b.unsupported(e.Pos(), "enum variant `%s`", v.Name)
@@ -357,6 +361,9 @@ func (b *builder) methodCall(e *ast.MethodCallExpr) ir.Expr {
 // function through its #[go] lowering.
 func (b *builder) callFn(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []ast.Expr) ir.Expr {
 	fn := ci.fn
+	if recv == nil && isUFCS(fn, argExprs) { // Arc::clone(&a): the receiver comes first
+		recv, argExprs = argExprs[0], argExprs[1:]
+	}
 	if !fn.Std {
 		return b.callUser(e, ci, recv, argExprs)
 	}
@@ -380,11 +387,11 @@ func (b *builder) callFn(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []ast
 			r = b.recvValue(recv)
 		}
 		args = append(args, b.typedArgs(argExprs, fn, ci.args)...)
-		return &ir.Call{Fun: &ir.Selector{X: r, Name: fn.Go["method"]}, Args: args}
+		return &ir.Call{Fun: &ir.Selector{X: b.selBase(r, fn.SelfTy), Name: fn.Go["method"]}, Args: args}
 	case fn.Go["func"] != "":
 		if recv != nil {
 			if fn.Self == SelfMut {
-				args = append(args, &ir.Unary{Op: "&", X: b.recvPlace(recv)})
+				args = append(args, addrOfPlace(b.recvPlace(recv)))
 			} else {
 				args = append(args, b.recvValue(recv))
 			}
@@ -425,6 +432,9 @@ func (b *builder) tuple(e *ast.TupleExpr) ir.Expr {
 
 // field lowers X.name and X.0.
 func (b *builder) field(e *ast.FieldExpr) ir.Expr {
+	if x, inner, ok := b.derefOperand(e.X); ok { // through Arc, a guard, ...
+		return &ir.Selector{X: b.selBase(x, inner), Name: fieldGoName(inner, e.Name.Name)}
+	}
 	x := b.read(e.X)
 	base := b.c.derefAll(b.c.final(e.X))
 	if _, ok := base.(*TupleTy); ok {

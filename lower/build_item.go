@@ -82,6 +82,9 @@ func (b *builder) callUser(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []a
 // of an addressable receiver for pointer methods by itself; a receiver
 // that is not addressable goes through a temporary.
 func (b *builder) methodRecv(recv ast.Expr, fn *FnDef) ir.Expr {
+	if v, ok := b.recvSmart(recv); ok { // bank.transfer(..) on an Arc<Bank>
+		return b.selBase(v, fn.SelfTy)
+	}
 	if fn.Self == SelfValue {
 		return b.recvValue(recv)
 	}
@@ -114,6 +117,15 @@ func (b *builder) recvIsPtr(fn *FnDef) bool {
 
 // selfArg lowers the self argument of a method lowered to a function.
 func (b *builder) selfArg(recv ast.Expr, fn *FnDef) ir.Expr {
+	if v, ok := b.recvSmart(recv); ok { // through Arc, a guard, ...
+		if u, isDeref := v.(*ir.Unary); isDeref && u.Op == "*" && b.recvIsPtr(fn) {
+			return u.X
+		}
+		if b.recvIsPtr(fn) {
+			return &ir.Unary{Op: "&", X: v}
+		}
+		return v
+	}
 	if !b.recvIsPtr(fn) {
 		return b.recvValue(recv)
 	}

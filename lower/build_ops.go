@@ -97,6 +97,9 @@ func (b *builder) unary(e *ast.UnaryExpr) ir.Expr {
 
 // forStmt lowers `for pat in iter { body }`.
 func (b *builder) forStmt(e *ast.ForExpr) {
+	if b.seqLoop(e) { // for x in rx, for x in &rx
+		return
+	}
 	it, _ := b.c.final(e.Iter).(*Adt)
 	kind := ""
 	if it != nil {

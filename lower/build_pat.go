@@ -111,6 +111,11 @@ func (b *builder) variantTest(v *VariantDef, s ast.Span, scrut ir.Expr, conds *[
 		*conds = append(*conds, &ir.Call{Fun: &ir.Selector{X: scrut, Name: test}})
 		return
 	}
+	if c := v.Go["const"]; c != "" { // a C-like std enum: TryRecvError::Empty
+		pkg, name := splitQual(c)
+		*conds = append(*conds, &ir.Binary{Op: "==", X: scrut, Y: &ir.Qual{Pkg: pkg, Name: name}})
+		return
+	}
 	b.unsupported(s, "pattern on variant `%s`", v.Name)
 }
 

@@ -67,6 +67,9 @@ func (b *builder) refExpr(e *ast.RefExpr) ir.Expr {
 func (b *builder) addrOf(x ast.Expr) ir.Expr {
 	x = unparen(x)
 	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == "*" {
+		if p, ok := b.smartDerefAddr(u.X); ok { // &*guard, &mut *arc
+			return p
+		}
 		if p := b.valueOf(u.X); b.isPtrValue(u.X) {
 			return p
 		}
@@ -97,6 +100,9 @@ func (b *builder) place(x ast.Expr) ir.Expr {
 		return b.expr(x)
 	case *ast.UnaryExpr:
 		if x.Op == "*" {
+			if v, ok := b.smartDerefPlace(x.X); ok { // *guard = v
+				return v
+			}
 			v := b.valueOf(x.X)
 			if b.isPtrValue(x.X) {
 				return &ir.Unary{Op: "*", X: v}
@@ -104,6 +110,9 @@ func (b *builder) place(x ast.Expr) ir.Expr {
 			return v
 		}
 	case *ast.FieldExpr:
+		if v, inner, ok := b.derefOperand(x.X); ok { // through a guard, ...
+			return &ir.Selector{X: b.selBase(v, inner), Name: fieldGoName(inner, x.Name.Name)}
+		}
 		base := b.place(x.X)
 		if _, ok := b.c.derefAll(b.c.final(x.X)).(*TupleTy); ok {
 			return &ir.Selector{X: base, Name: "F" + x.Name.Name}
@@ -117,6 +126,9 @@ func (b *builder) place(x ast.Expr) ir.Expr {
 
 // deref lowers *X used as a value.
 func (b *builder) deref(e *ast.UnaryExpr) ir.Expr {
+	if v, ok := b.smartDerefExpr(e.X); ok { // *guard, *arc
+		return v
+	}
 	v := b.read(e.X)
 	if adt, ok := b.c.final(e.X).(*Adt); ok && adt.Def.Go["box"] != "" && b.boxIsPtr(adt) {
 		return &ir.Unary{Op: "*", X: v}
@@ -149,7 +161,9 @@ func (b *builder) coerce(e ast.Expr, x ir.Expr) ir.Expr {
 // index lowers X[i] (bounds-checked with Rust's message) and X[a..b].
 func (b *builder) index(e *ast.IndexExpr, asPlace bool) ir.Expr {
 	var base ir.Expr
-	if asPlace {
+	if v, _, ok := b.derefOperand(e.X); ok { // guard[i], arc[i]
+		base = v
+	} else if asPlace {
 		base = b.autoDeref(b.place(e.X), b.c.final(e.X))
 	} else {
 		base = b.autoDeref(b.read(e.X), b.c.final(e.X))

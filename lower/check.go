@@ -24,6 +24,7 @@ type checker struct {
 	patVariant    map[ast.Pat]*VariantDef
 	patStruct     map[ast.Pat]*TypeDef
 	fnOnce        map[*ast.ClosureExpr]bool // closures passed where FnOnce is expected
+	recvOwner     map[ast.Expr]*TypeDef     // method receivers → the type owning the method (smartptr.go)
 
 	scope    *scope
 	depthOf  map[*Local]int

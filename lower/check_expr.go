@@ -223,6 +223,9 @@ func (c *checker) call(e *ast.CallExpr) Ty {
 		ft := c.checkExpr(pe, nil)
 		if ci := c.calls[pe]; ci != nil {
 			c.calls[e] = ci
+			if isUFCS(ci.fn, e.Args) {
+				return c.ufcsCall(e, ci)
+			}
 			return c.callArgs(e.Span, ci.fn, ci.args, e.Args, nil)
 		}
 		return c.callValue(e, ft)
@@ -311,7 +314,8 @@ func (c *checker) methodCall(e *ast.MethodCallExpr) Ty {
 	if !ok {
 		return c.newVar(GeneralVar)
 	}
-	args := c.instantiate(fn, owner)
+	args := c.instantiateMethod(fn, owner)
+	c.noteRecvOwner(e.Recv, fn)
 	for i, t := range e.Turbofish {
 		if fn.NOwner+i < len(args) {
 			c.unify(args[fn.NOwner+i], c.l.astType(t, c.inferEnv()))

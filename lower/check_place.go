@@ -60,7 +60,7 @@ func (c *checker) derefExpr(e *ast.UnaryExpr) Ty {
 // indexExpr checks X[i] on vectors, slices and arrays (usize index or a
 // range, giving a slice).
 func (c *checker) indexExpr(e *ast.IndexExpr) Ty {
-	t := c.derefAll(c.checkExpr(e.X, nil))
+	t := c.autoDerefTy(c.checkExpr(e.X, nil))
 	var elem Ty
 	switch t := t.(type) {
 	case *Adt:

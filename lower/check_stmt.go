@@ -47,7 +47,7 @@ func (c *checker) stmt(s ast.Stmt) bool {
 		_, never := c.shallow(t).(*NeverTy)
 		return never
 	case *ast.ItemStmt:
-		c.unsupported(s.Pos(), "item inside a function body")
+		// Collected into the function's item scope (lower/resolve.go bodyScope).
 	case *ast.EmptyStmt:
 	}
 	return false
@@ -149,6 +149,9 @@ func (c *checker) forExpr(e *ast.ForExpr) Ty {
 // iterElem gives the element type of what a for loop iterates.
 func (c *checker) iterElem(s ast.Span, t Ty) Ty {
 	t = c.shallow(t)
+	if elem, ok := c.seqElem(t); ok { // for x in rx, for x in &rx
+		return elem
+	}
 	if adt, ok := t.(*Adt); ok && adt.Def.Go["iter"] != "" {
 		return adt.Args[0]
 	}
@@ -223,6 +226,19 @@ func (c *checker) requireComparable(s ast.Span, t Ty, eq bool) {
 	switch t := c.shallow(t).(type) {
 	case *TyVar, *Prim:
 		return
+	case *ParamTy:
+		if c.fn != nil {
+			for _, g := range c.fn.Generics {
+				if g.Name != t.Name {
+					continue
+				}
+				for _, tr := range g.Traits {
+					if k := tr.Go["constraint"]; k == "cmp.Ordered" || (eq && k == "comparable") {
+						return
+					}
+				}
+			}
+		}
 	case *Adt:
 		if t.Def.Go["builtin"] == "string" {
 			return

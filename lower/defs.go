@@ -12,6 +12,9 @@ type Module struct {
 	Items  map[string]any
 	uses   []*ast.UseDecl
 	Std    bool
+	// Inherit is set for the scope of items declared inside a function
+	// body: unlike a module, it sees the enclosing scope's names.
+	Inherit bool
 }
 
 func newModule(name, path string, parent *Module, std bool) *Module {
@@ -113,6 +116,7 @@ type FnDef struct {
 	Go       GoAttr
 	Decl     *ast.FnDecl
 	Std      bool
+	GoName   string // for functions declared inside a function body
 }
 
 // Local is a local binding: a let, a parameter or a pattern binding.

@@ -265,6 +265,9 @@ func (b *builder) adtFmtFunc(t *Adt, debug bool, span ast.Span) ir.Expr {
 		}
 		return rt("DisplayStr")
 	}
+	if fn, ok := b.stdFmtFunc(t, debug, span); ok { // #[go(debug/display/fmt = ...)]
+		return fn
+	}
 	switch {
 	case g["builtin"] == "string":
 		return b.fmtFunc(tyStr, debug, span)

@@ -77,11 +77,17 @@ func lowerPush(b *builder, c *intrinsicCall) ir.Expr {
 // recvPlace is the place a &mut self method works on: the receiver with
 // Rust's auto-deref applied (a &mut Vec<T> parameter gives *v).
 func (b *builder) recvPlace(recv ast.Expr) ir.Expr {
+	if v, ok := b.recvSmart(recv); ok { // through Arc, a guard, ...
+		return v
+	}
 	return b.autoDeref(b.place(recv), b.c.final(recv))
 }
 
 // recvValue is the receiver of a &self method, auto-derefed.
 func (b *builder) recvValue(recv ast.Expr) ir.Expr {
+	if v, ok := b.recvSmart(recv); ok { // through Arc, a guard, ...
+		return v
+	}
 	return b.autoDeref(b.read(recv), b.c.final(recv))
 }
 

@@ -68,6 +68,36 @@ func typeParams(gen []string) []*ir.TypeParam {
 	return out
 }
 
+// fnTypeParams gives a function's Go type parameters with the constraint
+// their trait bounds map to: cmp.Ordered for PartialOrd/Ord, comparable
+// for PartialEq/Eq, a user trait's interface, any otherwise.
+func fnTypeParams(gs []*GenParam) []*ir.TypeParam {
+	var out []*ir.TypeParam
+	for _, g := range gs {
+		if g.fnBound() != nil {
+			continue
+		}
+		out = append(out, &ir.TypeParam{Name: g.Name, Constraint: constraintOf(g)})
+	}
+	return out
+}
+
+func constraintOf(g *GenParam) ir.Type {
+	best := ir.Type(ir.AnyType)
+	rank := 0
+	for _, tr := range g.Traits {
+		switch c := tr.Go["constraint"]; {
+		case c == "cmp.Ordered" && rank < 3:
+			best, rank = &ir.Named{Pkg: "cmp", Name: "Ordered"}, 3
+		case c == "comparable" && rank < 2:
+			best, rank = &ir.Named{Name: "comparable"}, 2
+		case !tr.Std && rank < 1:
+			best, rank = &ir.Named{Name: tr.Name}, 1
+		}
+	}
+	return best
+}
+
 // typeDecls lowers one user struct or enum to Go declarations.
 func (b *builder) typeDecls(td *TypeDef) []ir.Decl {
 	span := td.Decl.Pos()

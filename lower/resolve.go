@@ -31,8 +31,11 @@ func (l *lowerer) collect(m *Module, items []ast.Item) {
 		switch it := it.(type) {
 		case *ast.FnDecl:
 			fn := &FnDef{Name: it.Name.Name, Path: join(m.Path, it.Name.Name), Decl: it, Std: m.Std, Go: goAttr(it.Attrs)}
+			if m.Inherit {
+				fn.GoName = strings.ReplaceAll(m.Name, "#", "") + "_" + it.Name.Name
+			}
 			l.declare(m, it.Name, fn)
-			l.fns = append(l.fns, pendingFn{fn: fn, mod: m})
+			l.fns = append(l.fns, pendingFn{fn: fn, mod: l.bodyScope(m, it)})
 		case *ast.UseDecl:
 			l.addUse(m, nil, it.Tree)
 		case *ast.ModDecl:
@@ -178,6 +181,9 @@ func (l *lowerer) lookup(m *Module, name string) any {
 		if it := l.member(target, name); it != nil {
 			return it
 		}
+	}
+	if m.Inherit && m.Parent != nil {
+		return l.lookup(m.Parent, name)
 	}
 	if l.prelude != nil && m != l.prelude {
 		if it, ok := l.prelude.Items[name]; ok {
@@ -336,4 +342,36 @@ func (l *lowerer) inStd(m *Module, path []string) bool {
 		}
 	}
 	return false
+}
+
+// bodyScope collects the items declared inside a function body (fn, const,
+// struct, enum, impl, use ... at any block level of the body) into a
+// scope of their own that sees the enclosing module; without such items
+// the body resolves in m itself.
+func (l *lowerer) bodyScope(m *Module, fn *ast.FnDecl) *Module {
+	if fn.Body == nil {
+		return m
+	}
+	var items []ast.Item
+	var walk func(b *ast.BlockExpr)
+	walk = func(b *ast.BlockExpr) {
+		for _, s := range b.Stmts {
+			switch s := s.(type) {
+			case *ast.ItemStmt:
+				items = append(items, s.Item)
+			case *ast.ExprStmt:
+				if blk, ok := s.X.(*ast.BlockExpr); ok {
+					walk(blk)
+				}
+			}
+		}
+	}
+	walk(fn.Body)
+	if len(items) == 0 {
+		return m
+	}
+	scope := newModule(fn.Name.Name+"#", join(m.Path, fn.Name.Name), m, m.Std)
+	scope.Inherit = true
+	l.collect(scope, items)
+	return scope
 }

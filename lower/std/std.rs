@@ -25,6 +25,42 @@ pub mod prelude {
     pub use super::result::Result;
     pub use super::result::Result::Ok;
     pub use super::result::Result::Err;
+    pub use super::cmp::PartialEq;
+    pub use super::cmp::Eq;
+    pub use super::cmp::PartialOrd;
+    pub use super::cmp::Ord;
+    pub use super::clone::Clone;
+    pub use super::marker::Copy;
+    pub use super::marker::Send;
+    pub use super::marker::Sync;
+    pub use super::default::Default;
+}
+
+// Traits used as generic bounds. `constraint` is the Go constraint a
+// type parameter bounded by the trait gets.
+pub mod cmp {
+    #[go(constraint = "comparable")]
+    pub trait PartialEq {}
+    #[go(constraint = "comparable")]
+    pub trait Eq {}
+    #[go(constraint = "cmp.Ordered")]
+    pub trait PartialOrd {}
+    #[go(constraint = "cmp.Ordered")]
+    pub trait Ord {}
+}
+
+pub mod clone {
+    pub trait Clone {}
+}
+
+pub mod marker {
+    pub trait Copy {}
+    pub trait Send {}
+    pub trait Sync {}
+}
+
+pub mod default {
+    pub trait Default {}
 }
 
 pub mod thread {

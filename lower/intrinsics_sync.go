@@ -1,0 +1,59 @@
+package lower
+
+import (
+	"github.com/rs2go/rs2go/lower/ir"
+)
+
+// Intrinsic rules of std::sync, std::cell and std::rc.
+
+func init() {
+	intrinsics["ptr_method"] = lowerPtrMethod
+}
+
+// lowerPtrMethod: a method whose rt implementation returns Go pointers
+// where the Rust signature returns references (OnceLock::get gives
+// Option<&T>, rt's Get gives Option[*T]). The call is the model's
+// `method`; its result is adapted to the translator's representation of
+// the references (a shared reference is a copy of the value).
+func lowerPtrMethod(b *builder, c *intrinsicCall) ir.Expr {
+	fn := c.ci.fn
+	var r ir.Expr
+	if fn.Self == SelfMut {
+		r = b.recvPlace(c.recv)
+	} else {
+		r = b.recvValue(c.recv)
+	}
+	var args []ir.Expr
+	if fn.Go["loc"] != "" {
+		args = append(args, b.loc(callSite(c.e)))
+	}
+	args = append(args, b.typedArgs(c.args, fn, c.ci.args)...)
+	call := &ir.Call{Fun: &ir.Selector{X: b.selBase(r, fn.SelfTy), Name: fn.Go["method"]}, Args: args}
+	return b.adaptRefs(call, b.c.final(c.e))
+}
+
+// adaptRefs turns a Go value holding pointers for the references of Rust
+// type t into the translator's representation of t.
+func (b *builder) adaptRefs(x ir.Expr, t Ty) ir.Expr {
+	switch t := b.c.resolve(t, true).(type) {
+	case *RefTy:
+		if !b.refIsPtr(t) {
+			return &ir.Unary{Op: "*", X: x}
+		}
+	case *Adt:
+		if len(t.Args) == 0 {
+			return x
+		}
+		r, ok := t.Args[0].(*RefTy)
+		if !ok || b.refIsPtr(r) {
+			return x
+		}
+		switch t.Def.Go["type"] {
+		case "rt.Option":
+			return &ir.Call{Fun: rt("DerefOption"), Args: []ir.Expr{x}}
+		case "rt.Result":
+			return &ir.Call{Fun: rt("DerefResult"), Args: []ir.Expr{x}}
+		}
+	}
+	return x
+}

@@ -1,0 +1,297 @@
+package lower
+
+import (
+	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/lower/ir"
+)
+
+// Smart pointers: std types that Deref to their first generic argument
+// through a Go method (Arc, Rc, MutexGuard, RwLock guards, Ref, RefMut,
+// LazyLock). Their model says
+//
+//	#[go(deref = "arg", deref_ptr = "Ptr", deref_get = "Get")]
+//
+// deref_ptr names the Go method giving a pointer to the target (so that
+// `*g += 1` and `g.push(x)` write through it), deref_get one giving a copy
+// (a read). Rust's auto-deref goes through them for method calls, field
+// accesses and indexing; `*p` derefs them explicitly. A receiver that is a
+// temporary (`m.lock().unwrap().push(x)`) is kept until the end of the
+// statement, where its drop (the unlock) runs.
+
+// smartPtr reports whether t is a smart pointer with a Go deref method.
+func smartPtr(t Ty) (*Adt, bool) {
+	adt, ok := t.(*Adt)
+	if !ok || !adt.Def.Std || adt.Def.Go["deref_ptr"] == "" || len(adt.Args) == 0 {
+		return nil, false
+	}
+	return adt, true
+}
+
+// noteRecvOwner records where the method of a method call was found, so
+// that the builder derefs the receiver exactly as far (Arc::clone is
+// Arc's own; lock() on an Arc<Mutex<T>> goes through the Arc).
+func (c *checker) noteRecvOwner(recv ast.Expr, fn *FnDef) {
+	if c.recvOwner == nil {
+		c.recvOwner = map[ast.Expr]*TypeDef{}
+	}
+	c.recvOwner[recv] = fn.Owner
+}
+
+// instantiateMethod gives fresh variables to a method's generics and
+// binds the impl's ones by unifying the impl's self type with the
+// receiver's type (owner: its generic arguments). This handles impls on a
+// specific instantiation, as `impl<T> LocalKey<Cell<T>>`, and impls whose
+// generics differ from the type's, as `impl Box<dyn Any + Send>`.
+func (c *checker) instantiateMethod(fn *FnDef, owner []Ty) []Ty {
+	st, ok := fn.SelfTy.(*Adt)
+	if !ok || fn.Owner == nil || len(owner) != len(fn.Owner.Generics) || st.Def != fn.Owner {
+		return c.instantiate(fn, owner)
+	}
+	args := c.freshArgs(len(fn.Generics))
+	c.unify(subst(st, args), &Adt{Def: fn.Owner, Args: owner})
+	return args
+}
+
+// ufcsCall checks Type::method(recv, args...), a method called as an
+// associated function: the first argument is the receiver, taken as the
+// method takes self (no auto-deref).
+func (c *checker) ufcsCall(e *ast.CallExpr, ci *callInfo) Ty {
+	fn := ci.fn
+	self := fn.SelfTy
+	if self == nil {
+		self = c.newVar(GeneralVar)
+	}
+	self = subst(self, ci.args)
+	switch fn.Self {
+	case SelfRef:
+		self = &RefTy{Elem: self}
+	case SelfMut:
+		self = &RefTy{Mut: true, Elem: self}
+	}
+	c.checkExpr(e.Args[0], self)
+	c.noteRecvOwner(e.Args[0], fn)
+	return c.callArgs(e.Span, fn, ci.args, e.Args[1:], e.Args[0])
+}
+
+// isUFCS reports whether a call of fn with args passes the receiver as
+// its first argument.
+func isUFCS(fn *FnDef, args []ast.Expr) bool {
+	return fn.Owner != nil && fn.Self != NoSelf && len(args) == len(fn.Params)+1
+}
+
+// derefPtr is the Go expression of a pointer to the target of smart
+// pointer v (a Go value of type adt).
+func derefPtr(v ir.Expr, adt *Adt) ir.Expr {
+	return &ir.Call{Fun: &ir.Selector{X: v, Name: adt.Def.Go["deref_ptr"]}}
+}
+
+// derefPlace is the Go place of the target of smart pointer v.
+func derefPlace(v ir.Expr, adt *Adt) ir.Expr {
+	return &ir.Unary{Op: "*", X: derefPtr(v, adt)}
+}
+
+// derefValue is a Go value (a copy) of the target of smart pointer v.
+func derefValue(v ir.Expr, adt *Adt) ir.Expr {
+	if get := adt.Def.Go["deref_get"]; get != "" {
+		return &ir.Call{Fun: &ir.Selector{X: v, Name: get}}
+	}
+	return derefPlace(v, adt)
+}
+
+// selBase simplifies a place used as the operand of a Go selector:
+// (*p).f is p.f when p points to a non-pointer (Go derefs it), and the
+// target of a smart pointer that is itself a Go pointer (the *Mutex of an
+// Arc<Mutex<T>>) is read with the smart pointer's getter: arc.Get().Lock().
+func (b *builder) selBase(x ir.Expr, t Ty) ir.Expr {
+	u, ok := x.(*ir.Unary)
+	if !ok || u.Op != "*" {
+		return x
+	}
+	if t == nil {
+		return x
+	}
+	if _, isPtr := b.goType(t, ast.Span{}).(*ir.Pointer); !isPtr {
+		return u.X
+	}
+	if call, ok := u.X.(*ir.Call); ok && len(call.Args) == 0 {
+		if sel, ok := call.Fun.(*ir.Selector); ok && (sel.Name == "Ptr" || sel.Name == "Force") {
+			return &ir.Call{Fun: &ir.Selector{X: sel.X, Name: "Get"}}
+		}
+	}
+	return x
+}
+
+// addrOfPlace is &x, simplified to p when x is *p.
+func addrOfPlace(x ir.Expr) ir.Expr {
+	if u, ok := x.(*ir.Unary); ok && u.Op == "*" {
+		return u.X
+	}
+	return &ir.Unary{Op: "&", X: x}
+}
+
+// derefStep applies one auto-deref step to v, a Go expression of Rust
+// type t: through a Go pointer reference, a pointer Box, or a smart
+// pointer. It returns the new expression and type, or ok=false when t does
+// not deref (or derefs without a Go operation: Vec to [T], String to str,
+// a value Box).
+func (b *builder) derefStep(v ir.Expr, t Ty) (ir.Expr, Ty, bool) {
+	switch x := b.c.resolve(t, true).(type) {
+	case *RefTy:
+		if b.refIsPtr(x) {
+			if _, elemPtr := b.goType(x.Elem, ast.Span{}).(*ir.Pointer); !elemPtr {
+				v = &ir.Unary{Op: "*", X: v}
+			}
+		}
+		return v, x.Elem, true
+	case *Adt:
+		if !x.Def.Std || len(x.Args) == 0 {
+			return v, t, false
+		}
+		if _, ok := smartPtr(x); ok {
+			return derefPlace(v, x), x.Args[0], true
+		}
+		if x.Def.Go["box"] != "" {
+			if b.boxIsPtr(x) {
+				v = &ir.Unary{Op: "*", X: v}
+			}
+			return v, x.Args[0], true
+		}
+	}
+	return v, t, false
+}
+
+// hasSmartDeref reports whether auto-deref of t passes a smart pointer.
+func (b *builder) hasSmartDeref(t Ty) bool {
+	for i := 0; i < 16; i++ {
+		switch x := b.c.resolve(t, true).(type) {
+		case *RefTy:
+			t = x.Elem
+			continue
+		case *Adt:
+			if _, ok := smartPtr(x); ok {
+				return true
+			}
+			if x.Def.Go["box"] != "" && len(x.Args) > 0 {
+				t = x.Args[0]
+				continue
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// autoDerefAll derefs v (of Rust type t) through references, boxes and
+// smart pointers, for a field access or an index: the Go place of the
+// innermost value and its type.
+func (b *builder) autoDerefAll(v ir.Expr, t Ty) (ir.Expr, Ty) {
+	for i := 0; i < 16; i++ {
+		nv, nt, ok := b.derefStep(v, t)
+		if !ok {
+			break
+		}
+		v, t = nv, nt
+	}
+	return v, b.c.resolve(t, true)
+}
+
+// derefOperand lowers the operand of a field access or index whose type
+// auto-derefs through a smart pointer: a temporary guard is kept to the
+// end of the statement. ok is false when no smart pointer is involved
+// (the caller's own lowering applies).
+func (b *builder) derefOperand(x ast.Expr) (ir.Expr, Ty, bool) {
+	t := b.c.final(x)
+	if !b.hasSmartDeref(t) {
+		return nil, nil, false
+	}
+	v, inner := b.autoDerefAll(b.read(x), t)
+	return v, inner, true
+}
+
+// recvFor derefs a method receiver (lowered to v, of Rust type t) until it
+// reaches the type that owns the method, as rustc's method probe did.
+func (b *builder) recvFor(v ir.Expr, t Ty, owner *TypeDef) ir.Expr {
+	for i := 0; i < 16; i++ {
+		if adt, ok := b.c.resolve(t, true).(*Adt); ok && adt.Def == owner {
+			return v
+		}
+		nv, nt, ok := b.derefStep(v, t)
+		if !ok {
+			return v
+		}
+		v, t = nv, nt
+	}
+	return v
+}
+
+// smartRecv lowers the receiver of a user method reached through a smart
+// pointer (bank.transfer(..) on an Arc<Bank>): a pointer to the value
+// when the method takes a pointer, the value otherwise.
+func (b *builder) smartRecv(recv ast.Expr, fn *FnDef, wantPtr bool) (ir.Expr, bool) {
+	t := b.c.final(recv)
+	if !b.hasSmartDeref(t) {
+		return nil, false
+	}
+	v := b.recvFor(b.read(recv), t, fn.Owner)
+	if wantPtr {
+		if u, ok := v.(*ir.Unary); ok && u.Op == "*" {
+			return u.X, true
+		}
+		return &ir.Unary{Op: "&", X: v}, true
+	}
+	return v, true
+}
+
+// smartDerefExpr lowers *x for a smart pointer x: a read of the target.
+func (b *builder) smartDerefExpr(x ast.Expr) (ir.Expr, bool) {
+	adt, ok := smartPtr(b.c.final(x))
+	if !ok {
+		return nil, false
+	}
+	return derefValue(b.read(x), adt), true
+}
+
+// smartDerefPlace lowers the place *x for a smart pointer x.
+func (b *builder) smartDerefPlace(x ast.Expr) (ir.Expr, bool) {
+	adt, ok := smartPtr(b.c.final(x))
+	if !ok {
+		return nil, false
+	}
+	return derefPlace(b.read(x), adt), true
+}
+
+// smartDerefAddr lowers &*x (and &mut *x) for a smart pointer x: the
+// pointer to its target.
+func (b *builder) smartDerefAddr(x ast.Expr) (ir.Expr, bool) {
+	adt, ok := smartPtr(b.c.final(x))
+	if !ok {
+		return nil, false
+	}
+	return derefPtr(b.read(x), adt), true
+}
+
+// fieldGoName is the Go selector of field name of a value of type t.
+func fieldGoName(t Ty, name string) string {
+	if _, ok := t.(*TupleTy); ok {
+		return "F" + name
+	}
+	return goFieldName(name)
+}
+
+// recvSmart lowers a method receiver whose auto-deref to the method's
+// owner passes a smart pointer (lock() on an Arc<Mutex<T>>, push on a
+// MutexGuard<Vec<T>>): the place of the value that owns the method.
+func (b *builder) recvSmart(recv ast.Expr) (ir.Expr, bool) {
+	owner, ok := b.c.recvOwner[recv]
+	if !ok {
+		return nil, false
+	}
+	t := b.c.final(recv)
+	if !b.hasSmartDeref(t) {
+		return nil, false
+	}
+	if adt, ok := b.c.derefAll(t).(*Adt); ok && adt.Def == owner {
+		return nil, false // the smart pointer's own method (Arc::clone)
+	}
+	return b.recvFor(b.read(recv), t, owner), true
+}
