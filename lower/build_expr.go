@@ -277,6 +277,10 @@ func (b *builder) path(e *ast.PathExpr) ir.Expr {
 	case *TypeDef:
 		return b.tupleStruct(it, e, nil)
 	case *ConstDef:
+		if v := it.Go["value"]; v != "" { // a std associated const
+			pkg, name := splitQual(v)
+			return &ir.Qual{Pkg: pkg, Name: name}
+		}
 		return &ir.Qual{Name: goConstName(it)}
 	}
 	panic("unresolved path " + pathString(e.Path))
@@ -381,9 +385,12 @@ func (b *builder) callFn(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []ast
 	switch {
 	case fn.Go["method"] != "":
 		var r ir.Expr
-		if fn.Self == SelfMut {
+		switch fn.Self {
+		case SelfMut:
 			r = b.recvPlace(recv)
-		} else {
+		case SelfValue: // the receiver is moved into the call, not borrowed
+			r = b.recvMoved(recv)
+		default:
 			r = b.recvValue(recv)
 		}
 		args = append(args, b.typedArgs(argExprs, fn, ci.args)...)
@@ -392,6 +399,8 @@ func (b *builder) callFn(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []ast
 		if recv != nil {
 			if fn.Self == SelfMut {
 				args = append(args, addrOfPlace(b.recvPlace(recv)))
+			} else if fn.Self == SelfValue {
+				args = append(args, b.recvMoved(recv))
 			} else {
 				args = append(args, b.recvValue(recv))
 			}

@@ -29,6 +29,9 @@ func (b *builder) binary(e *ast.BinaryExpr) ir.Expr {
 	if isInt(t) && rtArith[e.Op] != "" {
 		return b.arith(e.Op, x, y, t, e.Span)
 	}
+	if v, ok := b.stdBinary(e, x, y, t); ok { // Duration + Duration, ...
+		return v
+	}
 	if e.Op == "==" || e.Op == "!=" {
 		if eq := b.equal(x, y, t); eq != nil {
 			if e.Op == "!=" {
@@ -156,7 +159,7 @@ func (b *builder) rangeLoop(e *ast.ForExpr, it *Adt, inclusive bool) {
 func (b *builder) loopVar(p ast.Pat, t Ty, span ast.Span) (*ir.Var, []ir.Stmt) {
 	ip, ok := p.(*ast.IdentPat)
 	if !ok {
-		return &ir.Var{Name: "_", Type: b.goType(t, span), Temp: true}, nil
+		return &ir.Var{Name: "i", Type: b.goType(t, span), Temp: true}, nil
 	}
 	loc := b.c.locals[ip]
 	if !loc.Mut {

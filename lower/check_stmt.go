@@ -206,6 +206,9 @@ func (c *checker) binary(e *ast.BinaryExpr) Ty {
 		return c.newVar(GeneralVar)
 	}
 	x := c.derefAll(c.checkExpr(e.X, nil))
+	if t, ok := c.stdOpType(e, x); ok { // Duration + Duration, Instant - Instant
+		return t
+	}
 	if adt, ok := x.(*Adt); ok && adt.Def.Go["builtin"] == "string" && e.Op == "+" {
 		c.checkExpr(e.Y, &RefTy{Elem: tyStr})
 		return x
@@ -240,7 +243,7 @@ func (c *checker) requireComparable(s ast.Span, t Ty, eq bool) {
 			}
 		}
 	case *Adt:
-		if t.Def.Go["builtin"] == "string" {
+		if t.Def.Go["builtin"] == "string" || t.Def.Go["ord"] != "" {
 			return
 		}
 		if eq {

@@ -32,6 +32,7 @@ type TypeDef struct {
 	Generics []string
 	Go       GoAttr
 	Methods  map[string]*FnDef            // by name: inherent methods first, then trait methods
+	Consts   map[string]*ConstDef         // associated consts of std types (Duration::ZERO)
 	Traits   map[string]map[string]*FnDef // trait name → method name → method
 	Variants []*VariantDef
 	Fields   []*FieldDef // struct fields (tuple structs: "0", "1", ...)
@@ -153,6 +154,8 @@ type ConstDef struct {
 	Module *Module
 	Span   ast.Span
 	TyDecl ast.Type
+	Go     GoAttr // a std associated const: value = "pkg.Name" is its Go value
+	Local  bool   // a thread_local! static: Type is LocalKey<declared type>
 }
 
 // AliasDef is a (non-generic) type alias: type Name = Type;

@@ -306,7 +306,7 @@ func (b *builder) dropMethod(td *TypeDef) ir.Decl {
 	for _, f := range td.Fields {
 		if b.hasDropGlue(f.Type) {
 			field := &ir.Selector{X: &ir.VarRef{Var: recv}, Name: goFieldName(f.Name)}
-			body.Stmts = append(body.Stmts, &ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: b.dropper(field, f.Type), Name: "Drop"}}})
+			body.Stmts = append(body.Stmts, b.dropCall(field, f.Type))
 		}
 	}
 	return &ir.FuncDecl{Name: "Drop", Recv: recv, Body: body}
@@ -323,6 +323,10 @@ func (l *lowerer) lowerConsts() {
 		}
 		func() {
 			defer l.recoverItem(cd.Span, cd.Name)
+			if cd.Local {
+				l.lowerThreadLocal(cd)
+				return
+			}
 			c := newChecker(l, nil, cd.Module)
 			if cd.Value == nil {
 				c.unsupported(cd.Span, "const without a value")

@@ -102,6 +102,8 @@ func (b *builder) dropper(v ir.Expr, t Ty) ir.Expr {
 			return b.dropFunc(&ir.Call{Fun: rt("DropSlice"), Args: []ir.Expr{v}})
 		case t.Def.Go["type"] == "rt.Option":
 			return b.dropFunc(&ir.Call{Fun: rt("DropOption"), Args: []ir.Expr{v}})
+		case t.Def.Go["type"] == "rt.Result" || t.Def.Go["drop_args"] != "":
+			return b.dropFunc(&ir.Call{Fun: rt("DropAny"), Args: []ir.Expr{v}})
 		case t.Def.Go["transparent"] != "":
 			return b.dropper(v, t.Args[0])
 		}
@@ -109,12 +111,21 @@ func (b *builder) dropper(v ir.Expr, t Ty) ir.Expr {
 		var stmts []ir.Stmt
 		for i, e := range t.Elems {
 			if b.hasDropGlue(e) {
-				stmts = append(stmts, &ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: b.dropper(&ir.Selector{X: v, Name: fieldIndexName(i)}, e), Name: "Drop"}}})
+				stmts = append(stmts, b.dropCall(&ir.Selector{X: v, Name: fieldIndexName(i)}, e))
 			}
 		}
 		return &ir.Convert{Type: &ir.Named{Pkg: "rt", Name: "DropFunc"}, X: &ir.FuncLit{Body: &ir.Block{Stmts: stmts}}}
 	}
 	return b.dropFunc(&ir.Call{Fun: &ir.Selector{X: v, Name: "Drop"}})
+}
+
+// dropCall is the statement that drops the value in v now.
+func (b *builder) dropCall(v ir.Expr, t Ty) ir.Stmt {
+	d := b.dropper(v, t)
+	if u, ok := d.(*ir.Unary); ok && u.Op == "&" {
+		d = u.X // Go takes the address for the pointer method itself
+	}
+	return &ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: d, Name: "Drop"}}}
 }
 
 func (b *builder) dropFunc(call ir.Expr) ir.Expr {
@@ -274,7 +285,7 @@ func lowerDrop(b *builder, c *intrinsicCall) ir.Expr {
 	if b.hasDropGlue(t) && v != nil {
 		tmp := b.temp("dropped", t, arg.Pos())
 		b.emit(&ir.DeclStmt{Var: tmp, Value: v, Span: arg.Pos()})
-		b.emit(&ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: b.dropper(&ir.VarRef{Var: tmp}, t), Name: "Drop"}}, Span: c.e.Pos()})
+		b.emit(b.dropCall(&ir.VarRef{Var: tmp}, t))
 		return nil
 	}
 	if v != nil {

@@ -78,6 +78,10 @@ func (l *lowerer) collect(m *Module, items []ast.Item) {
 				continue
 			}
 			l.declare(m, it.Name, &AliasDef{Name: it.Name.Name, Decl: it, Module: m})
+		case *ast.MacroItem:
+			if !l.collectThreadLocal(m, it) {
+				l.unsupportedItem(it)
+			}
 		default:
 			l.unsupportedItem(it)
 		}
@@ -251,6 +255,9 @@ func (l *lowerer) member(of any, name string) any {
 		}
 		if fn := x.Methods[name]; fn != nil {
 			return fn
+		}
+		if cd := x.Consts[name]; cd != nil {
+			return cd
 		}
 	}
 	return nil

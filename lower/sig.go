@@ -33,6 +33,9 @@ func (l *lowerer) signatures() {
 	}
 	for _, cd := range l.consts {
 		cd.Type = l.astType(cd.TyDecl, &typeEnv{mod: cd.Module})
+		if cd.Local {
+			cd.Type = l.localKeyType(cd.Type)
+		}
 	}
 	for _, tr := range l.traits {
 		l.traitSigs(tr)
@@ -96,6 +99,10 @@ func (l *lowerer) implMethods(p pendingImpl) {
 	adt := &Adt{Def: def}
 	for _, it := range p.decl.Items {
 		d, ok := it.(*ast.FnDecl)
+		if cd, isConst := it.(*ast.ConstDecl); isConst && p.mod.Std { // Duration::ZERO
+			l.stdAssocConst(def, cd, env)
+			continue
+		}
 		if !ok {
 			if !p.mod.Std {
 				l.diags.Unsupported(it.Pos(), "associated item other than a method")

@@ -295,3 +295,23 @@ func (b *builder) recvSmart(recv ast.Expr) (ir.Expr, bool) {
 	}
 	return b.recvFor(b.read(recv), t, owner), true
 }
+
+// recvMoved is the receiver of a method taking self by value: the value
+// is moved into the call (a temporary is not kept for a drop at the end
+// of the statement: the callee owns it now).
+func (b *builder) recvMoved(recv ast.Expr) ir.Expr {
+	if v, ok := b.recvSmart(recv); ok {
+		return v
+	}
+	return b.autoDeref(b.valueOf(recv), b.c.final(recv))
+}
+
+// stdAssocConst declares an associated const of a std model impl
+// (`#[go(value = "rt.DurationZero")] pub const ZERO: Duration;`).
+func (l *lowerer) stdAssocConst(def *TypeDef, d *ast.ConstDecl, env *typeEnv) {
+	if def.Consts == nil {
+		def.Consts = map[string]*ConstDef{}
+	}
+	def.Consts[d.Name.Name] = &ConstDef{Name: d.Name.Name, Type: l.astType(d.Type, env),
+		Module: def.Module, Span: d.Span, TyDecl: d.Type, Go: goAttr(d.Attrs)}
+}

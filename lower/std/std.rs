@@ -411,7 +411,7 @@ pub mod sync {
     #[go(type = "rt.RwLockWriteGuard", pointer, deref = "arg", deref_ptr = "Ptr", deref_get = "Get", fmt = "deref", drop = "Drop")]
     pub struct RwLockWriteGuard<T>;
 
-    #[go(type = "rt.PoisonError", debug = "method", display = "method")]
+    #[go(type = "rt.PoisonError", debug = "method", display = "method", drop_args)]
     pub struct PoisonError<G>;
 
     impl<G> PoisonError<G> {
@@ -425,7 +425,7 @@ pub mod sync {
         pub fn get_mut(&mut self) -> &mut G;
     }
 
-    #[go(type = "rt.TryLockError", debug = "method", display = "method")]
+    #[go(type = "rt.TryLockError", debug = "method", display = "method", drop_args)]
     pub enum TryLockError<G> {
         #[go(func = "rt.TryLockErrorPoisoned", test = "IsPoisoned", value = "PoisonedValue")]
         Poisoned(PoisonError<G>),
