@@ -59,7 +59,7 @@ var badInputs = []badInput{
 	{name: "unknown macro", src: "fn main() {\n    foo!();\n}\n", code: "(unsupported)?", pos: "2:5"},
 	// Traits come with a later issue: then swap in an item that stays
 	// unsupported.
-	{name: "trait item", src: "trait T {}\n\nfn main() {}\n", code: "unsupported", pos: "1:1"},
+	{name: "union item", src: "union U { a: i32 }\n\nfn main() {}\n", code: "unsupported", pos: "1:1"},
 	{name: "unsafe fn", src: "unsafe fn f() {}\n\nfn main() {}\n", code: "unsupported", pos: "1:1"},
 	{name: "extern block", src: "extern \"C\" {\n    fn abs(x: i32) -> i32;\n}\n\nfn main() {}\n", code: "unsupported", pos: "1:1"},
 	{name: "macro_rules", src: "macro_rules! m {\n    () => {};\n}\n\nfn main() {}\n", code: "unsupported", pos: "1:1"},
