@@ -6,8 +6,10 @@ package rs2go
 
 import (
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 
 	"github.com/rs2go/rs2go/codegen"
 	"github.com/rs2go/rs2go/frontend"
@@ -33,6 +35,9 @@ func RuntimeFS() fs.FS { return runtimeFS }
 type Config struct {
 	Release bool // integer overflow wraps, debug_assert! is off (like --release)
 	NoLine  bool // omit //line directives
+	// NoSelfCheck skips the type-check of the generated Go (selfcheck.go),
+	// which is on by default.
+	NoSelfCheck bool
 }
 
 // Result is what Translate produces: Go source when Diags has no errors.
@@ -64,6 +69,9 @@ func Translate(name string, src []byte, cfg Config) (res Result) {
 		// The last line of defence: the phases recover per item, so a panic
 		// here is a bug in the pipeline's own glue.
 		if r := recover(); r != nil {
+			if os.Getenv("RS2GO_PANIC") != "" {
+				panic(r) // debugging rs2go: Go's stack trace
+			}
 			res.Go = nil
 			res.Diags = append(res.Diags, diag.Diag{Severity: diag.Internal,
 				Msg: fmt.Sprint(r)})
@@ -81,8 +89,19 @@ func Translate(name string, src []byte, cfg Config) (res Result) {
 	}
 	out, err := codegen.File(irf, codegen.Config{NoLine: cfg.NoLine, RtPath: Module + "/rt"})
 	if err != nil {
-		res.Diags = append(res.Diags, diag.Diag{Severity: diag.Internal, Msg: err.Error()})
+		d := diag.Diag{Severity: diag.Internal, Msg: err.Error()}
+		var ie *codegen.ItemError
+		if errors.As(err, &ie) {
+			d.Span = ie.Span
+		}
+		res.Diags = append(res.Diags, d)
 		return res
+	}
+	if !cfg.NoSelfCheck {
+		if diags := selfCheck(irf, out, cfg); len(diags) > 0 {
+			res.Diags = diags
+			return res
+		}
 	}
 	res.Go = out
 	return res

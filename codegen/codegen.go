@@ -7,6 +7,7 @@ package codegen
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"path"
 
 	"github.com/dave/jennifer/jen"
@@ -30,13 +31,52 @@ func File(f *ir.File, cfg Config) ([]byte, error) {
 		if i > 0 {
 			out.Line()
 		}
-		out.Add(g.decl(d))
+		code, err := g.declRecovered(d)
+		if err != nil {
+			return nil, err
+		}
+		out.Add(code)
 	}
 	var buf bytes.Buffer
 	if err := out.Render(&buf); err != nil {
 		return nil, trimRenderError(err)
 	}
 	return buf.Bytes(), nil
+}
+
+// ItemError is a panic while printing one declaration: an rs2go bug,
+// reported at the Rust span of the declaration.
+type ItemError struct {
+	Span ir.Span
+	Msg  string
+}
+
+func (e *ItemError) Error() string { return e.Msg }
+
+// declRecovered prints d, turning a panic into an *ItemError.
+func (g *gen) declRecovered(d ir.Decl) (code jen.Code, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if os.Getenv("RS2GO_PANIC") != "" {
+				panic(r) // debugging rs2go: Go's stack trace
+			}
+			err = &ItemError{Span: declSpan(d), Msg: fmt.Sprintf("printing Go: %v", r)}
+		}
+	}()
+	return g.decl(d), nil
+}
+
+// declSpan is the Rust span of a declaration.
+func declSpan(d ir.Decl) ir.Span {
+	switch d := d.(type) {
+	case *ir.FuncDecl:
+		return d.Span
+	case *ir.VarDecl:
+		return d.Span
+	case *ir.TypeDecl:
+		return d.Span
+	}
+	return ir.Span{}
 }
 
 // trimRenderError keeps jennifer's message but drops the unformatted

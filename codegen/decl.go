@@ -46,6 +46,7 @@ func (g *gen) varDecl(d *ir.VarDecl) jen.Code {
 	if d.Const {
 		kw = jen.Const()
 	}
+	g.names = newNames() // for the variables of a func literal in the value
 	return kw.Id(d.Var.Name).Add(g.typ(d.Var.Type)).Op("=").Add(g.expr(d.Value))
 }
 

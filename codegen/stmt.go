@@ -66,7 +66,14 @@ func (g *gen) declStmt(s *ir.DeclStmt) jen.Code {
 }
 
 func (g *gen) ifStmt(s *ir.IfStmt) jen.Code {
-	out := jen.If(g.expr(s.Cond)).Block(g.block(s.Then)...)
+	g.names.push() // the scope of Init's variables
+	defer g.names.pop()
+	var out *jen.Statement
+	if s.Init != nil {
+		out = jen.If(g.stmt(s.Init), g.expr(s.Cond)).Block(g.block(s.Then)...)
+	} else {
+		out = jen.If(g.expr(s.Cond)).Block(g.block(s.Then)...)
+	}
 	switch e := s.Else.(type) {
 	case nil:
 	case *ir.Block:

@@ -125,3 +125,30 @@ func TestConvertErrors(t *testing.T) {
 	expectErr(t, "fn main() {\n    let v = vec![,];\n}\n", "2:18: expected expression, found `,`")
 	expectErr(t, "fn main() {\n    println!(\"{}\",, 1);\n}\n", "2:18: syntax error near `,`")
 }
+
+// Found with the fuzz targets and the bad-input scripts (issue 6).
+func TestUnterminatedCommentAtEOF(t *testing.T) {
+	// tree-sitter accepts a block comment that runs to the end of the file.
+	expectErr(t, "fn main() {}\n/* abc\n   def\n", "2:1: unterminated block comment")
+	expectErr(t, "fn main() {}\n/* /* nested */\n", "2:1: unterminated block comment")
+	expectErr(t, "fn main() {}\n/*/", "2:1: unterminated block comment")
+	for _, ok := range []string{"fn main() {}\n/**/", "fn main() {}\n/* /* */ */", "fn main() {} /***/"} {
+		if _, d := Parse("t.rs", []byte(ok)); len(d) > 0 {
+			t.Errorf("%q: %v", ok, d)
+		}
+	}
+}
+
+func TestShebang(t *testing.T) {
+	for _, src := range []string{
+		"#!/usr/bin/env run-cargo-script\nfn main() {}\n",
+		"\uFEFF#!/bin/x\nfn main() {}\n",
+		"#!\nfn main() {}",
+		"#![allow(unused)]\nfn main() {}\n", // an inner attribute, not a shebang
+	} {
+		f, d := Parse("t.rs", []byte(src))
+		if len(d) > 0 || f == nil || len(f.Items) != 1 {
+			t.Errorf("%q: %v", src, d)
+		}
+	}
+}

@@ -59,12 +59,42 @@ func checkInput(name string, src []byte, d *diag.List) ([]byte, bool) {
 		d.Errorf(span(i, i+1), "", "couldn't read %s: stream did not contain valid UTF-8", name)
 		return nil, false
 	}
-	if bytes.HasPrefix(src, []byte("\uFEFF")) {
-		buf := append([]byte(nil), src...)
+	buf := src
+	if bytes.HasPrefix(buf, []byte("\uFEFF")) {
+		buf = append([]byte(nil), src...)
 		copy(buf, "   ")
-		return buf, true
 	}
-	return src, true
+	if n := shebangLen(buf); n > 0 {
+		if &buf[0] == &src[0] {
+			buf = append([]byte(nil), src...)
+		}
+		for i := range n {
+			buf[i] = ' '
+		}
+	}
+	return buf, true
+}
+
+// shebangLen returns the length of a shebang line (`#!/usr/bin/env …`)
+// that starts the file, which rustc skips; 0 when there is none. `#![…]`
+// (an inner attribute, possibly after whitespace and comments) is not one.
+func shebangLen(src []byte) int {
+	i := 0
+	for i < len(src) && src[i] == ' ' { // where a BOM was
+		i++
+	}
+	if !bytes.HasPrefix(src[i:], []byte("#!")) {
+		return 0
+	}
+	end := bytes.IndexByte(src[i:], '\n')
+	if end < 0 {
+		end = len(src) - i
+	}
+	rest := bytes.TrimLeft(src[i+2:], " \t\r\n")
+	if bytes.HasPrefix(rest, []byte("[")) {
+		return 0
+	}
+	return i + end
 }
 
 func firstInvalidUTF8(b []byte) int {

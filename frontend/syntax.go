@@ -348,7 +348,11 @@ func (lx *lexer) quote() {
 		for i += 2; i < len(lx.src) && lx.src[i] != '\'' && lx.src[i] != '\n'; i++ {
 		}
 		if i >= len(lx.src) || lx.src[i] != '\'' {
-			lx.fail(start, start+1, "unterminated character literal")
+			if start > 0 && lx.src[start-1] == 'b' {
+				lx.failCode(start, start+1, "E0763", "unterminated byte constant")
+			} else {
+				lx.failCode(start, start+1, "E0762", "unterminated character literal")
+			}
 			return
 		}
 		lx.i = i + 1

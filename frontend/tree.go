@@ -72,7 +72,45 @@ func tsParse(src []byte, base int) (*node, []*node) {
 	defer parserPool.Put(p)
 	tree := p.Parse(nil, src)
 	defer tree.Close()
-	return buildTree(flatTree(tree.RootNode()), base)
+	recs := flatTree(tree.RootNode())
+	markUnterminatedComments(recs, src)
+	return buildTree(recs, base)
+}
+
+// markUnterminatedComments turns a block comment that runs to the end of
+// the file without its */ (tree-sitter accepts it) into an error node, so
+// that the syntax report finds rustc's E0758.
+func markUnterminatedComments(recs []rec, src []byte) {
+	for i := range recs {
+		r := &recs[i]
+		sym := int(r.sym)
+		if sym >= len(symKinds) || symKinds[sym] != kBlockComment {
+			continue
+		}
+		if start, end := int(r.start), int(r.end); end > len(src) || !blockCommentClosed(src[start:end]) {
+			r.sym = 0xFFFF // ts_builtin_sym_error
+		}
+	}
+}
+
+// blockCommentClosed reports whether a block comment's text closes every
+// /* it opens (Rust's block comments nest).
+func blockCommentClosed(text []byte) bool {
+	depth := 0
+	for i := 0; i+1 < len(text); i++ {
+		switch {
+		case text[i] == '/' && text[i+1] == '*':
+			depth++
+			i++
+		case text[i] == '*' && text[i+1] == '/':
+			depth--
+			i++
+			if depth == 0 {
+				return i == len(text)-1
+			}
+		}
+	}
+	return false
 }
 
 // buildTree turns the flat pre-order records into the light tree. Comments

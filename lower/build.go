@@ -22,6 +22,7 @@ type builder struct {
 	substs    map[*Local]ir.Expr // locals read through an expression (match guards)
 	fs        *frameState        // drop state of the Go function being built
 	loopIntos []loopInto         // enclosing loops; for `loop` used as a value, its variable
+	initSlot  *ir.Stmt           // where the test of an arm may put an if-statement's init
 }
 
 // loopInto is an enclosing loop and the variable its `break value` sets.
@@ -144,7 +145,7 @@ func (b *builder) fnBody(body ast.Expr, hasRet bool) {
 		return
 	}
 	var v ir.Expr
-	b.inStmt(func() { v = b.valueOf(body) })
+	b.inStmt(func() { v = b.keepBeforeDrops(b.valueOf(body), body) })
 	if v != nil {
 		b.emit(&ir.ReturnStmt{Results: []ir.Expr{v}, Span: body.Pos()})
 	}

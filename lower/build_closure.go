@@ -56,7 +56,12 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 	})
 	b.out = saved
 	if hasRet && needsFinalReturn(lit.Body) {
-		b.unsupported(e.Span, "closure whose value is computed by a loop")
+		if _, never := b.c.resolve(b.c.types[e.Body], true).(*NeverTy); never {
+			// || -> u8 { panic!(..) }: Go wants a terminating statement.
+			lit.Body.Stmts = append(lit.Body.Stmts, unreachable())
+		} else {
+			b.unsupported(e.Span, "closure whose value is computed by a loop")
+		}
 	}
 	for loc, outer := range restore {
 		b.vars[loc] = outer

@@ -166,8 +166,11 @@ func (b *builder) expr(e ast.Expr) ir.Expr {
 		}
 		return v
 	case *ast.RangeExpr:
-		b.unsupported(e.Span, "range used as a value")
-		return b.unitValue()
+		return b.rangeValue(e) // an iterator (std_iter.go)
+	case *ast.CastExpr:
+		return b.cast(e) // cast.go
+	case *ast.TryExpr:
+		return b.try(e) // try.go
 	}
 	b.unsupported(e.Pos(), "%s", describeExpr(e))
 	return b.unitValue()
@@ -407,7 +410,11 @@ func (b *builder) callFn(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []ast
 		}
 		args = append(args, b.typedArgs(argExprs, fn, ci.args)...)
 		pkg, name := splitQual(fn.Go["func"])
-		return &ir.Call{Fun: &ir.Qual{Pkg: pkg, Name: name}, Args: args}
+		call := &ir.Call{Fun: &ir.Qual{Pkg: pkg, Name: name}, Args: args}
+		if fn.Go["targs"] != "" { // Go cannot infer them: mpsc::channel::<T>()
+			call.TypeArgs = b.goTypes(ci.args, e.Pos())
+		}
+		return call
 	}
 	b.unsupported(callSite(e), "`%s`", fn.Path)
 	return b.unitValue()

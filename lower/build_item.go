@@ -220,6 +220,15 @@ func (b *builder) userVariantTest(v *VariantDef, scrut ir.Expr, t Ty, conds *[]i
 		args = b.goTypes(adt.Args, ast.Span{})
 	}
 	vt := &ir.Named{Name: variantTypeName(v), Args: args}
+	if b.initSlot != nil && *b.initSlot == nil {
+		// The arm's own test: if circle, ok := shape.(ShapeCircle); ok { ... }
+		val := &ir.Var{Name: lowerFirst(v.Name), Type: vt}
+		ok := &ir.Var{Name: "ok", Type: ir.BoolType}
+		*b.initSlot = &ir.AssignStmt{Lhs: []ir.Expr{&ir.VarRef{Var: val}, &ir.VarRef{Var: ok}}, Op: ":=",
+			Rhs: []ir.Expr{&ir.TypeAssert{X: scrut, Type: vt}}}
+		*conds = append(*conds, &ir.VarRef{Var: ok})
+		return &ir.VarRef{Var: val}
+	}
 	*conds = append(*conds, &ir.Call{Fun: &ir.Inst{Fun: rt("Is"), TypeArgs: []ir.Type{vt}}, Args: []ir.Expr{scrut}})
 	return &ir.TypeAssert{X: scrut, Type: vt}
 }
@@ -355,4 +364,16 @@ func mentionsSelf(fn *FnDef) bool {
 	}
 	walk(fn.Ret)
 	return found
+}
+
+// lowerFirst lower-cases the first letter of a Go identifier.
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	if r[0] >= 'A' && r[0] <= 'Z' {
+		r[0] += 'a' - 'A'
+	}
+	return string(r)
 }

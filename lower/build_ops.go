@@ -1,6 +1,8 @@
 package lower
 
 import (
+	"go/constant"
+	"go/token"
 	"strings"
 
 	"github.com/rs2go/rs2go/frontend/ast"
@@ -61,6 +63,9 @@ func (b *builder) equal(x, y ir.Expr, t Ty) ir.Expr {
 func (b *builder) arith(op string, x, y ir.Expr, t Ty, span ast.Span) ir.Expr {
 	name := t.(*Prim).Name
 	wraps := op == "+" || op == "-" || op == "*"
+	if untyped(x) && untyped(y) && wraps {
+		b.checkConstOverflow(&ir.Binary{Op: op, X: x, Y: y}, name, span)
+	}
 	if (b.l.cfg.Release && wraps) || (untyped(x) && untyped(y) && wraps) {
 		return &ir.Binary{Op: op, X: x, Y: y}
 	}
@@ -69,7 +74,7 @@ func (b *builder) arith(op string, x, y ir.Expr, t Ty, span ast.Span) ir.Expr {
 		return x
 	}
 	if op == "<<" || op == ">>" {
-		y = &ir.Convert{Type: &ir.Basic{Kind: ir.Uint32}, X: y}
+		y = &ir.Convert{Type: &ir.Basic{Kind: ir.Uint64}, X: y} // rt's Shl/Shr take a uint64
 	}
 	return &ir.Call{Fun: rt(rtArith[op] + rtIntSuffix[name]), Args: []ir.Expr{x, y, b.loc(span)}}
 }
@@ -82,13 +87,22 @@ func (b *builder) unary(e *ast.UnaryExpr) ir.Expr {
 	t := b.c.final(e.X)
 	switch e.Op {
 	case "-":
+		if isInt(t) && !isSigned(t) {
+			b.errorf(e.Span, "E0600", "cannot apply unary operator `-` to type `%s`", t.(*Prim).Name)
+			return x
+		}
+		if isInt(t) && untyped(x) {
+			b.checkConstOverflow(&ir.Unary{Op: "-", X: x}, t.(*Prim).Name, e.Span)
+		}
 		if isInt(t) && !untyped(x) && !b.l.cfg.Release {
 			return &ir.Call{Fun: rt("Neg" + rtIntSuffix[t.(*Prim).Name]), Args: []ir.Expr{x, b.loc(e.Span)}}
 		}
 		return &ir.Unary{Op: "-", X: x}
 	case "!":
 		if isInt(t) {
-			return &ir.Unary{Op: "^", X: x}
+			// Typed first: Go's ^ of an untyped constant is negative,
+			// which overflows an unsigned type (!5u8 is 250, ^5 is -6).
+			return &ir.Unary{Op: "^", X: b.typed(x, b.goType(t, e.Span))}
 		}
 		return &ir.Unary{Op: "!", X: x}
 	case "*":
@@ -108,9 +122,11 @@ func (b *builder) forStmt(e *ast.ForExpr) {
 	if it != nil {
 		kind = it.Def.Go["iter"]
 	}
-	switch kind {
-	case "range", "range_inclusive":
+	_, isRangeExpr := unparen(e.Iter).(*ast.RangeExpr)
+	switch {
+	case (kind == "range" || kind == "range_inclusive") && isRangeExpr:
 		b.rangeLoop(e, it, kind == "range_inclusive")
+	case b.forIter(e): // vectors, maps, iterators (std_iter.go)
 	default:
 		b.unsupported(e.Iter.Pos(), "iterating over `%s`", b.c.final(e.Iter))
 	}
@@ -215,4 +231,58 @@ func constBelowMax(x ir.Expr, t Ty) bool {
 		return v < max
 	}
 	return false
+}
+
+// checkConstOverflow reports rustc's deny-by-default arithmetic_overflow
+// error when x, an operation on untyped integer constants that Go folds
+// at compile time, does not fit the integer type name (Go would reject
+// the constant; Rust rejects the program).
+func (b *builder) checkConstOverflow(x ir.Expr, name string, span ast.Span) {
+	v, ok := untypedIntValue(x)
+	if !ok {
+		return
+	}
+	lo := constant.MakeInt64(0)
+	if strings.HasPrefix(name, "i") {
+		lo = constant.MakeInt64(-int64(intMax(name)) - 1)
+	}
+	hi := constant.MakeUint64(intMax(name))
+	if intMax(name) == 0 {
+		return
+	}
+	if constant.Compare(v, token.LSS, lo) || constant.Compare(v, token.GTR, hi) {
+		b.errorf(span, "", "this arithmetic operation will overflow")
+	}
+}
+
+// untypedIntValue evaluates an untyped integer constant expression as Go
+// folds it: literals, parentheses, unary minus and + - *.
+func untypedIntValue(x ir.Expr) (constant.Value, bool) {
+	switch x := x.(type) {
+	case *ir.Lit:
+		if x.Type != nil {
+			return nil, false
+		}
+		switch v := x.Value.(type) {
+		case int64:
+			return constant.MakeInt64(v), true
+		case uint64:
+			return constant.MakeUint64(v), true
+		}
+	case *ir.Paren:
+		return untypedIntValue(x.X)
+	case *ir.Unary:
+		v, ok := untypedIntValue(x.X)
+		if ok && x.Op == "-" {
+			return constant.UnaryOp(token.SUB, v, 0), true
+		}
+	case *ir.Binary:
+		ops := map[string]token.Token{"+": token.ADD, "-": token.SUB, "*": token.MUL}
+		v, ok1 := untypedIntValue(x.X)
+		w, ok2 := untypedIntValue(x.Y)
+		if tok, ok := ops[x.Op]; ok && ok1 && ok2 {
+			return constant.BinaryOp(v, tok, w), true
+		}
+	}
+	return nil, false
 }

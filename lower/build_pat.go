@@ -256,7 +256,10 @@ func (b *builder) matchStmt(e *ast.MatchExpr, into *ir.Var) {
 	for i, arm := range e.Arms {
 		var conds []ir.Expr
 		var binds []patBind
+		var init ir.Stmt
+		b.initSlot = &init
 		b.matchPat(arm.Pat, scrut, &conds, &binds)
+		b.initSlot = nil
 		if arm.Guard != nil {
 			conds = append(conds, b.guard(arm.Guard, binds))
 		}
@@ -269,7 +272,7 @@ func (b *builder) matchStmt(e *ast.MatchExpr, into *ir.Var) {
 			tail = body
 			break // later arms are unreachable
 		}
-		st := &ir.IfStmt{Cond: andAll(conds), Then: body, Span: arm.Span}
+		st := &ir.IfStmt{Init: init, Cond: andAll(conds), Then: body, Span: arm.Span}
 		if first == nil {
 			first = st
 		} else {
@@ -310,12 +313,15 @@ func (b *builder) condThen(cond ast.Expr, then func(), otherwise func()) {
 		scrut := b.scrutinee(x.X, x.Pat)
 		var conds []ir.Expr
 		var binds []patBind
+		var init ir.Stmt
+		b.initSlot = &init
 		b.matchPat(x.Pat, scrut, &conds, &binds)
+		b.initSlot = nil
 		thenBlk := b.nested(x.Span, func() {
 			b.emitBinds(binds)
 			then()
 		})
-		b.emitIf(andAll(conds), thenBlk, otherwise, x.Span)
+		b.emitIfInit(init, andAll(conds), thenBlk, otherwise, x.Span)
 		return
 	case *ast.BinaryExpr:
 		if x.Op == "&&" && hasLet(x) {
@@ -328,7 +334,11 @@ func (b *builder) condThen(cond ast.Expr, then func(), otherwise func()) {
 }
 
 func (b *builder) emitIf(cond ir.Expr, then *ir.Block, otherwise func(), s ast.Span) {
-	st := &ir.IfStmt{Cond: cond, Then: then, Span: s}
+	b.emitIfInit(nil, cond, then, otherwise, s)
+}
+
+func (b *builder) emitIfInit(init ir.Stmt, cond ir.Expr, then *ir.Block, otherwise func(), s ast.Span) {
+	st := &ir.IfStmt{Init: init, Cond: cond, Then: then, Span: s}
 	if otherwise != nil {
 		els := b.nested(s, otherwise)
 		if len(els.Stmts) > 0 {

@@ -103,7 +103,7 @@ func (b *builder) place(x ast.Expr) ir.Expr {
 			if v, ok := b.smartDerefPlace(x.X); ok { // *guard = v
 				return v
 			}
-			v := b.valueOf(x.X)
+			v := b.read(x.X)
 			if b.isPtrValue(x.X) {
 				return &ir.Unary{Op: "*", X: v}
 			}
@@ -121,7 +121,9 @@ func (b *builder) place(x ast.Expr) ir.Expr {
 	case *ast.IndexExpr:
 		return b.index(x, true)
 	}
-	return b.valueOf(x)
+	// A temporary: kept (and dropped at the end of the statement) when it
+	// has drop glue.
+	return b.read(x)
 }
 
 // deref lowers *X used as a value.
@@ -148,6 +150,9 @@ func (b *builder) coerce(e ast.Expr, x ir.Expr) ir.Expr {
 	if !ok {
 		return x
 	}
+	if it, ok := b.intoIterValue(e, x, want); ok { // an iterable passed as IntoIterator (std_iter.go)
+		return it
+	}
 	wr, ok := b.c.resolve(want, true).(*RefTy)
 	if !ok {
 		return x
@@ -160,6 +165,9 @@ func (b *builder) coerce(e ast.Expr, x ir.Expr) ir.Expr {
 
 // index lowers X[i] (bounds-checked with Rust's message) and X[a..b].
 func (b *builder) index(e *ast.IndexExpr, asPlace bool) ir.Expr {
+	if x, ok := b.indexStd(e); ok { // map[&k], deque[i] (std_coll.go)
+		return x
+	}
 	var base ir.Expr
 	if v, _, ok := b.derefOperand(e.X); ok { // guard[i], arc[i]
 		base = v

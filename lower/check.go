@@ -25,6 +25,7 @@ type checker struct {
 	patStruct     map[ast.Pat]*TypeDef
 	fnOnce        map[*ast.ClosureExpr]bool // closures passed where FnOnce is expected
 	recvOwner     map[ast.Expr]*TypeDef     // method receivers → the type owning the method (smartptr.go)
+	diverging     map[int]bool              // type variables unified with `!` (fall back to ())
 
 	scope    *scope
 	depthOf  map[*Local]int
@@ -34,6 +35,7 @@ type checker struct {
 	generics []string       // generic parameters in scope (owner's first)
 	loops    []*loopInfo
 	failed   bool
+	std      *stdCheck // std value types: pending check hooks (std_check.go)
 }
 
 // callInfo is a resolved call: the function and the instantiation of its
@@ -139,6 +141,10 @@ func (c *checker) checkFn() bool {
 	for _, g := range c.fn.Generics {
 		c.generics = append(c.generics, g.Name)
 	}
+	if c.fn.Owner == nil && d.Self != nil {
+		c.errorf(d.Self.Span, "", "`self` parameter is only allowed in associated functions")
+		return false
+	}
 	if c.fn.Owner != nil {
 		c.selfTy = c.fn.SelfTy
 		if d.Self != nil {
@@ -165,6 +171,7 @@ func (c *checker) checkFn() bool {
 		return false
 	}
 	c.checkExpr(d.Body, c.fn.Ret)
+	c.solveDeferred(true) // std check hooks still waiting for a type (std_check.go)
 	return !c.failed
 }
 

@@ -37,9 +37,9 @@ func (c *checker) exprType(e ast.Expr, expected Ty) Ty {
 	case *ast.BlockExpr:
 		return c.block(e, expected)
 	case *ast.CallExpr:
-		return c.call(e)
+		return c.afterCall(e, c.call(e), expected)
 	case *ast.MethodCallExpr:
-		return c.methodCall(e)
+		return c.afterCall(e, c.methodCall(e), expected)
 	case *ast.MacroExpr:
 		return c.macro(e, expected)
 	case *ast.ClosureExpr:
@@ -98,6 +98,10 @@ func (c *checker) exprType(e ast.Expr, expected Ty) Ty {
 		return &ArrayTy{Elem: elem, Len: n}
 	case *ast.IndexExpr:
 		return c.indexExpr(e)
+	case *ast.CastExpr:
+		return c.castExpr(e) // cast.go
+	case *ast.TryExpr:
+		return c.tryExpr(e) // try.go
 	case *ast.BadExpr:
 		c.unsupported(e.Span, "%s", e.What)
 		return c.newVar(GeneralVar)
@@ -285,7 +289,10 @@ func (c *checker) callArgs(s ast.Span, fn *FnDef, args []Ty, argExprs []ast.Expr
 				continue
 			}
 		}
-		c.checkExpr(a, pt)
+		at := c.checkExpr(a, pt)
+		if bound := c.fnBoundOf(fn, fn.Params[i], args); bound != nil {
+			c.unifyFnBound(bound, at) // thread::spawn(worker): T from worker's return type
+		}
 	}
 	return subst(fn.Ret, args)
 }
@@ -343,6 +350,9 @@ func (c *checker) lookupMethod(t Ty, name ast.Ident) (*FnDef, []Ty, bool) {
 			break
 		}
 		cur = c.resolve(next, false)
+	}
+	if fn, args, ok := c.blanketMethod(t, name.Name); ok { // clone, to_string, into, ... (std_check.go)
+		return fn, args, true
 	}
 	switch base := c.derefAll(cur).(type) {
 	case *TyVar:

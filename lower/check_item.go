@@ -15,6 +15,9 @@ func (c *checker) resolveValuePath(p *ast.Path) (any, []Ty) {
 		}
 		return nil, nil
 	}
+	if it, args, ok := c.primPath(names); ok { // i32::MAX, u8::from (std_check.go)
+		return it, args
+	}
 	item := c.l.resolvePath(c.mod, names)
 	if item == nil || len(p.Segments) < 2 {
 		return item, nil

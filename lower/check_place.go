@@ -61,6 +61,9 @@ func (c *checker) derefExpr(e *ast.UnaryExpr) Ty {
 // range, giving a slice).
 func (c *checker) indexExpr(e *ast.IndexExpr) Ty {
 	t := c.autoDerefTy(c.checkExpr(e.X, nil))
+	if el, ok := c.indexStd(e, t); ok { // map[&k], deque[i] (std_coll.go)
+		return el
+	}
 	var elem Ty
 	switch t := t.(type) {
 	case *Adt:
@@ -109,6 +112,9 @@ func (c *checker) indexExpr(e *ast.IndexExpr) Ty {
 func (c *checker) coercible(want, got Ty) bool {
 	if c.unsizeToDyn(want, got) {
 		return true
+	}
+	if ok, handled := c.intoIterCoercible(want, got); handled { // IntoIterator parameters (std_check.go)
+		return ok
 	}
 	w, ok := c.shallow(want).(*RefTy)
 	if !ok {

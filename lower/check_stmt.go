@@ -155,6 +155,9 @@ func (c *checker) iterElem(s ast.Span, t Ty) Ty {
 	if adt, ok := t.(*Adt); ok && adt.Def.Go["iter"] != "" {
 		return adt.Args[0]
 	}
+	if elem, ok := c.forElem(t); ok { // vectors, maps, iterators (std_check.go)
+		return elem
+	}
 	c.unsupported(s, "iterating over `%s`", c.resolve(t, false))
 	return c.newVar(GeneralVar)
 }
@@ -164,13 +167,23 @@ func (c *checker) rangeExpr(e *ast.RangeExpr) Ty {
 	if e.Inclusive {
 		name = "RangeInclusive"
 	}
-	if e.Lo == nil || e.Hi == nil {
-		c.unsupported(e.Span, "open range")
-		return c.newVar(GeneralVar)
+	switch {
+	case e.Lo == nil && e.Hi == nil:
+		name = "RangeFull"
+	case e.Hi == nil:
+		name = "RangeFrom"
+	case e.Lo == nil && e.Inclusive:
+		name = "RangeToInclusive"
+	case e.Lo == nil:
+		name = "RangeTo"
 	}
 	elem := c.newVar(GeneralVar)
-	c.checkExpr(e.Lo, elem)
-	c.checkExpr(e.Hi, elem)
+	if e.Lo != nil {
+		c.checkExpr(e.Lo, elem)
+	}
+	if e.Hi != nil {
+		c.checkExpr(e.Hi, elem)
+	}
 	td, _ := c.l.resolvePath(c.l.std, []string{"ops", name}).(*TypeDef)
 	if td == nil {
 		c.unsupported(e.Span, "range")
@@ -277,6 +290,26 @@ func (c *checker) requireNumeric(s ast.Span, t Ty, allowBool bool) {
 	c.unsupported(s, "operator on `%s`", c.resolve(t, false))
 }
 
+// requireNot accepts the operand types of `!`: bool and the integers.
+// Floats, char and str have no `!` (E0600); other types could implement
+// Not, which rs2go does not lower.
+func (c *checker) requireNot(s ast.Span, t Ty) {
+	switch t := c.shallow(t).(type) {
+	case *TyVar:
+		if t.Kind != FloatVar {
+			return
+		}
+	case *Prim:
+		if t.Name == "bool" || isInt(t) {
+			return
+		}
+	default:
+		c.unsupported(s, "operator `!` on `%s`", c.resolve(t, false))
+		return
+	}
+	c.errorf(s, "E0600", "cannot apply unary operator `!` to type `%s`", c.resolve(t, false))
+}
+
 func (c *checker) unary(e *ast.UnaryExpr) Ty {
 	switch e.Op {
 	case "-":
@@ -284,7 +317,9 @@ func (c *checker) unary(e *ast.UnaryExpr) Ty {
 		c.requireNumeric(e.X.Pos(), x, false)
 		return x
 	case "!":
-		return c.checkExpr(e.X, nil)
+		x := c.checkExpr(e.X, nil)
+		c.requireNot(e.Span, x)
+		return x
 	case "*":
 		return c.derefExpr(e)
 	}

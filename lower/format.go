@@ -228,8 +228,15 @@ func (b *builder) fmtFunc(t Ty, debug bool, span ast.Span) ir.Expr {
 		if len(t.Elems) == 0 && debug {
 			return rt("DebugUnit")
 		}
+		if fn, ok := b.tupleFmtFunc(t, debug, span); ok { // format_value.go
+			return fn
+		}
 	case *Adt:
 		return b.adtFmtFunc(t, debug, span)
+	case *DynTy:
+		if fn, ok := b.dynFmtFunc(t, debug, span); ok { // Box<dyn Any>: Any { .. }
+			return fn
+		}
 	case *SliceTy:
 		if debug {
 			return &ir.Call{Fun: rt("DebugSlice"), Args: []ir.Expr{b.fmtFunc(t.Elem, true, span)}}
@@ -279,6 +286,11 @@ func (b *builder) adtFmtFunc(t *Adt, debug bool, span ast.Span) ir.Expr {
 		return rt("DebugDuration")
 	case g["type"] == "rt.Option" && debug:
 		return &ir.Call{Fun: rt("DebugOption"), Args: []ir.Expr{b.fmtFunc(t.Args[0], true, span)}}
+	case g["type"] == "rt.Result" && debug:
+		return &ir.Call{Fun: rt("DebugResult"), Args: []ir.Expr{b.fmtFunc(t.Args[0], true, span), b.fmtFunc(t.Args[1], true, span)}}
+	}
+	if fn, ok := b.valueFmtFunc(t, debug, span); ok { // collections (format_value.go)
+		return fn
 	}
 	b.unsupported(span, "formatting `%s` with `{%s}`", t, map[bool]string{true: ":?"}[debug])
 	return rt("DisplayStr")

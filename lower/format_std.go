@@ -36,3 +36,21 @@ func (b *builder) stdFmtFunc(t *Adt, debug bool, span ast.Span) (ir.Expr, bool) 
 		return &ir.Qual{Pkg: pkg, Name: name}, true
 	}
 }
+
+// dynFmtFunc returns the formatter of a std trait object whose model says
+// how it formats (dyn Any, a panic payload, prints `Any { .. }`).
+func (b *builder) dynFmtFunc(t *DynTy, debug bool, span ast.Span) (ir.Expr, bool) {
+	key, kind := "display", "Display"
+	if debug {
+		key, kind = "debug", "Debug"
+	}
+	switch how := t.Trait.Go[key]; how {
+	case "":
+		return nil, false
+	case "method":
+		return &ir.Inst{Fun: rt(kind), TypeArgs: []ir.Type{b.goType(t, span)}}, true
+	default:
+		pkg, name := splitQual(how)
+		return &ir.Qual{Pkg: pkg, Name: name}, true
+	}
+}

@@ -213,6 +213,7 @@ func (b *builder) derives(td *TypeDef, attrs []*ast.Attr) []ir.Decl {
 	if set["Debug"] {
 		out = append(out, b.debugMethod(td))
 	}
+	out = append(out, b.valueDerives(td, set)...) // Clone, PartialOrd (std_cmp.go)
 	return out
 }
 

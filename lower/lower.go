@@ -7,6 +7,7 @@ package lower
 
 import (
 	"fmt"
+	"os"
 	"sort"
 	"strings"
 
@@ -133,10 +134,17 @@ func (l *lowerer) lowerTraits() {
 	}
 }
 
+// testPanic, set by tests, runs as each function's lowering starts: it
+// provokes the internal-error path.
+var testPanic func(fnName string)
+
 // recoverItem turns a panic while lowering one item into an internal
 // error at the item (the other items are still lowered and reported).
 func (l *lowerer) recoverItem(s diag.Span, name string) {
 	if r := recover(); r != nil {
+		if os.Getenv("RS2GO_PANIC") != "" {
+			panic(r) // debugging rs2go: Go's stack trace
+		}
 		l.diags = append(l.diags, diag.Diag{Span: s, Severity: diag.Internal,
 			Msg: fmt.Sprintf("lowering `%s`: %v", name, r)})
 	}
@@ -159,8 +167,11 @@ func (l *lowerer) userFns() []pendingFn {
 // fails, the rest are still reported).
 func (l *lowerer) lowerFn(p pendingFn) {
 	defer l.recoverItem(p.fn.Decl.Name.Span, p.fn.Name)
+	if testPanic != nil {
+		testPanic(p.fn.Name)
+	}
 	c := newChecker(l, p.fn, p.mod)
-	if !c.checkFn() {
+	if !c.checkFn() || !c.checkOwnership() {
 		return
 	}
 	b := newBuilder(l, c)

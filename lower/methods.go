@@ -18,10 +18,12 @@ func (l *lowerer) methodOwner(t Ty) (*TypeDef, []Ty, Ty) {
 			next = tyStr
 		case "arg":
 			next = t.Args[0]
+		case "iter": // a range: the iterator methods
+			next = &Adt{Def: l.stdDef("iter", "Iter"), Args: t.Args}
 		}
 		return t.Def, t.Args, next
 	case *Prim:
-		return l.primDef(t.Name), nil, nil
+		return l.primDef(t.Name), nil, l.primNext(t) // then the methods of all integers/floats
 	case *SliceTy:
 		return l.primDef("[T]"), []Ty{t.Elem}, nil
 	case *ArrayTy:

@@ -61,7 +61,7 @@ func (l *lowerer) collect(m *Module, items []ast.Item) {
 		case *ast.ImplDecl:
 			l.impls = append(l.impls, pendingImpl{decl: it, mod: m})
 		case *ast.ConstDecl:
-			cd := &ConstDef{Name: it.Name.Name, Value: it.Value, Module: m, Span: it.Span, TyDecl: it.Type}
+			cd := &ConstDef{Name: it.Name.Name, Value: it.Value, Module: m, Span: it.Span, TyDecl: it.Type, Go: goAttr(it.Attrs)}
 			l.declare(m, it.Name, cd)
 			l.consts = append(l.consts, cd)
 		case *ast.StaticDecl:

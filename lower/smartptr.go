@@ -315,3 +315,57 @@ func (l *lowerer) stdAssocConst(def *TypeDef, d *ast.ConstDecl, env *typeEnv) {
 	def.Consts[d.Name.Name] = &ConstDef{Name: d.Name.Name, Type: l.astType(d.Type, env),
 		Module: def.Module, Span: d.Span, TyDecl: d.Type, Go: goAttr(d.Attrs)}
 }
+
+// keepBeforeDrops computes v (the value of e, the last expression of a
+// statement) into a variable when the statement has temporaries to drop:
+// `*m.lock().unwrap()` as a function's tail must be read before the guard
+// unlocks, not after.
+func (b *builder) keepBeforeDrops(v ir.Expr, e ast.Expr) ir.Expr {
+	n := len(b.fs.temps)
+	if v == nil || n == 0 || len(b.fs.temps[n-1]) == 0 {
+		return v
+	}
+	switch v.(type) {
+	case *ir.Lit, *ir.VarRef:
+		return v
+	}
+	tmp := b.temp("v", b.c.final(e), e.Pos())
+	b.emit(&ir.DeclStmt{Var: tmp, Value: v, Span: e.Pos()})
+	return &ir.VarRef{Var: tmp}
+}
+
+// unreachable is panic("unreachable"): the terminating statement Go
+// requires after a call that never returns (rt's panics) at the end of a
+// function with a result.
+func unreachable() ir.Stmt {
+	return &ir.ExprStmt{X: &ir.Call{Fun: &ir.Qual{Name: "panic"}, Args: []ir.Expr{&ir.Lit{Value: "unreachable"}}}}
+}
+
+// unifyFnBound gives a function value passed for an Fn-bounded parameter
+// (thread::spawn(describe)) the bound's signature.
+func (c *checker) unifyFnBound(bound *FnBound, t Ty) {
+	if ft, ok := c.shallow(t).(*FnTy); ok && len(ft.Params) == len(bound.Params) {
+		c.unifyList(ft.Params, bound.Params)
+		c.unify(ft.Ret, bound.Ret)
+	}
+}
+
+// noteDiverging marks a type variable unified with `!`: if nothing else
+// decides it, it becomes () (Rust's never-type fallback: the T of
+// thread::spawn(|| panic!(..)) is ()).
+func (c *checker) noteDiverging(t Ty) {
+	if v, ok := t.(*TyVar); ok && v.Kind == GeneralVar {
+		if c.diverging == nil {
+			c.diverging = map[int]bool{}
+		}
+		c.diverging[v.ID] = true
+	}
+}
+
+// joinDiverging keeps the diverging mark when two variables are unified.
+func (c *checker) joinDiverging(v, w *TyVar) {
+	if c.diverging[v.ID] || c.diverging[w.ID] {
+		c.noteDiverging(v)
+		c.noteDiverging(w)
+	}
+}

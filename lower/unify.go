@@ -32,9 +32,11 @@ func (c *checker) unify(a, b Ty) bool {
 		return true
 	}
 	if _, ok := a.(*NeverTy); ok {
+		c.noteDiverging(b)
 		return true
 	}
 	if _, ok := b.(*NeverTy); ok {
+		c.noteDiverging(a)
 		return true
 	}
 	if va, ok := a.(*TyVar); ok {
@@ -102,6 +104,7 @@ func (c *checker) unifyList(a, b []Ty) bool {
 
 func (c *checker) bindVar(v *TyVar, t Ty) bool {
 	if w, ok := t.(*TyVar); ok {
+		c.joinDiverging(v, w)
 		// Keep the more specific kind on the representative.
 		if v.Kind != GeneralVar && w.Kind == GeneralVar {
 			c.bind[w.ID] = v
@@ -172,6 +175,11 @@ func (c *checker) resolve(t Ty, final bool) Ty {
 			case FloatVar:
 				c.bind[t.ID] = tyF64
 				return tyF64
+			case GeneralVar:
+				if c.diverging[t.ID] { // only ever unified with `!`: () (Rust's fallback)
+					c.bind[t.ID] = tyUnit
+					return tyUnit
+				}
 			}
 		}
 		return t

@@ -41,10 +41,10 @@ const (
 	SeqCst
 )
 
-var orderingNames = [...]string{"Relaxed", "Release", "Acquire", "AcqRel", "SeqCst"}
+var atomicOrderingNames = [...]string{"Relaxed", "Release", "Acquire", "AcqRel", "SeqCst"}
 
 // FmtDebug prints the variant name, as Rust's derived Debug.
-func (o AtomicOrdering) FmtDebug(f *Formatter) { f.Pad(orderingNames[o]) }
+func (o AtomicOrdering) FmtDebug(f *Formatter) { f.Pad(atomicOrderingNames[o]) }
 
 // lowBits returns a pointer to the low n bytes of a 32-bit word, where a
 // narrow atomic keeps its value (for get_mut).

@@ -246,7 +246,7 @@ func benchCondvarQueueRT(b *testing.B) {
 		wg.Go(func() {
 			for i := range uint64(b.N / producers) {
 				g := m.LockUnwrap(benchLoc)
-				g = CondvarWaitWhile(notFull, g, func(q *queue) bool { return q.n >= capacity }).Unwrap(benchLoc)
+				g = CondvarWaitWhileUnwrap(notFull, g, func(q *queue) bool { return q.n >= capacity }, benchLoc)
 				q := g.Ptr()
 				q.buf[(q.head+q.n)%capacity] = p + i
 				q.n++
@@ -263,7 +263,59 @@ func benchCondvarQueueRT(b *testing.B) {
 		wg.Go(func() {
 			for {
 				g := m.LockUnwrap(benchLoc)
-				g = CondvarWaitWhile(notEmpty, g, func(q *queue) bool { return q.n == 0 && q.producersLeft > 0 }).Unwrap(benchLoc)
+				g = CondvarWaitWhileUnwrap(notEmpty, g, func(q *queue) bool { return q.n == 0 && q.producersLeft > 0 }, benchLoc)
+				q := g.Ptr()
+				if q.n == 0 {
+					g.Drop()
+					return
+				}
+				q.head = (q.head + 1) % capacity
+				q.n--
+				g.Drop()
+				notFull.NotifyOne()
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// The same with the wait_while loops spelled out, as a translator may.
+func benchCondvarQueueRTLoop(b *testing.B) {
+	const capacity, producers, consumers = 64, 2, 2
+	type queue struct {
+		buf           [capacity]uint64
+		head, n       int
+		producersLeft int
+	}
+	m := NewMutex(queue{producersLeft: producers})
+	notEmpty, notFull := NewCondvar(), NewCondvar()
+	var wg sync.WaitGroup
+	for p := range uint64(producers) {
+		wg.Go(func() {
+			for i := range uint64(b.N / producers) {
+				g := m.LockUnwrap(benchLoc)
+				for g.Ptr().n >= capacity {
+					g = CondvarWaitUnwrap(notFull, g, benchLoc)
+				}
+				q := g.Ptr()
+				q.buf[(q.head+q.n)%capacity] = p + i
+				q.n++
+				g.Drop()
+				notEmpty.NotifyOne()
+			}
+			g := m.LockUnwrap(benchLoc)
+			g.Ptr().producersLeft--
+			g.Drop()
+			notEmpty.NotifyAll()
+		})
+	}
+	for range consumers {
+		wg.Go(func() {
+			for {
+				g := m.LockUnwrap(benchLoc)
+				for q := g.Ptr(); q.n == 0 && q.producersLeft > 0; q = g.Ptr() {
+					g = CondvarWaitUnwrap(notEmpty, g, benchLoc)
+				}
 				q := g.Ptr()
 				if q.n == 0 {
 					g.Drop()
@@ -530,7 +582,7 @@ var syncBenches = []benchPair{
 	{"Mutex", []benchImpl{{"rt", benchMutexRT}, {"rt-result", benchMutexRTResult}, {"go", benchMutexGo}}},
 	{"MutexContended", []benchImpl{{"rt", benchMutexContendedRT}, {"go", benchMutexContendedGo}}},
 	{"RwLockRead", []benchImpl{{"rt", benchRwLockReadRT}, {"go", benchRwLockReadGo}}},
-	{"CondvarQueue", []benchImpl{{"rt", benchCondvarQueueRT}, {"go", benchCondvarQueueGo}}},
+	{"CondvarQueue", []benchImpl{{"rt", benchCondvarQueueRT}, {"rt-loop", benchCondvarQueueRTLoop}, {"go", benchCondvarQueueGo}}},
 	{"CondvarHandoff", []benchImpl{{"rt", benchCondvarHandoffRT}, {"go", benchCondvarHandoffGo}}},
 	{"Barrier", []benchImpl{{"rt", benchBarrierRT}, {"go", benchBarrierGo}}},
 	{"AtomicFetchAdd", []benchImpl{{"rt", benchAtomicFetchAddRT}, {"rt-u8", benchAtomicFetchAddRTU8}, {"go", benchAtomicFetchAddGo}}},

@@ -369,6 +369,9 @@ type syncChan[T any] struct {
 	gone    chan struct{}
 }
 
+var SlowSends atomic.Int64
+var sendSpins = 1
+
 // SyncSender implements std::sync::mpsc::SyncSender<T>, the sending half of
 // SyncChannel. Like Sender it is a handle: Clone and Drop as in Rust.
 type SyncSender[T any] struct{ c *syncChan[T] }
@@ -389,11 +392,14 @@ func SyncChannel[T any](bound uint) (SyncSender[T], Receiver[T]) {
 func (s SyncSender[T]) Send(v T) Result[Unit, SendError[T]] {
 	c := s.c
 	if !c.rxGone.Load() {
-		select {
-		case c.ch <- v:
-			return Ok[Unit, SendError[T]](Unit{})
-		default:
+		for range sendSpins {
+			select {
+			case c.ch <- v:
+				return Ok[Unit, SendError[T]](Unit{})
+			default:
+			}
 		}
+		SlowSends.Add(1)
 		select {
 		case c.ch <- v:
 			return Ok[Unit, SendError[T]](Unit{})
@@ -529,9 +535,9 @@ func (c *syncChan[T]) recvTimeout(d time.Duration) (v T, e RecvTimeoutError, ok 
 	}
 }
 
-// Iter implements Receiver::iter (and `for x in rx` / `for x in &rx`): the
-// messages in order, blocking between them, ending when the channel is empty
-// and disconnected.
+// Iter implements Receiver::iter (and `for x in &rx`): the messages in
+// order, blocking between them, ending when the channel is empty and
+// disconnected.
 func (r Receiver[T]) Iter() iter.Seq[T] {
 	return func(yield func(T) bool) {
 		if r.s != nil {
@@ -548,6 +554,16 @@ func (r Receiver[T]) Iter() iter.Seq[T] {
 				return
 			}
 		}
+	}
+}
+
+// IntoIter implements `for x in rx` on an owned Receiver (IntoIterator):
+// as Iter, and the receiver is dropped when the loop ends, exhausted,
+// broken out of or unwound, as Rust drops the consumed iterator.
+func (r Receiver[T]) IntoIter() iter.Seq[T] {
+	return func(yield func(T) bool) {
+		defer r.Drop()
+		r.Iter()(yield)
 	}
 }
 

@@ -470,6 +470,31 @@ func TestChannelTryIter(t *testing.T) {
 	}
 }
 
+// TestChannelIntoIter: `for x in rx` drops the receiver when the loop
+// ends, so senders see SendError afterwards.
+func TestChannelIntoIter(t *testing.T) {
+	tx, rx := Channel[int]()
+	tx.Send(1)
+	tx.Send(2)
+	for v := range rx.IntoIter() {
+		if v == 1 {
+			break
+		}
+	}
+	if tx.Send(3).IsOk() {
+		t.Fatal("receiver alive after the loop")
+	}
+	stx, srx := SyncChannel[int](1)
+	go func() { stx.Send(1); stx.Drop() }()
+	n := 0
+	for range srx.IntoIter() {
+		n++
+	}
+	if n != 1 {
+		t.Fatal("sync IntoIter")
+	}
+}
+
 // TestChannelPipeline is conformance 20-channels/pipeline_stages.
 func TestChannelPipeline(t *testing.T) {
 	numTx, numRx := Channel[uint32]()

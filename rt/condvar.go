@@ -11,16 +11,43 @@ import (
 	"time"
 )
 
-// Condvar implements std::sync::Condvar. It is not bound to one mutex (as
-// Rust's futex condvar, which accepts guards of different mutexes). The
-// zero value is ready to use; NewCondvar is Condvar::new.
+// Condvar implements std::sync::Condvar. The zero value is ready to use;
+// NewCondvar is Condvar::new.
 //
-// Waiters queue in FIFO order, each parked on its own one-slot channel, so
-// that a timed wait can leave the queue; notify_one wakes the oldest waiter.
+// Waits take one of two paths. The untimed waits on the mutex the Condvar
+// was first used with (the usual case) sleep in a sync.Cond whose Locker is
+// that mutex: the runtime's notify list, as cheap as Go's own condition
+// variables. Timed waits, and waits on any other mutex (Rust's futex
+// condvar accepts guards of different mutexes), queue in FIFO order, each
+// parked on its own one-slot channel, so that a timed wait can leave the
+// queue. A notify wakes a sync.Cond waiter first, if there is one.
+//
+// nCond counts the sync.Cond waiters not yet notified. A waiter counts
+// itself after taking its ticket in the notify list and before releasing
+// the mutex, so a notifier that changed the shared state under the mutex
+// (as a correct program does) always sees every waiter that checked it.
 type Condvar struct {
-	mu         sync.Mutex
+	bound  atomic.Pointer[sync.Mutex] // the mutex of the first untimed wait
+	cond   sync.Cond                  // L is locker, set with bound
+	locker cvLocker
+	nCond  atomic.Int32
+
+	mu         sync.Mutex // guards the channel waiters
 	head, tail *cvWaiter
-	n          atomic.Int32 // queued waiters: notifying nobody takes no lock
+	nChan      atomic.Int32 // queued channel waiters
+}
+
+// cvLocker is the Locker of Condvar.cond: the bound mutex, where Unlock
+// first counts the waiter (sync.Cond.Wait calls it after taking a ticket).
+type cvLocker struct{ c *Condvar }
+
+// Lock locks the bound mutex (sync.Locker).
+func (l *cvLocker) Lock() { l.c.bound.Load().Lock() }
+
+// Unlock counts the waiter and unlocks the bound mutex (sync.Locker).
+func (l *cvLocker) Unlock() {
+	l.c.nCond.Add(1)
+	l.c.bound.Load().Unlock()
 }
 
 type cvWaiter struct {
@@ -72,6 +99,30 @@ func CondvarWaitWhile[T any](c *Condvar, g *MutexGuard[T], cond func(*T) bool) R
 	return Ok[*MutexGuard[T], PoisonError[*MutexGuard[T]]](g)
 }
 
+// CondvarWaitUnwrap is `cvar.wait(guard).unwrap()` in one call: the guard,
+// or the PoisonError unwrap panic at loc (releasing the lock while
+// unwinding, as Mutex.LockUnwrap).
+func CondvarWaitUnwrap[T any](c *Condvar, g *MutexGuard[T], loc Loc) *MutexGuard[T] {
+	c.wait(&g.c, 0, false)
+	if g.c.poisoned.Load() {
+		lockUnwrapFailed(loc, g.c.unlock)
+	}
+	return g
+}
+
+// CondvarWaitWhileUnwrap is `cvar.wait_while(guard, cond).unwrap()` in one
+// call. (Translated code may as well spell the loop out, as Rust's
+// wait_while does: `for cond(g.Ptr()) { g = CondvarWaitUnwrap(c, g, loc) }`.)
+func CondvarWaitWhileUnwrap[T any](c *Condvar, g *MutexGuard[T], cond func(*T) bool, loc Loc) *MutexGuard[T] {
+	for cond(&g.data) {
+		c.wait(&g.c, 0, false)
+		if g.c.poisoned.Load() {
+			lockUnwrapFailed(loc, g.c.unlock)
+		}
+	}
+	return g
+}
+
 // CondvarWaitTimeout implements Condvar::wait_timeout(guard, d): as
 // CondvarWait, but it gives up after d; the WaitTimeoutResult says whether
 // it did.
@@ -99,10 +150,20 @@ func CondvarWaitTimeoutWhile[T any](c *Condvar, g *MutexGuard[T], d time.Duratio
 	}
 }
 
-// NotifyOne implements Condvar::notify_one: it wakes the longest-waiting
-// thread, if any.
+// NotifyOne implements Condvar::notify_one: it wakes one waiting thread,
+// if any.
 func (c *Condvar) NotifyOne() {
-	if c.n.Load() == 0 {
+	for {
+		n := c.nCond.Load()
+		if n == 0 {
+			break
+		}
+		if c.nCond.CompareAndSwap(n, n-1) {
+			c.cond.Signal()
+			return
+		}
+	}
+	if c.nChan.Load() == 0 {
 		return
 	}
 	c.mu.Lock()
@@ -118,7 +179,10 @@ func (c *Condvar) NotifyOne() {
 
 // NotifyAll implements Condvar::notify_all: it wakes every waiting thread.
 func (c *Condvar) NotifyAll() {
-	if c.n.Load() == 0 {
+	if c.nCond.Swap(0) != 0 {
+		c.cond.Broadcast()
+	}
+	if c.nChan.Load() == 0 {
 		return
 	}
 	c.mu.Lock()
@@ -127,7 +191,7 @@ func (c *Condvar) NotifyAll() {
 		x.queued = false
 	}
 	c.head, c.tail = nil, nil
-	c.n.Store(0)
+	c.nChan.Store(0)
 	c.mu.Unlock()
 	for w != nil {
 		next := w.next // read before the token: the waiter reuses w once woken
@@ -137,9 +201,40 @@ func (c *Condvar) NotifyAll() {
 	}
 }
 
-// wait queues the thread, unlocks g's mutex, sleeps until notified (or for
-// at most d if timed) and relocks. It reports whether the time ran out.
+// wait unlocks g's mutex, sleeps until notified (or for at most d if
+// timed) and relocks. It reports whether the time ran out.
 func (c *Condvar) wait(g *lockCore, d time.Duration, timed bool) (timedOut bool) {
+	if !timed {
+		b := c.bound.Load()
+		if b == nil {
+			b = c.bind(&g.mu)
+		}
+		if b == &g.mu {
+			panicked := g.panicked
+			g.panicked = false
+			c.cond.Wait()
+			g.panicked = panicked
+			return false
+		}
+	}
+	return c.waitChan(g, d, timed)
+}
+
+// bind makes mu the mutex of the sync.Cond path, unless another is already.
+func (c *Condvar) bind(mu *sync.Mutex) *sync.Mutex {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if b := c.bound.Load(); b != nil {
+		return b
+	}
+	c.locker.c = c
+	c.cond.L = &c.locker
+	c.bound.Store(mu)
+	return mu
+}
+
+// waitChan is wait on the path of the channel waiters.
+func (c *Condvar) waitChan(g *lockCore, d time.Duration, timed bool) (timedOut bool) {
 	w := cvWaiters.Get().(*cvWaiter)
 	c.mu.Lock()
 	w.queued = true
@@ -150,7 +245,7 @@ func (c *Condvar) wait(g *lockCore, d time.Duration, timed bool) (timedOut bool)
 		c.head = w
 	}
 	c.tail = w
-	c.n.Add(1)
+	c.nChan.Add(1)
 	c.mu.Unlock()
 
 	panicked := g.unlockForWait()
@@ -193,7 +288,7 @@ func (c *Condvar) unlink(w *cvWaiter) {
 		c.tail = w.prev
 	}
 	w.prev, w.next, w.queued = nil, nil, false
-	c.n.Add(-1)
+	c.nChan.Add(-1)
 }
 
 func guardResult[T any](g *MutexGuard[T]) Result[*MutexGuard[T], PoisonError[*MutexGuard[T]]] {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -55,19 +56,27 @@ var (
 // is `fmt.Fprintf(f, "..", rt.Fmt(..))`. The zero value formats with `{}`
 // into an internal buffer (see String).
 type Formatter struct {
-	out  io.Writer // nil: buf
+	out  io.Writer       // nil: buf
+	sw   io.StringWriter // out, if it has WriteString
 	buf  []byte
 	spec Spec
 	// indent is the number of PadAdapters (4 spaces each) that `{:#?}`
 	// builders wrapped around the output; onNewline is their shared state.
 	indent    int
 	onNewline bool
+	// scratch holds the digits of a number on its way out.
+	scratch [24]byte
 }
 
 // NewFormatter returns a Formatter writing to w (a buffer if w is nil)
 // with spec s.
 func NewFormatter(w io.Writer, s Spec) *Formatter {
-	return &Formatter{out: w, spec: s}
+	f := &Formatter{}
+	if w != nil {
+		f.reset(w, s)
+	}
+	f.spec = s
+	return f
 }
 
 // String returns what was formatted into a Formatter without a writer.
@@ -103,11 +112,23 @@ func (f *Formatter) WriteChar(r rune) {
 }
 
 func (f *Formatter) raw(s string) {
+	switch {
+	case f.sw != nil:
+		f.sw.WriteString(s)
+	case f.out != nil:
+		f.out.Write([]byte(s))
+	default:
+		f.buf = append(f.buf, s...)
+	}
+}
+
+// rawBytes writes b, which must not be kept (f.scratch).
+func (f *Formatter) rawBytes(b []byte) {
 	if f.out != nil {
-		io.WriteString(f.out, s)
+		f.out.Write(b)
 		return
 	}
-	f.buf = append(f.buf, s...)
+	f.buf = append(f.buf, b...)
 }
 
 // writeIndented is Rust's PadAdapter::write_str: four spaces per adapter at
@@ -326,39 +347,60 @@ func (f *Formatter) padParts(sign, body string) {
 // Arg is one formatting argument: a value with its typed formatter
 // function and the Rust spec it was written with. Arg implements Go's
 // fmt.Formatter, so generated code passes it to fmt.Fprintf with the verb
-// %v; the Go verb and flags are ignored, the Rust spec decides.
-type Arg struct {
-	fn   func(*Formatter)
+// %v; the Go verb and flags are ignored, the Rust spec decides. Inside the
+// Debug builders (Field, Entry) an Arg formats with the outer spec instead,
+// as Rust passes the outer Formatter to fields.
+type Arg interface {
+	fmt.Formatter
+	fmt.Stringer
+	// FmtTo formats the value into f with f's spec and indentation.
+	FmtTo(f *Formatter)
+}
+
+// argOf is the Arg of a value of type T.
+type argOf[T any] struct {
+	v    T
+	fn   func(T, *Formatter)
 	spec Spec
 }
 
-// Fmt makes an Arg formatted with `{}` semantics of fn (pass a Debug
-// function for `{:?}`; use FmtSpec for any other spec).
+// Fmt makes an Arg formatted by fn with the default spec (`{}`; pass a
+// Debug function for `{:?}`, and use FmtSpec for any other spec).
 func Fmt[T any](v T, fn func(T, *Formatter)) Arg {
-	return Arg{fn: func(f *Formatter) { fn(v, f) }}
+	return &argOf[T]{v: v, fn: fn}
 }
 
 // FmtSpec makes an Arg formatted by fn with spec s.
 func FmtSpec[T any](v T, fn func(T, *Formatter), s Spec) Arg {
-	return Arg{fn: func(f *Formatter) { fn(v, f) }, spec: s}
+	return &argOf[T]{v: v, fn: fn, spec: s}
 }
 
 // Format implements fmt.Formatter.
-func (a Arg) Format(st fmt.State, _ rune) {
-	f := Formatter{out: st, spec: a.spec}
-	a.fn(&f)
+func (a *argOf[T]) Format(st fmt.State, _ rune) {
+	f := formatterPool.Get().(*Formatter)
+	f.reset(st, a.spec)
+	a.fn(a.v, f)
+	f.out, f.sw = nil, nil
+	formatterPool.Put(f)
 }
 
 // String formats the argument into a string.
-func (a Arg) String() string {
+func (a *argOf[T]) String() string {
 	f := Formatter{spec: a.spec}
-	a.fn(&f)
+	a.fn(a.v, &f)
 	return string(f.buf)
 }
 
-// FmtTo formats the argument into f with f's spec and indentation: this is
-// how a field value inherits the options of the outer `{:5?}` or `{:#?}`.
-func (a Arg) FmtTo(f *Formatter) { a.fn(f) }
+// FmtTo implements Arg.
+func (a *argOf[T]) FmtTo(f *Formatter) { a.fn(a.v, f) }
+
+// formatterPool recycles the Formatters of Args printed with fmt.Fprintf.
+var formatterPool = sync.Pool{New: func() any { return new(Formatter) }}
+
+func (f *Formatter) reset(w io.Writer, s Spec) {
+	f.out, f.spec, f.buf, f.indent, f.onNewline = w, s, f.buf[:0], 0, false
+	f.sw, _ = w.(io.StringWriter)
+}
 
 // Sprint formats v with fn and spec s (`format!("{:s}", v)`).
 func Sprint[T any](v T, fn func(T, *Formatter), s Spec) string {

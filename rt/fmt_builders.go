@@ -26,7 +26,7 @@ func (b *DebugStructBuilder) Field(name string, v Arg) *DebugStructBuilder {
 		f.enter()
 		f.WriteStr(name)
 		f.WriteStr(": ")
-		v.fn(f)
+		v.FmtTo(f)
 		f.WriteStr(",\n")
 		f.leave()
 	} else {
@@ -37,7 +37,7 @@ func (b *DebugStructBuilder) Field(name string, v Arg) *DebugStructBuilder {
 		}
 		f.WriteStr(name)
 		f.WriteStr(": ")
-		v.fn(f)
+		v.FmtTo(f)
 	}
 	b.hasFields = true
 	return b
@@ -103,7 +103,7 @@ func (b *DebugTupleBuilder) Field(v Arg) *DebugTupleBuilder {
 			f.WriteStr("(\n")
 		}
 		f.enter()
-		v.fn(f)
+		v.FmtTo(f)
 		f.WriteStr(",\n")
 		f.leave()
 	} else {
@@ -112,7 +112,7 @@ func (b *DebugTupleBuilder) Field(v Arg) *DebugTupleBuilder {
 		} else {
 			f.WriteStr(", ")
 		}
-		v.fn(f)
+		v.FmtTo(f)
 	}
 	b.fields++
 	return b
@@ -150,7 +150,7 @@ func (f *Formatter) DebugSet() *DebugListBuilder {
 
 // Entry adds one element.
 func (b *DebugListBuilder) Entry(v Arg) *DebugListBuilder {
-	b.entry(v.fn)
+	b.entry(v.FmtTo)
 	return b
 }
 
@@ -196,18 +196,18 @@ func (b *DebugMapBuilder) Entry(k, v Arg) *DebugMapBuilder {
 			f.WriteStr("\n")
 		}
 		f.enter()
-		k.fn(f)
+		k.FmtTo(f)
 		f.WriteStr(": ")
-		v.fn(f)
+		v.FmtTo(f)
 		f.WriteStr(",\n")
 		f.leave()
 	} else {
 		if b.hasFields {
 			f.WriteStr(", ")
 		}
-		k.fn(f)
+		k.FmtTo(f)
 		f.WriteStr(": ")
-		v.fn(f)
+		v.FmtTo(f)
 	}
 	b.hasFields = true
 	return b

@@ -37,21 +37,20 @@ func DebugInt[T Integer](v T, f *Formatter) {
 func isNeg[T Integer](v T) bool { return v < 0 }
 
 func decimalInt[T Integer](v T, f *Formatter) {
-	var b [24]byte
 	var digits []byte
 	neg := isNeg(v)
 	if neg {
 		// -int64(v) wraps for the minimum, whose uint64 is the magnitude.
-		digits = strconv.AppendUint(b[:0], uint64(-int64(v)), 10)
+		digits = strconv.AppendInt(f.scratch[:0], int64(v), 10)
 	} else {
-		digits = strconv.AppendUint(b[:0], uint64(v), 10)
+		digits = strconv.AppendUint(f.scratch[:0], uint64(v), 10)
 	}
 	if !f.spec.HasWidth && !f.spec.Plus && f.indent == 0 {
-		if neg {
-			f.raw("-")
-		}
-		f.raw(string(digits))
+		f.rawBytes(digits)
 		return
+	}
+	if neg {
+		digits = digits[1:]
 	}
 	f.PadIntegral(!neg, "", string(digits))
 }

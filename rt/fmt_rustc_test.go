@@ -2036,12 +2036,12 @@ var rustcFmtCases = []fmtCase{
 	{"{:.10}", "(0.3f32)", func(f *Formatter) { DisplayFloat(float32(0.3), f) }, "0.3000000119"},
 	{"{:.3e}", "(0.3f32)", func(f *Formatter) { DisplayFloat(float32(0.3), f) }, "3.000e-1"},
 	{"{:+?}", "(0.3f32)", func(f *Formatter) { DebugFloat(float32(0.3), f) }, "+0.3"},
-	{"{}", "f32::MIN_POSITIVE", func(f *Formatter) { DisplayFloat(float32(math.SmallestNonzeroFloat32 * (1 << 23)), f) }, "0.000000000000000000000000000000000000011754944"},
-	{"{:?}", "f32::MIN_POSITIVE", func(f *Formatter) { DebugFloat(float32(math.SmallestNonzeroFloat32 * (1 << 23)), f) }, "1.1754944e-38"},
-	{"{:e}", "f32::MIN_POSITIVE", func(f *Formatter) { DisplayFloat(float32(math.SmallestNonzeroFloat32 * (1 << 23)), f) }, "1.1754944e-38"},
-	{"{:.10}", "f32::MIN_POSITIVE", func(f *Formatter) { DisplayFloat(float32(math.SmallestNonzeroFloat32 * (1 << 23)), f) }, "0.0000000000"},
-	{"{:.3e}", "f32::MIN_POSITIVE", func(f *Formatter) { DisplayFloat(float32(math.SmallestNonzeroFloat32 * (1 << 23)), f) }, "1.175e-38"},
-	{"{:+?}", "f32::MIN_POSITIVE", func(f *Formatter) { DebugFloat(float32(math.SmallestNonzeroFloat32 * (1 << 23)), f) }, "+1.1754944e-38"},
+	{"{}", "f32::MIN_POSITIVE", func(f *Formatter) { DisplayFloat(float32(math.SmallestNonzeroFloat32*(1<<23)), f) }, "0.000000000000000000000000000000000000011754944"},
+	{"{:?}", "f32::MIN_POSITIVE", func(f *Formatter) { DebugFloat(float32(math.SmallestNonzeroFloat32*(1<<23)), f) }, "1.1754944e-38"},
+	{"{:e}", "f32::MIN_POSITIVE", func(f *Formatter) { DisplayFloat(float32(math.SmallestNonzeroFloat32*(1<<23)), f) }, "1.1754944e-38"},
+	{"{:.10}", "f32::MIN_POSITIVE", func(f *Formatter) { DisplayFloat(float32(math.SmallestNonzeroFloat32*(1<<23)), f) }, "0.0000000000"},
+	{"{:.3e}", "f32::MIN_POSITIVE", func(f *Formatter) { DisplayFloat(float32(math.SmallestNonzeroFloat32*(1<<23)), f) }, "1.175e-38"},
+	{"{:+?}", "f32::MIN_POSITIVE", func(f *Formatter) { DebugFloat(float32(math.SmallestNonzeroFloat32*(1<<23)), f) }, "+1.1754944e-38"},
 	{"{}", "\"ab\"", func(f *Formatter) { DisplayStr("ab", f) }, "ab"},
 	{"{:5}", "\"ab\"", func(f *Formatter) { DisplayStr("ab", f) }, "ab   "},
 	{"{:<5}", "\"ab\"", func(f *Formatter) { DisplayStr("ab", f) }, "ab   "},
@@ -2112,20 +2112,48 @@ var rustcFmtCases = []fmtCase{
 	{"{:>8?}", "\"abcd\"", func(f *Formatter) { DebugStr("abcd", f) }, "\"abcd\""},
 	{"{:.2?}", "\"abcd\"", func(f *Formatter) { DebugStr("abcd", f) }, "\"abcd\""},
 	{"{:#?}", "\"abcd\"", func(f *Formatter) { DebugStr("abcd", f) }, "\"abcd\""},
-	{"{}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) { DisplayStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f) }, "a\"b\\c\n\t\r\u0000\u0001\u007f é́x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0"},
-	{"{:5}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) { DisplayStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f) }, "a\"b\\c\n\t\r\u0000\u0001\u007f é́x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0"},
-	{"{:<5}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) { DisplayStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f) }, "a\"b\\c\n\t\r\u0000\u0001\u007f é́x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0"},
-	{"{:>5}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) { DisplayStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f) }, "a\"b\\c\n\t\r\u0000\u0001\u007f é́x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0"},
-	{"{:^5}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) { DisplayStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f) }, "a\"b\\c\n\t\r\u0000\u0001\u007f é́x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0"},
-	{"{:.2}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) { DisplayStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f) }, "a\""},
-	{"{:5.1}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) { DisplayStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f) }, "a    "},
-	{"{:-^9}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) { DisplayStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f) }, "a\"b\\c\n\t\r\u0000\u0001\u007f é́x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0"},
-	{"{:>3}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) { DisplayStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f) }, "a\"b\\c\n\t\r\u0000\u0001\u007f é́x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0"},
-	{"{:*>7}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) { DisplayStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f) }, "a\"b\\c\n\t\r\u0000\u0001\u007f é́x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0"},
-	{"{:?}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) { DebugStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f) }, "\"a\\\"b\\\\c\\n\\t\\r\\0\\u{1}\\u{7f} é\\u{301}x\\u{200b}\\u{feff}'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\""},
-	{"{:>8?}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) { DebugStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f) }, "\"a\\\"b\\\\c\\n\\t\\r\\0\\u{1}\\u{7f} é\\u{301}x\\u{200b}\\u{feff}'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\""},
-	{"{:.2?}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) { DebugStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f) }, "\"a\\\"b\\\\c\\n\\t\\r\\0\\u{1}\\u{7f} é\\u{301}x\\u{200b}\\u{feff}'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\""},
-	{"{:#?}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) { DebugStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f) }, "\"a\\\"b\\\\c\\n\\t\\r\\0\\u{1}\\u{7f} é\\u{301}x\\u{200b}\\u{feff}'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\""},
+	{"{}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) {
+		DisplayStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f)
+	}, "a\"b\\c\n\t\r\u0000\u0001\u007f é́x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0"},
+	{"{:5}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) {
+		DisplayStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f)
+	}, "a\"b\\c\n\t\r\u0000\u0001\u007f é́x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0"},
+	{"{:<5}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) {
+		DisplayStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f)
+	}, "a\"b\\c\n\t\r\u0000\u0001\u007f é́x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0"},
+	{"{:>5}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) {
+		DisplayStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f)
+	}, "a\"b\\c\n\t\r\u0000\u0001\u007f é́x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0"},
+	{"{:^5}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) {
+		DisplayStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f)
+	}, "a\"b\\c\n\t\r\u0000\u0001\u007f é́x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0"},
+	{"{:.2}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) {
+		DisplayStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f)
+	}, "a\""},
+	{"{:5.1}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) {
+		DisplayStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f)
+	}, "a    "},
+	{"{:-^9}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) {
+		DisplayStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f)
+	}, "a\"b\\c\n\t\r\u0000\u0001\u007f é́x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0"},
+	{"{:>3}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) {
+		DisplayStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f)
+	}, "a\"b\\c\n\t\r\u0000\u0001\u007f é́x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0"},
+	{"{:*>7}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) {
+		DisplayStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f)
+	}, "a\"b\\c\n\t\r\u0000\u0001\u007f é́x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0"},
+	{"{:?}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) {
+		DebugStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f)
+	}, "\"a\\\"b\\\\c\\n\\t\\r\\0\\u{1}\\u{7f} é\\u{301}x\\u{200b}\\u{feff}'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\""},
+	{"{:>8?}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) {
+		DebugStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f)
+	}, "\"a\\\"b\\\\c\\n\\t\\r\\0\\u{1}\\u{7f} é\\u{301}x\\u{200b}\\u{feff}'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\""},
+	{"{:.2?}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) {
+		DebugStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f)
+	}, "\"a\\\"b\\\\c\\n\\t\\r\\0\\u{1}\\u{7f} é\\u{301}x\\u{200b}\\u{feff}'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\""},
+	{"{:#?}", "\"a\\\"b\\\\c\\n\\t\\r\\0\\x01\\x7f é\\u{301}x\\u{200b}\\u{feff}\\'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\"", func(f *Formatter) {
+		DebugStr("a\"b\\c\n\t\r\x00\x01\x7f é\u0301x\u200b\ufeff'\U0010ffff\ue000😀\u00ad\u0085\u2028\u00a0", f)
+	}, "\"a\\\"b\\\\c\\n\\t\\r\\0\\u{1}\\u{7f} é\\u{301}x\\u{200b}\\u{feff}'\\u{10ffff}\\u{e000}😀\\u{ad}\\u{85}\\u{2028}\\u{a0}\""},
 	{"{}", "\"\\u{301}start\"", func(f *Formatter) { DisplayStr("\u0301start", f) }, "́start"},
 	{"{:5}", "\"\\u{301}start\"", func(f *Formatter) { DisplayStr("\u0301start", f) }, "́start"},
 	{"{:<5}", "\"\\u{301}start\"", func(f *Formatter) { DisplayStr("\u0301start", f) }, "́start"},
@@ -2535,30 +2563,78 @@ var rustcFmtCases = []fmtCase{
 	{"{:+?}", "(1i32, \"a\")", func(f *Formatter) { DebugTuple2(DebugInt[int32], DebugStr)(Tup2(int32(1), "a"), f) }, "(+1, \"a\")"},
 	{"{:<4?}", "(1i32, \"a\")", func(f *Formatter) { DebugTuple2(DebugInt[int32], DebugStr)(Tup2(int32(1), "a"), f) }, "(1   , \"a\")"},
 	{"{:08.3?}", "(1i32, \"a\")", func(f *Formatter) { DebugTuple2(DebugInt[int32], DebugStr)(Tup2(int32(1), "a"), f) }, "(00000001, \"a\")"},
-	{"{:?}", "(1i32, 2.5f64, 'c')", func(f *Formatter) { DebugTuple3(DebugInt[int32], DebugFloat[float64], DebugChar)(Tup3(int32(1), 2.5, 'c'), f) }, "(1, 2.5, 'c')"},
-	{"{:#?}", "(1i32, 2.5f64, 'c')", func(f *Formatter) { DebugTuple3(DebugInt[int32], DebugFloat[float64], DebugChar)(Tup3(int32(1), 2.5, 'c'), f) }, "(\n    1,\n    2.5,\n    'c',\n)"},
-	{"{:5?}", "(1i32, 2.5f64, 'c')", func(f *Formatter) { DebugTuple3(DebugInt[int32], DebugFloat[float64], DebugChar)(Tup3(int32(1), 2.5, 'c'), f) }, "(    1,   2.5, 'c')"},
-	{"{:x?}", "(1i32, 2.5f64, 'c')", func(f *Formatter) { DebugTuple3(DebugInt[int32], DebugFloat[float64], DebugChar)(Tup3(int32(1), 2.5, 'c'), f) }, "(1, 2.5, 'c')"},
-	{"{:#x?}", "(1i32, 2.5f64, 'c')", func(f *Formatter) { DebugTuple3(DebugInt[int32], DebugFloat[float64], DebugChar)(Tup3(int32(1), 2.5, 'c'), f) }, "(\n    0x1,\n    2.5,\n    'c',\n)"},
-	{"{:+?}", "(1i32, 2.5f64, 'c')", func(f *Formatter) { DebugTuple3(DebugInt[int32], DebugFloat[float64], DebugChar)(Tup3(int32(1), 2.5, 'c'), f) }, "(+1, +2.5, 'c')"},
-	{"{:<4?}", "(1i32, 2.5f64, 'c')", func(f *Formatter) { DebugTuple3(DebugInt[int32], DebugFloat[float64], DebugChar)(Tup3(int32(1), 2.5, 'c'), f) }, "(1   , 2.5 , 'c')"},
-	{"{:08.3?}", "(1i32, 2.5f64, 'c')", func(f *Formatter) { DebugTuple3(DebugInt[int32], DebugFloat[float64], DebugChar)(Tup3(int32(1), 2.5, 'c'), f) }, "(00000001, 0002.500, 'c')"},
-	{"{:?}", "((), true, 1u8, -1i64)", func(f *Formatter) { DebugTuple4(DebugUnit, DebugBool, DebugInt[uint8], DebugInt[int64])(Tup4(Unit{}, true, uint8(1), int64(-1)), f) }, "((), true, 1, -1)"},
-	{"{:#?}", "((), true, 1u8, -1i64)", func(f *Formatter) { DebugTuple4(DebugUnit, DebugBool, DebugInt[uint8], DebugInt[int64])(Tup4(Unit{}, true, uint8(1), int64(-1)), f) }, "(\n    (),\n    true,\n    1,\n    -1,\n)"},
-	{"{:5?}", "((), true, 1u8, -1i64)", func(f *Formatter) { DebugTuple4(DebugUnit, DebugBool, DebugInt[uint8], DebugInt[int64])(Tup4(Unit{}, true, uint8(1), int64(-1)), f) }, "(()   , true ,     1,    -1)"},
-	{"{:x?}", "((), true, 1u8, -1i64)", func(f *Formatter) { DebugTuple4(DebugUnit, DebugBool, DebugInt[uint8], DebugInt[int64])(Tup4(Unit{}, true, uint8(1), int64(-1)), f) }, "((), true, 1, ffffffffffffffff)"},
-	{"{:#x?}", "((), true, 1u8, -1i64)", func(f *Formatter) { DebugTuple4(DebugUnit, DebugBool, DebugInt[uint8], DebugInt[int64])(Tup4(Unit{}, true, uint8(1), int64(-1)), f) }, "(\n    (),\n    true,\n    0x1,\n    0xffffffffffffffff,\n)"},
-	{"{:+?}", "((), true, 1u8, -1i64)", func(f *Formatter) { DebugTuple4(DebugUnit, DebugBool, DebugInt[uint8], DebugInt[int64])(Tup4(Unit{}, true, uint8(1), int64(-1)), f) }, "((), true, +1, -1)"},
-	{"{:<4?}", "((), true, 1u8, -1i64)", func(f *Formatter) { DebugTuple4(DebugUnit, DebugBool, DebugInt[uint8], DebugInt[int64])(Tup4(Unit{}, true, uint8(1), int64(-1)), f) }, "(()  , true, 1   , -1  )"},
-	{"{:08.3?}", "((), true, 1u8, -1i64)", func(f *Formatter) { DebugTuple4(DebugUnit, DebugBool, DebugInt[uint8], DebugInt[int64])(Tup4(Unit{}, true, uint8(1), int64(-1)), f) }, "(()      , tru     , 00000001, -0000001)"},
-	{"{:?}", "Some(vec![(1i32, 2i32)])", func(f *Formatter) { DebugOption(DebugSlice(DebugTuple2(DebugInt[int32], DebugInt[int32])))(Some([]Tuple2[int32, int32]{{1, 2}}), f) }, "Some([(1, 2)])"},
-	{"{:#?}", "Some(vec![(1i32, 2i32)])", func(f *Formatter) { DebugOption(DebugSlice(DebugTuple2(DebugInt[int32], DebugInt[int32])))(Some([]Tuple2[int32, int32]{{1, 2}}), f) }, "Some(\n    [\n        (\n            1,\n            2,\n        ),\n    ],\n)"},
-	{"{:5?}", "Some(vec![(1i32, 2i32)])", func(f *Formatter) { DebugOption(DebugSlice(DebugTuple2(DebugInt[int32], DebugInt[int32])))(Some([]Tuple2[int32, int32]{{1, 2}}), f) }, "Some([(    1,     2)])"},
-	{"{:x?}", "Some(vec![(1i32, 2i32)])", func(f *Formatter) { DebugOption(DebugSlice(DebugTuple2(DebugInt[int32], DebugInt[int32])))(Some([]Tuple2[int32, int32]{{1, 2}}), f) }, "Some([(1, 2)])"},
-	{"{:#x?}", "Some(vec![(1i32, 2i32)])", func(f *Formatter) { DebugOption(DebugSlice(DebugTuple2(DebugInt[int32], DebugInt[int32])))(Some([]Tuple2[int32, int32]{{1, 2}}), f) }, "Some(\n    [\n        (\n            0x1,\n            0x2,\n        ),\n    ],\n)"},
-	{"{:+?}", "Some(vec![(1i32, 2i32)])", func(f *Formatter) { DebugOption(DebugSlice(DebugTuple2(DebugInt[int32], DebugInt[int32])))(Some([]Tuple2[int32, int32]{{1, 2}}), f) }, "Some([(+1, +2)])"},
-	{"{:<4?}", "Some(vec![(1i32, 2i32)])", func(f *Formatter) { DebugOption(DebugSlice(DebugTuple2(DebugInt[int32], DebugInt[int32])))(Some([]Tuple2[int32, int32]{{1, 2}}), f) }, "Some([(1   , 2   )])"},
-	{"{:08.3?}", "Some(vec![(1i32, 2i32)])", func(f *Formatter) { DebugOption(DebugSlice(DebugTuple2(DebugInt[int32], DebugInt[int32])))(Some([]Tuple2[int32, int32]{{1, 2}}), f) }, "Some([(00000001, 00000002)])"},
+	{"{:?}", "(1i32, 2.5f64, 'c')", func(f *Formatter) {
+		DebugTuple3(DebugInt[int32], DebugFloat[float64], DebugChar)(Tup3(int32(1), 2.5, 'c'), f)
+	}, "(1, 2.5, 'c')"},
+	{"{:#?}", "(1i32, 2.5f64, 'c')", func(f *Formatter) {
+		DebugTuple3(DebugInt[int32], DebugFloat[float64], DebugChar)(Tup3(int32(1), 2.5, 'c'), f)
+	}, "(\n    1,\n    2.5,\n    'c',\n)"},
+	{"{:5?}", "(1i32, 2.5f64, 'c')", func(f *Formatter) {
+		DebugTuple3(DebugInt[int32], DebugFloat[float64], DebugChar)(Tup3(int32(1), 2.5, 'c'), f)
+	}, "(    1,   2.5, 'c')"},
+	{"{:x?}", "(1i32, 2.5f64, 'c')", func(f *Formatter) {
+		DebugTuple3(DebugInt[int32], DebugFloat[float64], DebugChar)(Tup3(int32(1), 2.5, 'c'), f)
+	}, "(1, 2.5, 'c')"},
+	{"{:#x?}", "(1i32, 2.5f64, 'c')", func(f *Formatter) {
+		DebugTuple3(DebugInt[int32], DebugFloat[float64], DebugChar)(Tup3(int32(1), 2.5, 'c'), f)
+	}, "(\n    0x1,\n    2.5,\n    'c',\n)"},
+	{"{:+?}", "(1i32, 2.5f64, 'c')", func(f *Formatter) {
+		DebugTuple3(DebugInt[int32], DebugFloat[float64], DebugChar)(Tup3(int32(1), 2.5, 'c'), f)
+	}, "(+1, +2.5, 'c')"},
+	{"{:<4?}", "(1i32, 2.5f64, 'c')", func(f *Formatter) {
+		DebugTuple3(DebugInt[int32], DebugFloat[float64], DebugChar)(Tup3(int32(1), 2.5, 'c'), f)
+	}, "(1   , 2.5 , 'c')"},
+	{"{:08.3?}", "(1i32, 2.5f64, 'c')", func(f *Formatter) {
+		DebugTuple3(DebugInt[int32], DebugFloat[float64], DebugChar)(Tup3(int32(1), 2.5, 'c'), f)
+	}, "(00000001, 0002.500, 'c')"},
+	{"{:?}", "((), true, 1u8, -1i64)", func(f *Formatter) {
+		DebugTuple4(DebugUnit, DebugBool, DebugInt[uint8], DebugInt[int64])(Tup4(Unit{}, true, uint8(1), int64(-1)), f)
+	}, "((), true, 1, -1)"},
+	{"{:#?}", "((), true, 1u8, -1i64)", func(f *Formatter) {
+		DebugTuple4(DebugUnit, DebugBool, DebugInt[uint8], DebugInt[int64])(Tup4(Unit{}, true, uint8(1), int64(-1)), f)
+	}, "(\n    (),\n    true,\n    1,\n    -1,\n)"},
+	{"{:5?}", "((), true, 1u8, -1i64)", func(f *Formatter) {
+		DebugTuple4(DebugUnit, DebugBool, DebugInt[uint8], DebugInt[int64])(Tup4(Unit{}, true, uint8(1), int64(-1)), f)
+	}, "(()   , true ,     1,    -1)"},
+	{"{:x?}", "((), true, 1u8, -1i64)", func(f *Formatter) {
+		DebugTuple4(DebugUnit, DebugBool, DebugInt[uint8], DebugInt[int64])(Tup4(Unit{}, true, uint8(1), int64(-1)), f)
+	}, "((), true, 1, ffffffffffffffff)"},
+	{"{:#x?}", "((), true, 1u8, -1i64)", func(f *Formatter) {
+		DebugTuple4(DebugUnit, DebugBool, DebugInt[uint8], DebugInt[int64])(Tup4(Unit{}, true, uint8(1), int64(-1)), f)
+	}, "(\n    (),\n    true,\n    0x1,\n    0xffffffffffffffff,\n)"},
+	{"{:+?}", "((), true, 1u8, -1i64)", func(f *Formatter) {
+		DebugTuple4(DebugUnit, DebugBool, DebugInt[uint8], DebugInt[int64])(Tup4(Unit{}, true, uint8(1), int64(-1)), f)
+	}, "((), true, +1, -1)"},
+	{"{:<4?}", "((), true, 1u8, -1i64)", func(f *Formatter) {
+		DebugTuple4(DebugUnit, DebugBool, DebugInt[uint8], DebugInt[int64])(Tup4(Unit{}, true, uint8(1), int64(-1)), f)
+	}, "(()  , true, 1   , -1  )"},
+	{"{:08.3?}", "((), true, 1u8, -1i64)", func(f *Formatter) {
+		DebugTuple4(DebugUnit, DebugBool, DebugInt[uint8], DebugInt[int64])(Tup4(Unit{}, true, uint8(1), int64(-1)), f)
+	}, "(()      , tru     , 00000001, -0000001)"},
+	{"{:?}", "Some(vec![(1i32, 2i32)])", func(f *Formatter) {
+		DebugOption(DebugSlice(DebugTuple2(DebugInt[int32], DebugInt[int32])))(Some([]Tuple2[int32, int32]{{1, 2}}), f)
+	}, "Some([(1, 2)])"},
+	{"{:#?}", "Some(vec![(1i32, 2i32)])", func(f *Formatter) {
+		DebugOption(DebugSlice(DebugTuple2(DebugInt[int32], DebugInt[int32])))(Some([]Tuple2[int32, int32]{{1, 2}}), f)
+	}, "Some(\n    [\n        (\n            1,\n            2,\n        ),\n    ],\n)"},
+	{"{:5?}", "Some(vec![(1i32, 2i32)])", func(f *Formatter) {
+		DebugOption(DebugSlice(DebugTuple2(DebugInt[int32], DebugInt[int32])))(Some([]Tuple2[int32, int32]{{1, 2}}), f)
+	}, "Some([(    1,     2)])"},
+	{"{:x?}", "Some(vec![(1i32, 2i32)])", func(f *Formatter) {
+		DebugOption(DebugSlice(DebugTuple2(DebugInt[int32], DebugInt[int32])))(Some([]Tuple2[int32, int32]{{1, 2}}), f)
+	}, "Some([(1, 2)])"},
+	{"{:#x?}", "Some(vec![(1i32, 2i32)])", func(f *Formatter) {
+		DebugOption(DebugSlice(DebugTuple2(DebugInt[int32], DebugInt[int32])))(Some([]Tuple2[int32, int32]{{1, 2}}), f)
+	}, "Some(\n    [\n        (\n            0x1,\n            0x2,\n        ),\n    ],\n)"},
+	{"{:+?}", "Some(vec![(1i32, 2i32)])", func(f *Formatter) {
+		DebugOption(DebugSlice(DebugTuple2(DebugInt[int32], DebugInt[int32])))(Some([]Tuple2[int32, int32]{{1, 2}}), f)
+	}, "Some([(+1, +2)])"},
+	{"{:<4?}", "Some(vec![(1i32, 2i32)])", func(f *Formatter) {
+		DebugOption(DebugSlice(DebugTuple2(DebugInt[int32], DebugInt[int32])))(Some([]Tuple2[int32, int32]{{1, 2}}), f)
+	}, "Some([(1   , 2   )])"},
+	{"{:08.3?}", "Some(vec![(1i32, 2i32)])", func(f *Formatter) {
+		DebugOption(DebugSlice(DebugTuple2(DebugInt[int32], DebugInt[int32])))(Some([]Tuple2[int32, int32]{{1, 2}}), f)
+	}, "Some([(00000001, 00000002)])"},
 	{"{:?}", "P { x: 1, y: 2.0 }", func(f *Formatter) { P{1, 2.0}.FmtDebug(f) }, "P { x: 1, y: 2.0 }"},
 	{"{:#?}", "P { x: 1, y: 2.0 }", func(f *Formatter) { P{1, 2.0}.FmtDebug(f) }, "P {\n    x: 1,\n    y: 2.0,\n}"},
 	{"{:5?}", "P { x: 1, y: 2.0 }", func(f *Formatter) { P{1, 2.0}.FmtDebug(f) }, "P { x:     1, y:   2.0 }"},
@@ -2615,14 +2691,30 @@ var rustcFmtCases = []fmtCase{
 	{"{:+?}", "vec![P { x: 1, y: 0.5 }, P { x: -2, y: 1e20 }]", func(f *Formatter) { DebugSlice(P.FmtDebug)([]P{{1, 0.5}, {-2, 1e20}}, f) }, "[P { x: +1, y: +0.5 }, P { x: -2, y: +1e20 }]"},
 	{"{:<4?}", "vec![P { x: 1, y: 0.5 }, P { x: -2, y: 1e20 }]", func(f *Formatter) { DebugSlice(P.FmtDebug)([]P{{1, 0.5}, {-2, 1e20}}, f) }, "[P { x: 1   , y: 0.5  }, P { x: -2  , y: 1e20 }]"},
 	{"{:08.3?}", "vec![P { x: 1, y: 0.5 }, P { x: -2, y: 1e20 }]", func(f *Formatter) { DebugSlice(P.FmtDebug)([]P{{1, 0.5}, {-2, 1e20}}, f) }, "[P { x: 00000001, y: 0000.500 }, P { x: -0000002, y: 100000000000000000000.000 }]"},
-	{"{:?}", "{ let mut m = std::collections::BTreeMap::new(); m.insert(\"a\", vec![1i32]); m.insert(\"b\", vec![]); m }", func(f *Formatter) { DebugMapEntries(DebugStr, DebugSlice(DebugInt[int32]))([]MapEntry[string, []int32]{{"a", []int32{1}}, {"b", nil}}, f) }, "{\"a\": [1], \"b\": []}"},
-	{"{:#?}", "{ let mut m = std::collections::BTreeMap::new(); m.insert(\"a\", vec![1i32]); m.insert(\"b\", vec![]); m }", func(f *Formatter) { DebugMapEntries(DebugStr, DebugSlice(DebugInt[int32]))([]MapEntry[string, []int32]{{"a", []int32{1}}, {"b", nil}}, f) }, "{\n    \"a\": [\n        1,\n    ],\n    \"b\": [],\n}"},
-	{"{:5?}", "{ let mut m = std::collections::BTreeMap::new(); m.insert(\"a\", vec![1i32]); m.insert(\"b\", vec![]); m }", func(f *Formatter) { DebugMapEntries(DebugStr, DebugSlice(DebugInt[int32]))([]MapEntry[string, []int32]{{"a", []int32{1}}, {"b", nil}}, f) }, "{\"a\": [    1], \"b\": []}"},
-	{"{:x?}", "{ let mut m = std::collections::BTreeMap::new(); m.insert(\"a\", vec![1i32]); m.insert(\"b\", vec![]); m }", func(f *Formatter) { DebugMapEntries(DebugStr, DebugSlice(DebugInt[int32]))([]MapEntry[string, []int32]{{"a", []int32{1}}, {"b", nil}}, f) }, "{\"a\": [1], \"b\": []}"},
-	{"{:#x?}", "{ let mut m = std::collections::BTreeMap::new(); m.insert(\"a\", vec![1i32]); m.insert(\"b\", vec![]); m }", func(f *Formatter) { DebugMapEntries(DebugStr, DebugSlice(DebugInt[int32]))([]MapEntry[string, []int32]{{"a", []int32{1}}, {"b", nil}}, f) }, "{\n    \"a\": [\n        0x1,\n    ],\n    \"b\": [],\n}"},
-	{"{:+?}", "{ let mut m = std::collections::BTreeMap::new(); m.insert(\"a\", vec![1i32]); m.insert(\"b\", vec![]); m }", func(f *Formatter) { DebugMapEntries(DebugStr, DebugSlice(DebugInt[int32]))([]MapEntry[string, []int32]{{"a", []int32{1}}, {"b", nil}}, f) }, "{\"a\": [+1], \"b\": []}"},
-	{"{:<4?}", "{ let mut m = std::collections::BTreeMap::new(); m.insert(\"a\", vec![1i32]); m.insert(\"b\", vec![]); m }", func(f *Formatter) { DebugMapEntries(DebugStr, DebugSlice(DebugInt[int32]))([]MapEntry[string, []int32]{{"a", []int32{1}}, {"b", nil}}, f) }, "{\"a\": [1   ], \"b\": []}"},
-	{"{:08.3?}", "{ let mut m = std::collections::BTreeMap::new(); m.insert(\"a\", vec![1i32]); m.insert(\"b\", vec![]); m }", func(f *Formatter) { DebugMapEntries(DebugStr, DebugSlice(DebugInt[int32]))([]MapEntry[string, []int32]{{"a", []int32{1}}, {"b", nil}}, f) }, "{\"a\": [00000001], \"b\": []}"},
+	{"{:?}", "{ let mut m = std::collections::BTreeMap::new(); m.insert(\"a\", vec![1i32]); m.insert(\"b\", vec![]); m }", func(f *Formatter) {
+		DebugMapEntries(DebugStr, DebugSlice(DebugInt[int32]))([]MapEntry[string, []int32]{{"a", []int32{1}}, {"b", nil}}, f)
+	}, "{\"a\": [1], \"b\": []}"},
+	{"{:#?}", "{ let mut m = std::collections::BTreeMap::new(); m.insert(\"a\", vec![1i32]); m.insert(\"b\", vec![]); m }", func(f *Formatter) {
+		DebugMapEntries(DebugStr, DebugSlice(DebugInt[int32]))([]MapEntry[string, []int32]{{"a", []int32{1}}, {"b", nil}}, f)
+	}, "{\n    \"a\": [\n        1,\n    ],\n    \"b\": [],\n}"},
+	{"{:5?}", "{ let mut m = std::collections::BTreeMap::new(); m.insert(\"a\", vec![1i32]); m.insert(\"b\", vec![]); m }", func(f *Formatter) {
+		DebugMapEntries(DebugStr, DebugSlice(DebugInt[int32]))([]MapEntry[string, []int32]{{"a", []int32{1}}, {"b", nil}}, f)
+	}, "{\"a\": [    1], \"b\": []}"},
+	{"{:x?}", "{ let mut m = std::collections::BTreeMap::new(); m.insert(\"a\", vec![1i32]); m.insert(\"b\", vec![]); m }", func(f *Formatter) {
+		DebugMapEntries(DebugStr, DebugSlice(DebugInt[int32]))([]MapEntry[string, []int32]{{"a", []int32{1}}, {"b", nil}}, f)
+	}, "{\"a\": [1], \"b\": []}"},
+	{"{:#x?}", "{ let mut m = std::collections::BTreeMap::new(); m.insert(\"a\", vec![1i32]); m.insert(\"b\", vec![]); m }", func(f *Formatter) {
+		DebugMapEntries(DebugStr, DebugSlice(DebugInt[int32]))([]MapEntry[string, []int32]{{"a", []int32{1}}, {"b", nil}}, f)
+	}, "{\n    \"a\": [\n        0x1,\n    ],\n    \"b\": [],\n}"},
+	{"{:+?}", "{ let mut m = std::collections::BTreeMap::new(); m.insert(\"a\", vec![1i32]); m.insert(\"b\", vec![]); m }", func(f *Formatter) {
+		DebugMapEntries(DebugStr, DebugSlice(DebugInt[int32]))([]MapEntry[string, []int32]{{"a", []int32{1}}, {"b", nil}}, f)
+	}, "{\"a\": [+1], \"b\": []}"},
+	{"{:<4?}", "{ let mut m = std::collections::BTreeMap::new(); m.insert(\"a\", vec![1i32]); m.insert(\"b\", vec![]); m }", func(f *Formatter) {
+		DebugMapEntries(DebugStr, DebugSlice(DebugInt[int32]))([]MapEntry[string, []int32]{{"a", []int32{1}}, {"b", nil}}, f)
+	}, "{\"a\": [1   ], \"b\": []}"},
+	{"{:08.3?}", "{ let mut m = std::collections::BTreeMap::new(); m.insert(\"a\", vec![1i32]); m.insert(\"b\", vec![]); m }", func(f *Formatter) {
+		DebugMapEntries(DebugStr, DebugSlice(DebugInt[int32]))([]MapEntry[string, []int32]{{"a", []int32{1}}, {"b", nil}}, f)
+	}, "{\"a\": [00000001], \"b\": []}"},
 	{"{:?}", "std::collections::BTreeMap::<i32, i32>::new()", func(f *Formatter) { DebugMapEntries(DebugInt[int32], DebugInt[int32])(nil, f) }, "{}"},
 	{"{:#?}", "std::collections::BTreeMap::<i32, i32>::new()", func(f *Formatter) { DebugMapEntries(DebugInt[int32], DebugInt[int32])(nil, f) }, "{}"},
 	{"{:5?}", "std::collections::BTreeMap::<i32, i32>::new()", func(f *Formatter) { DebugMapEntries(DebugInt[int32], DebugInt[int32])(nil, f) }, "{}"},

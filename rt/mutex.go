@@ -198,10 +198,9 @@ func NewMutex[T any](v T) *Mutex[T] { return &Mutex[T]{data: v} }
 func (m *Mutex[T]) Lock() Result[*MutexGuard[T], PoisonError[*MutexGuard[T]]] {
 	poisoned := m.c.lock()
 	g := (*MutexGuard[T])(m)
-	if poisoned {
-		return Err[*MutexGuard[T]](PoisonError[*MutexGuard[T]]{g})
-	}
-	return Ok[*MutexGuard[T], PoisonError[*MutexGuard[T]]](g)
+	// Both sides hold the guard: one branch-free literal (of Result's
+	// fields, result.go) keeps Lock inlinable.
+	return Result[*MutexGuard[T], PoisonError[*MutexGuard[T]]]{v: g, e: PoisonError[*MutexGuard[T]]{g}, ok: !poisoned}
 }
 
 // LockUnwrap is `m.lock().unwrap()` in one call: the guard, or the panic

@@ -1,6 +1,7 @@
 package rt
 
-// One-time initialization: std::sync::Once, OnceLock<T> and LazyLock<T>.
+// One-time initialization: std::sync::Once (SyncOnce), OnceLock<T> and
+// LazyLock<T>.
 // Each has a lock-free fast path (one atomic load once initialized) and a
 // mutex for the first call, which also makes other callers wait for it.
 
@@ -9,17 +10,18 @@ import (
 	"sync/atomic"
 )
 
-// Once implements std::sync::Once. The zero value is a new Once (a
-// `static INIT: Once = Once::new()` is a plain `var`).
-type Once struct {
+// SyncOnce implements std::sync::Once (named so beside Once, which is
+// std::iter::once). The zero value is a new Once (a `static INIT: Once =
+// Once::new()` is a plain `var INIT rt.SyncOnce`).
+type SyncOnce struct {
 	done     atomic.Bool
 	mu       sync.Mutex
 	poisoned bool          // the closure panicked (mu)
 	wake     chan struct{} // Wait callers sleep on it; closed when a closure ends (mu)
 }
 
-// NewOnce implements Once::new.
-func NewOnce() *Once { return &Once{} }
+// NewSyncOnce implements Once::new.
+func NewSyncOnce() *SyncOnce { return &SyncOnce{} }
 
 // OnceState implements std::sync::OnceState, given to CallOnceForce's
 // closure.
@@ -33,7 +35,7 @@ func (s OnceState) IsPoisoned() bool { return s.poisoned }
 // thread gets here; the others wait until it has returned. If f panics the
 // Once is poisoned, and any later call_once panics at loc with "Once
 // instance has previously been poisoned".
-func (o *Once) CallOnce(loc Loc, f func()) {
+func (o *SyncOnce) CallOnce(loc Loc, f func()) {
 	if o.done.Load() {
 		return
 	}
@@ -50,7 +52,7 @@ func (o *Once) CallOnce(loc Loc, f func()) {
 
 // CallOnceForce implements Once::call_once_force: as CallOnce, but it also
 // runs on a poisoned Once, telling f so through the OnceState.
-func (o *Once) CallOnceForce(f func(OnceState)) {
+func (o *SyncOnce) CallOnceForce(f func(OnceState)) {
 	if o.done.Load() {
 		return
 	}
@@ -64,7 +66,7 @@ func (o *Once) CallOnceForce(f func(OnceState)) {
 
 // run calls f with o.mu held: it completes the Once, or poisons it if f
 // panics.
-func (o *Once) run(f func()) {
+func (o *SyncOnce) run(f func()) {
 	ok := false
 	defer func() {
 		if !ok {
@@ -83,12 +85,12 @@ func (o *Once) run(f func()) {
 
 // IsCompleted implements Once::is_completed: true once a closure has
 // returned normally.
-func (o *Once) IsCompleted() bool { return o.done.Load() }
+func (o *SyncOnce) IsCompleted() bool { return o.done.Load() }
 
 // Wait implements Once::wait: it blocks until the Once is completed, and
 // panics at loc with "Once instance has previously been poisoned" if it is
 // (or becomes) poisoned.
-func (o *Once) Wait(loc Loc) {
+func (o *SyncOnce) Wait(loc Loc) {
 	for !o.done.Load() {
 		o.mu.Lock()
 		if o.done.Load() {
@@ -109,7 +111,7 @@ func (o *Once) Wait(loc Loc) {
 }
 
 // FmtDebug prints `Once { .. }`.
-func (o *Once) FmtDebug(f *Formatter) { f.DebugStruct("Once").FinishNonExhaustive() }
+func (o *SyncOnce) FmtDebug(f *Formatter) { f.DebugStruct("Once").FinishNonExhaustive() }
 
 // OnceLock implements std::sync::OnceLock<T>: a cell written at most once.
 // The zero value is an empty cell (`OnceLock::new()`).

@@ -30,6 +30,13 @@ func (c *rwCore) readUnwrap(loc Loc) {
 	}
 }
 
+func (c *rwCore) read() (poisoned bool) {
+	c.mu.RLock()
+	return c.poisoned.Load()
+}
+
+func (c *rwCore) readUnlock() { c.mu.RUnlock() }
+
 func (c *rwCore) writeUnwrap(loc Loc) {
 	c.mu.Lock()
 	if c.poisoned.Load() || anyPanicking() {
@@ -91,12 +98,10 @@ func NewRwLock[T any](v T) *RwLock[T] { return &RwLock[T]{data: v} }
 // Read implements RwLock::read: shared access, Err(PoisonError(guard)) if a
 // writer panicked (the read lock is held either way).
 func (l *RwLock[T]) Read() Result[*RwLockReadGuard[T], PoisonError[*RwLockReadGuard[T]]] {
-	l.c.mu.RLock()
+	poisoned := l.c.read()
 	g := (*RwLockReadGuard[T])(l)
-	if l.c.poisoned.Load() {
-		return Err[*RwLockReadGuard[T]](PoisonError[*RwLockReadGuard[T]]{g})
-	}
-	return Ok[*RwLockReadGuard[T], PoisonError[*RwLockReadGuard[T]]](g)
+	// One branch-free literal keeps Read inlinable (as Mutex.Lock).
+	return Result[*RwLockReadGuard[T], PoisonError[*RwLockReadGuard[T]]]{v: g, e: PoisonError[*RwLockReadGuard[T]]{g}, ok: !poisoned}
 }
 
 // ReadUnwrap is `l.read().unwrap()` in one call (see Mutex.LockUnwrap).
@@ -110,10 +115,7 @@ func (l *RwLock[T]) ReadUnwrap(loc Loc) *RwLockReadGuard[T] {
 func (l *RwLock[T]) Write() Result[*RwLockWriteGuard[T], PoisonError[*RwLockWriteGuard[T]]] {
 	poisoned := l.c.write()
 	g := (*RwLockWriteGuard[T])(l)
-	if poisoned {
-		return Err[*RwLockWriteGuard[T]](PoisonError[*RwLockWriteGuard[T]]{g})
-	}
-	return Ok[*RwLockWriteGuard[T], PoisonError[*RwLockWriteGuard[T]]](g)
+	return Result[*RwLockWriteGuard[T], PoisonError[*RwLockWriteGuard[T]]]{v: g, e: PoisonError[*RwLockWriteGuard[T]]{g}, ok: !poisoned}
 }
 
 // WriteUnwrap is `l.write().unwrap()` in one call (see Mutex.LockUnwrap).
@@ -198,7 +200,7 @@ func (g *RwLockReadGuard[T]) Get() T { return g.data }
 func (g *RwLockReadGuard[T]) Ptr() *T { return &g.data }
 
 // Drop releases this read lock. Read guards never poison.
-func (g *RwLockReadGuard[T]) Drop() { g.c.mu.RUnlock() }
+func (g *RwLockReadGuard[T]) Drop() { g.c.readUnlock() }
 
 // FmtDebug prints the value's Debug.
 func (g *RwLockReadGuard[T]) FmtDebug(f *Formatter) { DebugAny(g.data, f) }

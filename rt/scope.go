@@ -92,7 +92,7 @@ func (h *ScopedJoinHandle[T]) Join() Result[T, *Payload] {
 }
 
 // IsFinished implements `ScopedJoinHandle::is_finished`.
-func (h *ScopedJoinHandle[T]) IsFinished() bool { return h.c.finished.Load() }
+func (h *ScopedJoinHandle[T]) IsFinished() bool { return h.c.thread.finished.Load() }
 
 // Thread implements `ScopedJoinHandle::thread`.
 func (h *ScopedJoinHandle[T]) Thread() *Thread { return &h.c.thread }

@@ -3,7 +3,6 @@ package rt
 // Stdout: Rust's std::io::Stdout, a LineWriter around file descriptor 1.
 
 import (
-	"bytes"
 	"io"
 	"os"
 	"sync"
@@ -36,33 +35,47 @@ var Stdout = NewLineWriter(os.Stdout)
 // Write implements `Write::write_all` of `LineWriterShim`.
 func (w *LineWriter) Write(p []byte) (int, error) {
 	w.mu.Lock()
-	defer w.mu.Unlock()
-	i := bytes.LastIndexByte(p, '\n')
-	if i < 0 {
-		return len(p), w.bufferTail(p)
-	}
-	lines, tail := p[:i+1], p[i+1:]
-	var err error
-	if len(w.buf) == 0 {
-		_, err = w.w.Write(lines)
-	} else {
-		w.buf = append(w.buf, lines...)
-		err = w.flushLocked()
-	}
+	err := lwWrite(w, p)
+	w.mu.Unlock()
 	if err != nil {
 		return 0, err
 	}
-	return len(p), w.bufferTail(tail)
+	return len(p), nil
 }
 
-// WriteString is Write for a string.
+// WriteString is Write for a string (without converting it).
 func (w *LineWriter) WriteString(s string) (int, error) {
-	return w.Write([]byte(s))
+	w.mu.Lock()
+	err := lwWrite(w, s)
+	w.mu.Unlock()
+	if err != nil {
+		return 0, err
+	}
+	return len(s), nil
+}
+
+// lwWrite puts out everything up to the last newline of p and buffers the
+// rest. Rust writes complete lines directly when nothing is pending; rt
+// copies them through the buffer, which writes the same bytes at the same
+// moment.
+func lwWrite[S ~string | ~[]byte](w *LineWriter, p S) error {
+	i := len(p) - 1
+	for i >= 0 && p[i] != '\n' {
+		i--
+	}
+	if i < 0 {
+		return bufferTail(w, p)
+	}
+	w.buf = append(w.buf, p[:i+1]...)
+	if err := w.flushLocked(); err != nil {
+		return err
+	}
+	return bufferTail(w, p[i+1:])
 }
 
 // bufferTail is BufWriter::write_all of bytes without a newline: make room
-// by flushing, and write directly what would not fit in the buffer.
-func (w *LineWriter) bufferTail(p []byte) error {
+// by flushing, and put out at once what would not fit in the buffer.
+func bufferTail[S ~string | ~[]byte](w *LineWriter, p S) error {
 	if len(p) == 0 {
 		return nil
 	}
@@ -71,19 +84,19 @@ func (w *LineWriter) bufferTail(p []byte) error {
 			return err
 		}
 	}
-	if len(p) >= stdoutCap {
-		_, err := w.w.Write(p)
-		return err
-	}
 	w.buf = append(w.buf, p...)
+	if len(p) >= stdoutCap {
+		return w.flushLocked()
+	}
 	return nil
 }
 
 // Flush implements `Write::flush`: the pending partial line goes out.
 func (w *LineWriter) Flush() error {
 	w.mu.Lock()
-	defer w.mu.Unlock()
-	return w.flushLocked()
+	err := w.flushLocked()
+	w.mu.Unlock()
+	return err
 }
 
 func (w *LineWriter) flushLocked() error {
@@ -91,6 +104,10 @@ func (w *LineWriter) flushLocked() error {
 		return nil
 	}
 	_, err := w.w.Write(w.buf)
-	w.buf = w.buf[:0]
+	if cap(w.buf) > 64<<10 {
+		w.buf = make([]byte, 0, stdoutCap)
+	} else {
+		w.buf = w.buf[:0]
+	}
 	return err
 }

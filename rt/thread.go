@@ -41,15 +41,15 @@ func (id ThreadId) AsU64() uint64 { return uint64(id) }
 // name and its park token.
 type Thread struct {
 	id        ThreadId
-	name      string
-	named     bool
-	panicking atomic.Bool
+	name      *string // nil: unnamed
 	parker    atomic.Pointer[chan struct{}]
+	panicking atomic.Bool
+	finished  atomic.Bool // set when a spawned thread's closure has ended
 }
 
 // mainThread stands for the main thread and for every goroutine that rt did
 // not start.
-var mainThread = &Thread{id: 1, name: "main", named: true}
+var mainThread = &Thread{id: 1, name: new("main")}
 
 // lastThreadID is the id given to the last thread; main has 1.
 var lastThreadID atomic.Uint64
@@ -59,10 +59,10 @@ func init() { lastThreadID.Store(1) }
 // Name implements `Thread::name`: Some("main") for the main thread, the
 // Builder's name, or None.
 func (t *Thread) Name() Option[string] {
-	if !t.named {
+	if t.name == nil {
 		return None[string]()
 	}
-	return Some(t.name)
+	return Some(*t.name)
 }
 
 // ID implements `Thread::id`.
@@ -70,10 +70,10 @@ func (t *Thread) ID() ThreadId { return t.id }
 
 // displayName is the name the panic hook prints.
 func (t *Thread) displayName() string {
-	if !t.named {
+	if t.name == nil {
 		return "<unnamed>"
 	}
-	return t.name
+	return *t.name
 }
 
 // FmtDebug prints `Thread { id: ThreadId(1), name: Some("main"), .. }`.
@@ -138,11 +138,10 @@ var registry struct {
 	mu    sync.Mutex
 	slots []*Thread
 	free  []uintptr
+	// live counts registered threads: while it is zero, every goroutine is
+	// the main thread. It shares a cache line with mu.
+	live atomic.Int32
 }
-
-// liveThreads counts registered threads: while it is zero, every goroutine
-// is the main thread.
-var liveThreads atomic.Int32
 
 func register(t *Thread) uintptr {
 	registry.mu.Lock()
@@ -156,12 +155,12 @@ func register(t *Thread) uintptr {
 		registry.slots = append(registry.slots, t)
 	}
 	registry.mu.Unlock()
-	liveThreads.Add(1)
+	registry.live.Add(1)
 	return slot
 }
 
 func unregister(slot uintptr) {
-	liveThreads.Add(-1)
+	registry.live.Add(-1)
 	registry.mu.Lock()
 	registry.slots[slot] = nil
 	registry.free = append(registry.free, slot)
@@ -176,7 +175,7 @@ var threadKey = []byte(".threadMain({0x" + strconv.FormatUint(threadMagic, 16) +
 // Current implements `thread::current()`. Goroutines that rt did not start
 // (main, tests) are the main thread.
 func Current() *Thread {
-	if liveThreads.Load() == 0 {
+	if registry.live.Load() == 0 {
 		return mainThread
 	}
 	slot, ok := currentSlot()
@@ -219,11 +218,10 @@ func currentSlot() (uintptr, bool) {
 
 // threadCore is the state shared by a thread and its join handle.
 type threadCore struct {
-	thread   Thread
-	wg       sync.WaitGroup
-	finished atomic.Bool
-	payload  *Payload
-	scope    *ScopeT
+	thread  Thread
+	wg      sync.WaitGroup
+	payload *Payload
+	scope   *ScopeT
 	// The thread runs fn if it is set (a closure returning `()`), else
 	// body, the handle itself, which stores the closure's value: either way
 	// spawning allocates no closure of its own.
@@ -268,7 +266,7 @@ func (c *threadCore) exit(slot uintptr) {
 	}
 	c.fn, c.body = nil, nil
 	unregister(slot)
-	c.finished.Store(true)
+	c.thread.finished.Store(true)
 	if c.scope != nil {
 		c.scope.wg.Done()
 	}
@@ -319,7 +317,7 @@ func (h *JoinHandle[T]) Join() Result[T, *Payload] {
 }
 
 // IsFinished implements `JoinHandle::is_finished`.
-func (h *JoinHandle[T]) IsFinished() bool { return h.c.finished.Load() }
+func (h *JoinHandle[T]) IsFinished() bool { return h.c.thread.finished.Load() }
 
 // Thread implements `JoinHandle::thread`.
 func (h *JoinHandle[T]) Thread() *Thread { return &h.c.thread }
@@ -345,7 +343,10 @@ func (b *Builder) Name(s string) *Builder {
 func (b *Builder) StackSize(n uint) *Builder { return b }
 
 func (b *Builder) setup(c *threadCore) {
-	c.thread.name, c.thread.named = b.name, b.named
+	if b.named {
+		name := b.name
+		c.thread.name = &name
+	}
 }
 
 // BuilderSpawn implements `Builder::spawn`; it never fails.

@@ -11,7 +11,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -22,6 +21,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/rs2go/rs2go/internal/rsfuzz"
 )
 
 // badInput is one row of the table.
@@ -186,21 +187,8 @@ func mkdirInput(t *testing.T, dir string) {
 }
 
 // garbage returns 4 KB of fixed pseudo-random bytes after an ELF magic.
-func garbage() string {
-	r := rand.New(rand.NewPCG(1, 2))
-	b := []byte("\x7fELF\x02\x01\x01\x00")
-	for len(b) < 4096 {
-		b = append(b, byte(r.Uint32()))
-	}
-	return string(b)
-}
+func garbage() string { return string(rsfuzz.Garbage(4096)) }
 
 // deepParens returns a main whose let initialiser nests n parentheses,
 // closed or not.
-func deepParens(n int, closed bool) string {
-	inner := strings.Repeat("(", n) + "1"
-	if closed {
-		inner += strings.Repeat(")", n)
-	}
-	return "fn main() {\n    let x = " + inner + ";\n    println!(\"{}\", x);\n}\n"
-}
+func deepParens(n int, closed bool) string { return string(rsfuzz.DeepParens(n, closed)) }

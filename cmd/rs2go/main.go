@@ -75,6 +75,9 @@ func runCLI(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int)
 	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr}
 	defer func() {
 		if r := recover(); r != nil {
+			if os.Getenv("RS2GO_PANIC") != "" {
+				panic(r) // debugging rs2go: Go's stack trace
+			}
 			c.internalError(fmt.Sprint(r))
 			code = exitInternal
 		}

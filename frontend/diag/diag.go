@@ -178,6 +178,21 @@ func (l List) Format(src *Source) string {
 	return b.String()
 }
 
+// visibleControl shows a control character (NUL, ESC, …) as its Unicode
+// control picture (␀, ␛), as rustc does, so that a snippet of a binary
+// file cannot drive the terminal. Tabs stay: the caret line keeps them.
+func visibleControl(r rune) rune {
+	switch {
+	case r == '\t':
+		return r
+	case r < 0x20:
+		return 0x2400 + r
+	case r == 0x7F:
+		return 0x2421
+	}
+	return r
+}
+
 // snippet prints the source line of span with a caret line under it.
 func (s *Source) snippet(b *strings.Builder, sp Span) {
 	p := s.Position(sp.Start)
@@ -185,6 +200,7 @@ func (s *Source) snippet(b *strings.Builder, sp Span) {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
+	text = strings.Map(visibleControl, text)
 	const maxLine = 200
 	if utf8.RuneCountInString(text) > maxLine || p.Col > maxLine {
 		return // a huge line would only drown the message

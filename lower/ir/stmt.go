@@ -36,8 +36,10 @@ type ExprStmt struct {
 	Span Span
 }
 
-// IfStmt: if Cond { Then } else Else (Else is nil, *Block or *IfStmt).
+// IfStmt: if Init; Cond { Then } else Else (Init may be nil; Else is nil,
+// *Block or *IfStmt).
 type IfStmt struct {
+	Init Stmt
 	Cond Expr
 	Then *Block
 	Else Stmt

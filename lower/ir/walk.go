@@ -20,6 +20,9 @@ func Inspect(n any, f func(any) bool) {
 	case *ExprStmt:
 		inspectExpr(n.X, f)
 	case *IfStmt:
+		if n.Init != nil {
+			Inspect(n.Init, f)
+		}
 		inspectExpr(n.Cond, f)
 		Inspect(n.Then, f)
 		if n.Else != nil {

@@ -47,6 +47,44 @@ pub mod cmp {
     pub trait PartialOrd {}
     #[go(constraint = "cmp.Ordered")]
     pub trait Ord {}
+
+    #[go(type = "rt.Ordering", debug = "method", eq, ord)]
+    pub enum Ordering {
+        #[go(const = "rt.Less")]
+        Less,
+        #[go(const = "rt.Equal")]
+        Equal,
+        #[go(const = "rt.Greater")]
+        Greater,
+    }
+
+
+    #[go(intrinsic = "cmp_minmax", max)]
+    pub fn max<T>(v1: T, v2: T) -> T;
+    #[go(intrinsic = "cmp_minmax")]
+    pub fn min<T>(v1: T, v2: T) -> T;
+
+    impl Ordering {
+        #[go(method = "Reverse")]
+        pub fn reverse(self) -> Ordering;
+        #[go(method = "Then")]
+        pub fn then(self, other: Ordering) -> Ordering;
+        #[go(method = "ThenWith")]
+        pub fn then_with<F: FnOnce() -> Ordering>(self, f: F) -> Ordering;
+        #[go(method = "IsEq")]
+        pub fn is_eq(self) -> bool;
+        #[go(method = "IsNe")]
+        pub fn is_ne(self) -> bool;
+        #[go(method = "IsLt")]
+        pub fn is_lt(self) -> bool;
+        #[go(method = "IsGt")]
+        pub fn is_gt(self) -> bool;
+        #[go(method = "IsLe")]
+        pub fn is_le(self) -> bool;
+        #[go(method = "IsGe")]
+        pub fn is_ge(self) -> bool;
+    }
+
 }
 
 pub mod clone {
@@ -210,7 +248,7 @@ pub mod thread {
 pub mod any {
     use super::boxed::Box;
 
-    #[go(type = "rt.Payload", pointer)]
+    #[go(type = "rt.Payload", pointer, debug = "method")]
     pub trait Any {}
 
     impl Box<dyn Any + Send> {
@@ -234,25 +272,131 @@ pub mod boxed {
 }
 
 pub mod string {
+    use super::iter::Iter;
     #[go(builtin = "string", deref = "str")]
     pub struct String;
+    #[go(type = "rt.Utf8Error", debug = "method", display = "method")]
+    pub struct FromUtf8Error;
+    pub trait ToString {}
+
+    impl String {
+        #[go(intrinsic = "string_new")]
+        pub fn new() -> String;
+        #[go(intrinsic = "string_new")]
+        pub fn with_capacity(capacity: usize) -> String;
+        #[go(intrinsic = "convert")]
+        pub fn from<U>(s: U) -> String;
+        #[go(intrinsic = "call", func = "rt.FromUtf8")]
+        pub fn from_utf8(vec: Vec<u8>) -> Result<String, FromUtf8Error>;
+        #[go(intrinsic = "call", func = "rt.FromUtf8Lossy")]
+        pub fn from_utf8_lossy(v: &[u8]) -> String;
+        #[go(intrinsic = "push_str")]
+        pub fn push_str(&mut self, s: &str);
+        #[go(intrinsic = "push_str", char)]
+        pub fn push(&mut self, c: char);
+        #[go(intrinsic = "call", func = "rt.StrPop")]
+        pub fn pop(&mut self) -> Option<char>;
+        #[go(intrinsic = "call", func = "rt.StrInsert", loc)]
+        pub fn insert(&mut self, idx: usize, ch: char);
+        #[go(intrinsic = "call", func = "rt.StrInsertStr", loc)]
+        pub fn insert_str(&mut self, idx: usize, string: &str);
+        #[go(intrinsic = "call", func = "rt.StrRemove", loc)]
+        pub fn remove(&mut self, idx: usize) -> char;
+        #[go(intrinsic = "call", func = "rt.StrTruncate", loc)]
+        pub fn truncate(&mut self, new_len: usize);
+        #[go(intrinsic = "string_clear")]
+        pub fn clear(&mut self);
+        #[go(intrinsic = "call", func = "rt.StrRetain")]
+        pub fn retain<F: FnMut(char) -> bool>(&mut self, f: F);
+        #[go(intrinsic = "string_drain")]
+        pub fn drain<R>(&mut self, range: R) -> Iter<char>;
+        #[go(intrinsic = "identity")]
+        pub fn as_str(&self) -> &str;
+        #[go(intrinsic = "identity")]
+        pub fn as_mut_str(&mut self) -> &mut str;
+        #[go(intrinsic = "identity")]
+        pub fn into_boxed_str(self) -> String;
+        #[go(intrinsic = "as_bytes")]
+        pub fn into_bytes(self) -> Vec<u8>;
+        #[go(intrinsic = "len")]
+        pub fn capacity(&self) -> usize;
+        #[go(intrinsic = "noop")]
+        pub fn reserve(&mut self, additional: usize);
+        #[go(intrinsic = "noop")]
+        pub fn shrink_to_fit(&mut self);
+        #[go(intrinsic = "string_extend")]
+        pub fn extend<I>(&mut self, iter: I);
+    }
 }
 
 pub mod vec {
+    use super::iter::Iter;
+    use super::iter::IntoIter;
     #[go(builtin = "slice", deref = "slice")]
     pub struct Vec<T>;
 
     impl<T> Vec<T> {
         #[go(intrinsic = "vec_new")]
         pub fn new() -> Vec<T>;
+        #[go(intrinsic = "vec_with_capacity")]
+        pub fn with_capacity(capacity: usize) -> Vec<T>;
+        #[go(intrinsic = "vec_from")]
+        pub fn from<U>(v: U) -> Vec<T>;
         #[go(intrinsic = "len")]
         pub fn len(&self) -> usize;
         #[go(intrinsic = "push")]
         pub fn push(&mut self, value: T);
+        #[go(intrinsic = "call", func = "rt.VecPop")]
+        pub fn pop(&mut self) -> Option<T>;
+        #[go(intrinsic = "call", func = "rt.VecInsert", loc)]
+        pub fn insert(&mut self, index: usize, element: T);
+        #[go(intrinsic = "call", func = "rt.VecRemove", loc)]
+        pub fn remove(&mut self, index: usize) -> T;
+        #[go(intrinsic = "call", func = "rt.VecSwapRemove")]
+        pub fn swap_remove(&mut self, index: usize) -> T;
+        #[go(intrinsic = "call", func = "rt.VecTruncate")]
+        pub fn truncate(&mut self, len: usize);
+        #[go(intrinsic = "call", func = "rt.VecClear")]
+        pub fn clear(&mut self);
+        #[go(intrinsic = "call", func = "rt.VecResize")]
+        pub fn resize(&mut self, new_len: usize, value: T);
+        #[go(intrinsic = "vec_extend")]
+        pub fn extend(&mut self, iter: IntoIter<T>);
+        #[go(intrinsic = "vec_extend_slice")]
+        pub fn extend_from_slice(&mut self, other: &[T]);
+        #[go(intrinsic = "call", func = "rt.VecAppend")]
+        pub fn append(&mut self, other: &mut Vec<T>);
+        #[go(intrinsic = "call", func = "rt.VecSplitOff", loc)]
+        pub fn split_off(&mut self, at: usize) -> Vec<T>;
+        #[go(intrinsic = "vec_drain")]
+        pub fn drain<R>(&mut self, range: R) -> Iter<T>;
+        #[go(intrinsic = "call", func = "rt.VecRetain", ptr = "rt.VecRetainPtr")]
+        pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
+        #[go(intrinsic = "call", func = "rt.VecRetainPtr")]
+        pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, f: F);
+        #[go(intrinsic = "dedup")]
+        pub fn dedup(&mut self);
+        #[go(intrinsic = "call", func = "rt.VecDedupByKey")]
+        pub fn dedup_by_key<K, F: FnMut(&mut T) -> K>(&mut self, key: F);
+        #[go(intrinsic = "call", func = "rt.VecDedupBy")]
+        pub fn dedup_by<F: FnMut(&mut T, &mut T) -> bool>(&mut self, same_bucket: F);
+        #[go(intrinsic = "cap")]
+        pub fn capacity(&self) -> usize;
+        #[go(intrinsic = "identity")]
+        pub fn as_slice(&self) -> &[T];
+        #[go(intrinsic = "identity")]
+        pub fn as_mut_slice(&mut self) -> &mut [T];
+        #[go(intrinsic = "identity")]
+        pub fn into_boxed_slice(self) -> Vec<T>;
+        #[go(intrinsic = "noop")]
+        pub fn reserve(&mut self, additional: usize);
+        #[go(intrinsic = "noop")]
+        pub fn shrink_to_fit(&mut self);
     }
 }
 
 pub mod option {
+    use super::iter::Iter;
     #[go(type = "rt.Option")]
     pub enum Option<T> {
         #[go(func = "rt.None", test = "IsNone")]
@@ -272,10 +416,67 @@ pub mod option {
         pub fn is_none(&self) -> bool;
         #[go(method = "UnwrapOr")]
         pub fn unwrap_or(self, default: T) -> T;
+        #[go(intrinsic = "call", method = "UnwrapOrElse")]
+        pub fn unwrap_or_else<F: FnOnce() -> T>(self, f: F) -> T;
+        #[go(intrinsic = "unwrap_or_default")]
+        pub fn unwrap_or_default(self) -> T;
+        #[go(intrinsic = "call", func = "rt.MapOption")]
+        pub fn map<U, F: FnOnce(T) -> U>(self, f: F) -> Option<U>;
+        #[go(intrinsic = "call", func = "rt.MapOr")]
+        pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U;
+        #[go(intrinsic = "call", func = "rt.MapOrElse")]
+        pub fn map_or_else<U, D: FnOnce() -> U, F: FnOnce(T) -> U>(self, default: D, f: F) -> U;
+        #[go(intrinsic = "call", func = "rt.AndThen")]
+        pub fn and_then<U, F: FnOnce(T) -> Option<U>>(self, f: F) -> Option<U>;
+        #[go(intrinsic = "call", func = "rt.OptionAnd")]
+        pub fn and<U>(self, optb: Option<U>) -> Option<U>;
+        #[go(intrinsic = "call", method = "Or")]
+        pub fn or(self, optb: Option<T>) -> Option<T>;
+        #[go(intrinsic = "call", method = "OrElse")]
+        pub fn or_else<F: FnOnce() -> Option<T>>(self, f: F) -> Option<T>;
+        #[go(intrinsic = "call", method = "Xor")]
+        pub fn xor(self, optb: Option<T>) -> Option<T>;
+        #[go(intrinsic = "call", method = "Filter")]
+        pub fn filter<P: FnOnce(&T) -> bool>(self, predicate: P) -> Option<T>;
+        #[go(intrinsic = "call", method = "IsSomeAnd")]
+        pub fn is_some_and<F: FnOnce(T) -> bool>(self, f: F) -> bool;
+        #[go(intrinsic = "call", method = "IsNoneOr")]
+        pub fn is_none_or<F: FnOnce(T) -> bool>(self, f: F) -> bool;
+        #[go(intrinsic = "call", func = "rt.OkOr")]
+        pub fn ok_or<E>(self, err: E) -> Result<T, E>;
+        #[go(intrinsic = "call", func = "rt.OkOrElse")]
+        pub fn ok_or_else<E, F: FnOnce() -> E>(self, err: F) -> Result<T, E>;
+        #[go(intrinsic = "option_as_ref")]
+        pub fn as_ref(&self) -> Option<&T>;
+        #[go(intrinsic = "call", func = "rt.OptionAsMut")]
+        pub fn as_mut(&mut self) -> Option<&mut T>;
+        #[go(intrinsic = "identity")]
+        pub fn as_deref(&self) -> Option<T>;
+        #[go(intrinsic = "call", method = "Take")]
+        pub fn take(&mut self) -> Option<T>;
+        #[go(intrinsic = "call", method = "Replace")]
+        pub fn replace(&mut self, value: T) -> Option<T>;
+        #[go(intrinsic = "call", method = "Insert")]
+        pub fn insert(&mut self, value: T) -> &mut T;
+        #[go(intrinsic = "call", method = "GetOrInsert")]
+        pub fn get_or_insert(&mut self, value: T) -> &mut T;
+        #[go(intrinsic = "call", method = "GetOrInsertWith")]
+        pub fn get_or_insert_with<F: FnOnce() -> T>(&mut self, f: F) -> &mut T;
+        #[go(intrinsic = "option_copied")]
+        pub fn copied<U>(self) -> Option<U>;
+        #[go(intrinsic = "option_copied", clone)]
+        pub fn cloned<U>(self) -> Option<U>;
+        #[go(intrinsic = "call", func = "rt.OptionIter")]
+        pub fn iter(&self) -> Iter<&T>;
+        #[go(intrinsic = "call", func = "rt.OptionZip")]
+        pub fn zip<U>(self, other: Option<U>) -> Option<(T, U)>;
+        #[go(intrinsic = "option_flatten")]
+        pub fn flatten<U>(self) -> Option<U>;
     }
 }
 
 pub mod result {
+    use super::iter::Iter;
     #[go(type = "rt.Result")]
     pub enum Result<T, E> {
         #[go(func = "rt.Ok", test = "IsOk", value = "OkValue")]
@@ -285,24 +486,75 @@ pub mod result {
     }
 
     impl<T, E> Result<T, E> {
-        #[go(method = "Unwrap", loc)]
+        #[go(intrinsic = "result_unwrap", method = "UnwrapFmt")]
         pub fn unwrap(self) -> T;
-        #[go(method = "Expect", loc)]
+        #[go(intrinsic = "result_unwrap", method = "ExpectFmt")]
         pub fn expect(self, msg: &str) -> T;
+        #[go(intrinsic = "result_unwrap", method = "UnwrapErrFmt", ok)]
+        pub fn unwrap_err(self) -> E;
+        #[go(intrinsic = "result_unwrap", method = "ExpectErrFmt", ok)]
+        pub fn expect_err(self, msg: &str) -> E;
         #[go(method = "IsOk")]
         pub fn is_ok(&self) -> bool;
         #[go(method = "IsErr")]
         pub fn is_err(&self) -> bool;
         #[go(method = "UnwrapOr")]
         pub fn unwrap_or(self, default: T) -> T;
+        #[go(intrinsic = "call", method = "UnwrapOrElse")]
+        pub fn unwrap_or_else<F: FnOnce(E) -> T>(self, op: F) -> T;
+        #[go(intrinsic = "unwrap_or_default")]
+        pub fn unwrap_or_default(self) -> T;
+        #[go(method = "Ok")]
+        pub fn ok(self) -> Option<T>;
+        #[go(method = "Err")]
+        pub fn err(self) -> Option<E>;
+        #[go(intrinsic = "call", func = "rt.MapResult")]
+        pub fn map<U, F: FnOnce(T) -> U>(self, op: F) -> Result<U, E>;
+        #[go(intrinsic = "call", func = "rt.MapErr")]
+        pub fn map_err<F2, O: FnOnce(E) -> F2>(self, op: O) -> Result<T, F2>;
+        #[go(intrinsic = "call", func = "rt.MapOrResult")]
+        pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U;
+        #[go(intrinsic = "call", func = "rt.ResultAndThen")]
+        pub fn and_then<U, F: FnOnce(T) -> Result<U, E>>(self, op: F) -> Result<U, E>;
+        #[go(intrinsic = "call", func = "rt.ResultOrElse")]
+        pub fn or_else<F2, O: FnOnce(E) -> Result<T, F2>>(self, op: O) -> Result<T, F2>;
+        #[go(intrinsic = "call", method = "IsOkAnd")]
+        pub fn is_ok_and<F: FnOnce(T) -> bool>(self, f: F) -> bool;
+        #[go(intrinsic = "call", method = "IsErrAnd")]
+        pub fn is_err_and<F: FnOnce(E) -> bool>(self, f: F) -> bool;
+        #[go(intrinsic = "identity")]
+        pub fn as_ref(&self) -> Result<&T, &E>;
+        #[go(intrinsic = "call", func = "rt.ResultIter")]
+        pub fn iter(&self) -> Iter<&T>;
     }
 }
 
 pub mod ops {
-    #[go(iter = "range")]
+    #[go(type = "rt.Iter", pointer, iter = "range", deref = "iter")]
     pub struct Range<Idx>;
-    #[go(iter = "range_inclusive")]
+    #[go(type = "rt.Iter", pointer, iter = "range_inclusive", deref = "iter")]
     pub struct RangeInclusive<Idx>;
+    #[go(type = "rt.Iter", pointer, deref = "iter")]
+    pub struct RangeFrom<Idx>;
+    // Ranges without a start are only arguments (v[..n], v.drain(..)).
+    pub struct RangeTo<Idx>;
+    pub struct RangeToInclusive<Idx>;
+    pub struct RangeFull<Idx>;
+
+    impl<Idx> Range<Idx> {
+        #[go(intrinsic = "range_contains")]
+        pub fn contains(&self, item: &Idx) -> bool;
+        #[go(intrinsic = "range_len")]
+        pub fn len(&self) -> usize;
+        #[go(intrinsic = "range_is_empty")]
+        pub fn is_empty(&self) -> bool;
+    }
+    impl<Idx> RangeInclusive<Idx> {
+        #[go(intrinsic = "range_contains")]
+        pub fn contains(&self, item: &Idx) -> bool;
+        #[go(intrinsic = "range_is_empty")]
+        pub fn is_empty(&self) -> bool;
+    }
 }
 
 pub mod fmt {
@@ -483,11 +735,11 @@ pub mod sync {
         pub fn is_leader(&self) -> bool;
     }
 
-    #[go(type = "rt.Once", pointer, debug = "method")]
+    #[go(type = "rt.SyncOnce", pointer, debug = "method")]
     pub struct Once;
 
     impl Once {
-        #[go(func = "rt.NewOnce")]
+        #[go(func = "rt.NewSyncOnce")]
         pub fn new() -> Once;
         #[go(method = "CallOnce", loc)]
         pub fn call_once<F>(&self, f: F)
@@ -535,6 +787,7 @@ pub mod sync {
 
     pub mod mpsc {
         use super::super::time::Duration;
+        use super::super::iter::Iter;
 
         #[go(func = "rt.ChannelPair", targs)]
         pub fn channel<T>() -> (Sender<T>, Receiver<T>);
@@ -573,18 +826,13 @@ pub mod sync {
             pub fn try_recv(&self) -> Result<T, TryRecvError>;
             #[go(method = "RecvTimeout")]
             pub fn recv_timeout(&self, timeout: Duration) -> Result<T, RecvTimeoutError>;
-            #[go(method = "Iter")]
+            #[go(func = "rt.ReceiverIntoIter")]
             pub fn iter(&self) -> Iter<T>;
-            #[go(method = "TryIter")]
-            pub fn try_iter(&self) -> TryIter<T>;
+            #[go(func = "rt.ReceiverTryIter")]
+            pub fn try_iter(&self) -> Iter<T>;
+            #[go(func = "rt.ReceiverIntoIter")]
+            pub fn into_iter(self) -> Iter<T>;
         }
-
-        #[go(type = "iter.Seq", iter = "seq")]
-        pub struct Iter<T>;
-        #[go(type = "iter.Seq", iter = "seq")]
-        pub struct TryIter<T>;
-        #[go(type = "iter.Seq", iter = "seq")]
-        pub struct IntoIter<T>;
 
         #[go(type = "rt.RecvError", debug = "method", display = "method", eq)]
         pub struct RecvError;
@@ -1294,6 +1542,7 @@ pub mod io {
 }
 
 pub mod num {
+    use super::cmp::Ordering;
     #[go(type = "uint", eq, ord)]
     pub struct NonZeroUsize;
 
@@ -1303,9 +1552,1203 @@ pub mod num {
         #[go(intrinsic = "copy")]
         pub fn get(self) -> usize;
     }
+
+    #[go(type = "rt.ParseIntError", debug = "method", display = "method")]
+    pub struct ParseIntError;
+    #[go(type = "rt.ParseFloatError", debug = "method", display = "method")]
+    pub struct ParseFloatError;
+    #[go(type = "rt.TryFromIntError", debug = "method", display = "method")]
+    pub struct TryFromIntError;
+
+    // The methods of every integer type (Self = T) and of every float type.
+    #[go(prim = "int")]
+    pub struct Int<T>;
+    #[go(prim = "float")]
+    pub struct Float<T>;
+
+    impl<T> Int<T> {
+        #[go(intrinsic = "call", func = "rt.Pow", loc)]
+        pub fn pow(self, exp: u32) -> T;
+        #[go(intrinsic = "call", func = "rt.Abs", loc)]
+        pub fn abs(self) -> T;
+        #[go(intrinsic = "call", func = "rt.Signum")]
+        pub fn signum(self) -> T;
+        #[go(intrinsic = "call", func = "rt.IsPositive")]
+        pub fn is_positive(self) -> bool;
+        #[go(intrinsic = "call", func = "rt.IsNegative")]
+        pub fn is_negative(self) -> bool;
+        #[go(intrinsic = "call", func = "rt.AbsDiff")]
+        pub fn abs_diff(self, other: T) -> T;
+        #[go(intrinsic = "call", func = "rt.CheckedAdd")]
+        pub fn checked_add(self, rhs: T) -> Option<T>;
+        #[go(intrinsic = "call", func = "rt.CheckedSub")]
+        pub fn checked_sub(self, rhs: T) -> Option<T>;
+        #[go(intrinsic = "call", func = "rt.CheckedMul")]
+        pub fn checked_mul(self, rhs: T) -> Option<T>;
+        #[go(intrinsic = "call", func = "rt.CheckedDiv")]
+        pub fn checked_div(self, rhs: T) -> Option<T>;
+        #[go(intrinsic = "call", func = "rt.CheckedRem")]
+        pub fn checked_rem(self, rhs: T) -> Option<T>;
+        #[go(intrinsic = "call", func = "rt.CheckedNeg")]
+        pub fn checked_neg(self) -> Option<T>;
+        #[go(intrinsic = "call", func = "rt.CheckedPow")]
+        pub fn checked_pow(self, exp: u32) -> Option<T>;
+        #[go(intrinsic = "call", func = "rt.CheckedShl")]
+        pub fn checked_shl(self, rhs: u32) -> Option<T>;
+        #[go(intrinsic = "call", func = "rt.CheckedShr")]
+        pub fn checked_shr(self, rhs: u32) -> Option<T>;
+        #[go(intrinsic = "call", func = "rt.WrappingAdd")]
+        pub fn wrapping_add(self, rhs: T) -> T;
+        #[go(intrinsic = "call", func = "rt.WrappingSub")]
+        pub fn wrapping_sub(self, rhs: T) -> T;
+        #[go(intrinsic = "call", func = "rt.WrappingMul")]
+        pub fn wrapping_mul(self, rhs: T) -> T;
+        #[go(intrinsic = "call", func = "rt.WrappingDiv", loc)]
+        pub fn wrapping_div(self, rhs: T) -> T;
+        #[go(intrinsic = "call", func = "rt.WrappingRem", loc)]
+        pub fn wrapping_rem(self, rhs: T) -> T;
+        #[go(intrinsic = "call", func = "rt.WrappingNeg")]
+        pub fn wrapping_neg(self) -> T;
+        #[go(intrinsic = "call", func = "rt.WrappingAbs")]
+        pub fn wrapping_abs(self) -> T;
+        #[go(intrinsic = "call", func = "rt.WrappingPow")]
+        pub fn wrapping_pow(self, exp: u32) -> T;
+        #[go(intrinsic = "call", func = "rt.WrappingShl")]
+        pub fn wrapping_shl(self, rhs: u32) -> T;
+        #[go(intrinsic = "call", func = "rt.WrappingShr")]
+        pub fn wrapping_shr(self, rhs: u32) -> T;
+        #[go(intrinsic = "call", func = "rt.SaturatingAdd")]
+        pub fn saturating_add(self, rhs: T) -> T;
+        #[go(intrinsic = "call", func = "rt.SaturatingSub")]
+        pub fn saturating_sub(self, rhs: T) -> T;
+        #[go(intrinsic = "call", func = "rt.SaturatingMul")]
+        pub fn saturating_mul(self, rhs: T) -> T;
+        #[go(intrinsic = "call", func = "rt.SaturatingPow")]
+        pub fn saturating_pow(self, exp: u32) -> T;
+        #[go(intrinsic = "call", func = "rt.OverflowingAdd", tuple)]
+        pub fn overflowing_add(self, rhs: T) -> (T, bool);
+        #[go(intrinsic = "call", func = "rt.OverflowingSub", tuple)]
+        pub fn overflowing_sub(self, rhs: T) -> (T, bool);
+        #[go(intrinsic = "call", func = "rt.OverflowingMul", tuple)]
+        pub fn overflowing_mul(self, rhs: T) -> (T, bool);
+        #[go(intrinsic = "call", func = "rt.OverflowingNeg", tuple)]
+        pub fn overflowing_neg(self) -> (T, bool);
+        #[go(intrinsic = "call", func = "rt.OverflowingPow", tuple)]
+        pub fn overflowing_pow(self, exp: u32) -> (T, bool);
+        #[go(intrinsic = "call", func = "rt.RemEuclid", loc)]
+        pub fn rem_euclid(self, rhs: T) -> T;
+        #[go(intrinsic = "call", func = "rt.DivEuclid", loc)]
+        pub fn div_euclid(self, rhs: T) -> T;
+        #[go(intrinsic = "builtin", func = "min")]
+        pub fn min(self, other: T) -> T;
+        #[go(intrinsic = "builtin", func = "max")]
+        pub fn max(self, other: T) -> T;
+        #[go(intrinsic = "call", func = "rt.Clamp", loc)]
+        pub fn clamp(self, min: T, max: T) -> T;
+        #[go(intrinsic = "call", func = "rt.CountOnes")]
+        pub fn count_ones(self) -> u32;
+        #[go(intrinsic = "call", func = "rt.CountZeros")]
+        pub fn count_zeros(self) -> u32;
+        #[go(intrinsic = "call", func = "rt.LeadingZeros")]
+        pub fn leading_zeros(self) -> u32;
+        #[go(intrinsic = "call", func = "rt.TrailingZeros")]
+        pub fn trailing_zeros(self) -> u32;
+        #[go(intrinsic = "call", func = "rt.IsPowerOfTwo")]
+        pub fn is_power_of_two(self) -> bool;
+        #[go(intrinsic = "call", func = "rt.NextPowerOfTwo")]
+        pub fn next_power_of_two(self) -> T;
+        #[go(intrinsic = "call", func = "rt.Isqrt")]
+        pub fn isqrt(self) -> T;
+        #[go(intrinsic = "call", func = "rt.ParseIntRadix", targs = "T")]
+        pub fn from_str_radix(src: &str, radix: u32) -> Result<T, ParseIntError>;
+        #[go(intrinsic = "convert")]
+        pub fn from<U>(v: U) -> T;
+        #[go(intrinsic = "try_from_int")]
+        pub fn try_from<U>(v: U) -> Result<T, TryFromIntError>;
+        #[go(intrinsic = "zero")]
+        pub fn default() -> T;
+    }
+
+    impl<T> Float<T> {
+        #[go(intrinsic = "float_math", func = "Sqrt")]
+        pub fn sqrt(self) -> T;
+        #[go(intrinsic = "float_math", func = "Cbrt")]
+        pub fn cbrt(self) -> T;
+        #[go(intrinsic = "float_math", func = "Abs")]
+        pub fn abs(self) -> T;
+        #[go(intrinsic = "float_math", func = "Floor")]
+        pub fn floor(self) -> T;
+        #[go(intrinsic = "float_math", func = "Ceil")]
+        pub fn ceil(self) -> T;
+        #[go(intrinsic = "float_math", func = "Round")]
+        pub fn round(self) -> T;
+        #[go(intrinsic = "float_math", func = "Trunc")]
+        pub fn trunc(self) -> T;
+        #[go(intrinsic = "float_math", func = "Exp")]
+        pub fn exp(self) -> T;
+        #[go(intrinsic = "float_math", func = "Exp2")]
+        pub fn exp2(self) -> T;
+        #[go(intrinsic = "float_math", func = "Log")]
+        pub fn ln(self) -> T;
+        #[go(intrinsic = "float_math", func = "Log10")]
+        pub fn log10(self) -> T;
+        #[go(intrinsic = "float_math", func = "Log2")]
+        pub fn log2(self) -> T;
+        #[go(intrinsic = "float_math", func = "Sin")]
+        pub fn sin(self) -> T;
+        #[go(intrinsic = "float_math", func = "Cos")]
+        pub fn cos(self) -> T;
+        #[go(intrinsic = "float_math", func = "Tan")]
+        pub fn tan(self) -> T;
+        #[go(intrinsic = "float_math", func = "Asin")]
+        pub fn asin(self) -> T;
+        #[go(intrinsic = "float_math", func = "Acos")]
+        pub fn acos(self) -> T;
+        #[go(intrinsic = "float_math", func = "Atan")]
+        pub fn atan(self) -> T;
+        #[go(intrinsic = "float_math", func = "Sinh")]
+        pub fn sinh(self) -> T;
+        #[go(intrinsic = "float_math", func = "Cosh")]
+        pub fn cosh(self) -> T;
+        #[go(intrinsic = "float_math", func = "Tanh")]
+        pub fn tanh(self) -> T;
+        #[go(intrinsic = "float_math", func = "Pow")]
+        pub fn powf(self, n: T) -> T;
+        #[go(intrinsic = "float_math", func = "Atan2")]
+        pub fn atan2(self, other: T) -> T;
+        #[go(intrinsic = "float_math", func = "Hypot")]
+        pub fn hypot(self, other: T) -> T;
+        #[go(intrinsic = "float_math", func = "FMA")]
+        pub fn mul_add(self, a: T, b: T) -> T;
+        #[go(intrinsic = "float_log")]
+        pub fn log(self, base: T) -> T;
+        #[go(intrinsic = "call", func = "rt.Powi")]
+        pub fn powi(self, n: i32) -> T;
+        #[go(intrinsic = "call", func = "rt.FMax")]
+        pub fn max(self, other: T) -> T;
+        #[go(intrinsic = "call", func = "rt.FMin")]
+        pub fn min(self, other: T) -> T;
+        #[go(intrinsic = "call", func = "rt.FClamp", loc)]
+        pub fn clamp(self, min: T, max: T) -> T;
+        #[go(intrinsic = "call", func = "rt.FSignum")]
+        pub fn signum(self) -> T;
+        #[go(intrinsic = "call", func = "rt.Fract")]
+        pub fn fract(self) -> T;
+        #[go(intrinsic = "call", func = "rt.FRemEuclid")]
+        pub fn rem_euclid(self, rhs: T) -> T;
+        #[go(intrinsic = "call", func = "rt.FDivEuclid")]
+        pub fn div_euclid(self, rhs: T) -> T;
+        #[go(intrinsic = "call", func = "rt.Recip")]
+        pub fn recip(self) -> T;
+        #[go(intrinsic = "call", func = "rt.ToDegrees")]
+        pub fn to_degrees(self) -> T;
+        #[go(intrinsic = "call", func = "rt.ToRadians")]
+        pub fn to_radians(self) -> T;
+        #[go(intrinsic = "float_test", test = "nan")]
+        pub fn is_nan(self) -> bool;
+        #[go(intrinsic = "float_test", test = "inf")]
+        pub fn is_infinite(self) -> bool;
+        #[go(intrinsic = "float_test", test = "finite")]
+        pub fn is_finite(self) -> bool;
+        #[go(intrinsic = "float_test", test = "neg")]
+        pub fn is_sign_negative(self) -> bool;
+        #[go(intrinsic = "float_test", test = "pos")]
+        pub fn is_sign_positive(self) -> bool;
+        #[go(intrinsic = "call", func = "rt.CmpFloatOrd")]
+        pub fn total_cmp(&self, other: &T) -> Ordering;
+        #[go(intrinsic = "call", func = "rt.PartialCmpFloat")]
+        pub fn partial_cmp(&self, other: &T) -> Option<Ordering>;
+        #[go(intrinsic = "convert")]
+        pub fn from<U>(v: U) -> T;
+        #[go(intrinsic = "zero")]
+        pub fn default() -> T;
+    }
+
 }
 
 pub mod panic {
     #[go(func = "rt.PanicAny", loc)]
     pub fn panic_any<M>(msg: M) -> !;
+}
+
+// ---- iterators, collections, primitives (the std value types) ----
+//
+// intrinsic = "call" is a Go call with extras: func/method as above;
+// ptr = an alternative func/method used when `&R` (R the generic named by
+// ref, default the owner's first) is a Go pointer; targs = generics passed
+// as explicit Go type arguments; self = "value" passes a &mut self
+// receiver by value (slices are views). Closure arguments whose Fn bound
+// takes &X get X from rt (wrapped when &X is a Go pointer).
+
+pub mod iter {
+    use super::cmp::Ordering;
+    #[go(type = "rt.Iter", pointer)]
+    pub struct Iter<T>;
+    // A parameter of type IntoIter<T> accepts anything iterable with items
+    // T (IntoIterator<Item = T>), converted to an Iter.
+    #[go(type = "rt.Iter", pointer, into_iter)]
+    pub struct IntoIter<T>;
+
+    pub trait Iterator {}
+    pub trait IntoIterator {}
+    pub trait DoubleEndedIterator {}
+    pub trait ExactSizeIterator {}
+    pub trait FromIterator {}
+    pub trait Extend {}
+    pub trait Sum {}
+    pub trait Product {}
+
+    #[go(intrinsic = "call", func = "rt.Empty", targs = "T")]
+    pub fn empty<T>() -> Iter<T>;
+    #[go(intrinsic = "call", func = "rt.Once")]
+    pub fn once<T>(value: T) -> Iter<T>;
+    #[go(intrinsic = "call", func = "rt.Repeat")]
+    pub fn repeat<T>(value: T) -> Iter<T>;
+    #[go(intrinsic = "call", func = "rt.RepeatN")]
+    pub fn repeat_n<T>(value: T, n: usize) -> Iter<T>;
+    #[go(intrinsic = "call", func = "rt.Successors")]
+    pub fn successors<T, F: FnMut(&T) -> Option<T>>(first: Option<T>, succ: F) -> Iter<T>;
+    #[go(intrinsic = "call", func = "rt.FromFn")]
+    pub fn from_fn<T, F: FnMut() -> Option<T>>(f: F) -> Iter<T>;
+    #[go(intrinsic = "call", func = "rt.Zip")]
+    pub fn zip<A, B>(a: IntoIter<A>, b: IntoIter<B>) -> Iter<(A, B)>;
+
+    impl<T> Iter<T> {
+        #[go(method = "Next")]
+        pub fn next(&mut self) -> Option<T>;
+        #[go(method = "NextBack")]
+        pub fn next_back(&mut self) -> Option<T>;
+        #[go(intrinsic = "call", method = "Peek", ptr = "PeekPtr")]
+        pub fn peek(&mut self) -> Option<&T>;
+        #[go(intrinsic = "call", method = "PeekPtr")]
+        pub fn peek_mut(&mut self) -> Option<&mut T>;
+        #[go(intrinsic = "call", method = "NextIf")]
+        pub fn next_if<F: FnOnce(&T) -> bool>(&mut self, f: F) -> Option<T>;
+        #[go(intrinsic = "iter_self")]
+        pub fn into_iter(self) -> Iter<T>;
+        #[go(intrinsic = "iter_self")]
+        pub fn iter(self) -> Iter<T>;
+
+        #[go(intrinsic = "call", func = "rt.Map")]
+        pub fn map<U, F: FnMut(T) -> U>(self, f: F) -> Iter<U>;
+        #[go(intrinsic = "call", method = "Filter")]
+        pub fn filter<P: FnMut(&T) -> bool>(self, predicate: P) -> Iter<T>;
+        #[go(intrinsic = "call", func = "rt.FilterMap")]
+        pub fn filter_map<U, F: FnMut(T) -> Option<U>>(self, f: F) -> Iter<U>;
+        #[go(intrinsic = "call", func = "rt.MapWhile")]
+        pub fn map_while<U, F: FnMut(T) -> Option<U>>(self, f: F) -> Iter<U>;
+        #[go(intrinsic = "call", func = "rt.Enumerate")]
+        pub fn enumerate(self) -> Iter<(usize, T)>;
+        #[go(intrinsic = "call", func = "rt.Zip")]
+        pub fn zip<U>(self, other: IntoIter<U>) -> Iter<(T, U)>;
+        #[go(intrinsic = "call", method = "Chain")]
+        pub fn chain(self, other: IntoIter<T>) -> Iter<T>;
+        #[go(intrinsic = "call", method = "Rev")]
+        pub fn rev(self) -> Iter<T>;
+        #[go(intrinsic = "call", method = "Skip")]
+        pub fn skip(self, n: usize) -> Iter<T>;
+        #[go(intrinsic = "call", method = "Take")]
+        pub fn take(self, n: usize) -> Iter<T>;
+        #[go(intrinsic = "call", method = "StepBy")]
+        pub fn step_by(self, step: usize) -> Iter<T>;
+        #[go(intrinsic = "call", method = "TakeWhile")]
+        pub fn take_while<P: FnMut(&T) -> bool>(self, predicate: P) -> Iter<T>;
+        #[go(intrinsic = "call", method = "SkipWhile")]
+        pub fn skip_while<P: FnMut(&T) -> bool>(self, predicate: P) -> Iter<T>;
+        #[go(intrinsic = "call", method = "Inspect")]
+        pub fn inspect<F: FnMut(&T)>(self, f: F) -> Iter<T>;
+        #[go(intrinsic = "call", method = "Peekable")]
+        pub fn peekable(self) -> Iter<T>;
+        #[go(intrinsic = "call", method = "Fuse")]
+        pub fn fuse(self) -> Iter<T>;
+        #[go(intrinsic = "call", method = "Cycle")]
+        pub fn cycle(self) -> Iter<T>;
+        #[go(intrinsic = "call", method = "ByRef")]
+        pub fn by_ref(&mut self) -> Iter<T>;
+        #[go(intrinsic = "call", func = "rt.FlatMap")]
+        pub fn flat_map<U, F: FnMut(T) -> IntoIter<U>>(self, f: F) -> Iter<U>;
+        #[go(intrinsic = "flatten")]
+        pub fn flatten<U>(self) -> Iter<U>;
+        #[go(intrinsic = "call", func = "rt.Scan")]
+        pub fn scan<S, U, F: FnMut(&mut S, T) -> Option<U>>(self, initial_state: S, f: F) -> Iter<U>;
+        #[go(intrinsic = "iter_copied")]
+        pub fn copied<U>(self) -> Iter<U>;
+        #[go(intrinsic = "iter_copied", clone)]
+        pub fn cloned<U>(self) -> Iter<U>;
+
+        #[go(intrinsic = "call", method = "Count")]
+        pub fn count(self) -> usize;
+        #[go(intrinsic = "call", method = "Last")]
+        pub fn last(self) -> Option<T>;
+        #[go(intrinsic = "call", method = "Nth")]
+        pub fn nth(&mut self, n: usize) -> Option<T>;
+        #[go(intrinsic = "call", method = "NthBack")]
+        pub fn nth_back(&mut self, n: usize) -> Option<T>;
+        #[go(intrinsic = "call", method = "Find")]
+        pub fn find<P: FnMut(&T) -> bool>(&mut self, predicate: P) -> Option<T>;
+        #[go(intrinsic = "call", method = "RFind")]
+        pub fn rfind<P: FnMut(&T) -> bool>(&mut self, predicate: P) -> Option<T>;
+        #[go(intrinsic = "call", func = "rt.FindMap")]
+        pub fn find_map<U, F: FnMut(T) -> Option<U>>(&mut self, f: F) -> Option<U>;
+        #[go(intrinsic = "call", method = "Position")]
+        pub fn position<P: FnMut(T) -> bool>(&mut self, predicate: P) -> Option<usize>;
+        #[go(intrinsic = "call", method = "RPosition")]
+        pub fn rposition<P: FnMut(T) -> bool>(&mut self, predicate: P) -> Option<usize>;
+        #[go(intrinsic = "call", method = "Any")]
+        pub fn any<F: FnMut(T) -> bool>(&mut self, f: F) -> bool;
+        #[go(intrinsic = "call", method = "AllMatch")]
+        pub fn all<F: FnMut(T) -> bool>(&mut self, f: F) -> bool;
+        #[go(intrinsic = "call", method = "ForEach")]
+        pub fn for_each<F: FnMut(T)>(self, f: F);
+        #[go(intrinsic = "call", func = "rt.Fold")]
+        pub fn fold<A, F: FnMut(A, T) -> A>(self, init: A, f: F) -> A;
+        #[go(intrinsic = "call", method = "Reduce")]
+        pub fn reduce<F: FnMut(T, T) -> T>(self, f: F) -> Option<T>;
+        #[go(intrinsic = "iter_sum")]
+        pub fn sum<S>(self) -> S;
+        #[go(intrinsic = "iter_sum", product)]
+        pub fn product<S>(self) -> S;
+        #[go(intrinsic = "iter_minmax", method = "MaxBy")]
+        pub fn max(self) -> Option<T>;
+        #[go(intrinsic = "iter_minmax", method = "MinBy")]
+        pub fn min(self) -> Option<T>;
+        #[go(intrinsic = "iter_by_key", func = "rt.MaxByKey")]
+        pub fn max_by_key<K, F: FnMut(&T) -> K>(self, f: F) -> Option<T>;
+        #[go(intrinsic = "iter_by_key", func = "rt.MinByKey")]
+        pub fn min_by_key<K, F: FnMut(&T) -> K>(self, f: F) -> Option<T>;
+        #[go(intrinsic = "call", method = "MaxBy", ordering)]
+        pub fn max_by<F: FnMut(&T, &T) -> Ordering>(self, compare: F) -> Option<T>;
+        #[go(intrinsic = "call", method = "MinBy", ordering)]
+        pub fn min_by<F: FnMut(&T, &T) -> Ordering>(self, compare: F) -> Option<T>;
+        #[go(intrinsic = "collect")]
+        pub fn collect<B>(self) -> B;
+        #[go(intrinsic = "call", method = "Partition")]
+        pub fn partition<F: FnMut(&T) -> bool>(self, f: F) -> (Vec<T>, Vec<T>);
+        #[go(intrinsic = "unzip")]
+        pub fn unzip<A, B, FromA, FromB>(self) -> (FromA, FromB);
+    }
+}
+
+pub mod slice {
+    use super::iter::Iter;
+    use super::cmp::Ordering;
+    impl<T> [T] {
+        #[go(intrinsic = "len")]
+        pub fn len(&self) -> usize;
+        #[go(intrinsic = "is_empty")]
+        pub fn is_empty(&self) -> bool;
+        #[go(intrinsic = "call", func = "rt.SliceIter", ptr = "rt.SliceRefIter")]
+        pub fn iter(&self) -> Iter<&T>;
+        #[go(intrinsic = "call", func = "rt.SliceRefIter")]
+        pub fn iter_mut(&mut self) -> Iter<&mut T>;
+        #[go(intrinsic = "call", func = "rt.First", ptr = "rt.FirstPtr")]
+        pub fn first(&self) -> Option<&T>;
+        #[go(intrinsic = "call", func = "rt.Last", ptr = "rt.LastPtr")]
+        pub fn last(&self) -> Option<&T>;
+        #[go(intrinsic = "call", func = "rt.FirstPtr", self = "value")]
+        pub fn first_mut(&mut self) -> Option<&mut T>;
+        #[go(intrinsic = "call", func = "rt.LastPtr", self = "value")]
+        pub fn last_mut(&mut self) -> Option<&mut T>;
+        #[go(intrinsic = "slice_get")]
+        pub fn get<I>(&self, index: I) -> Option<&T>;
+        #[go(intrinsic = "call", func = "rt.GetPtr", self = "value")]
+        pub fn get_mut(&mut self, index: usize) -> Option<&mut T>;
+        #[go(intrinsic = "slice_contains")]
+        pub fn contains(&self, x: &T) -> bool;
+        #[go(intrinsic = "slice_starts_with")]
+        pub fn starts_with(&self, needle: &[T]) -> bool;
+        #[go(intrinsic = "slice_starts_with", suffix)]
+        pub fn ends_with(&self, needle: &[T]) -> bool;
+        #[go(intrinsic = "call", func = "rt.Swap", self = "value", loc)]
+        pub fn swap(&mut self, a: usize, b: usize);
+        #[go(intrinsic = "call", func = "slices.Reverse", self = "value")]
+        pub fn reverse(&mut self);
+        #[go(intrinsic = "sort")]
+        pub fn sort(&mut self);
+        #[go(intrinsic = "sort", unstable)]
+        pub fn sort_unstable(&mut self);
+        #[go(intrinsic = "call", func = "slices.SortStableFunc", self = "value", ordering)]
+        pub fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, compare: F);
+        #[go(intrinsic = "call", func = "slices.SortFunc", self = "value", ordering)]
+        pub fn sort_unstable_by<F: FnMut(&T, &T) -> Ordering>(&mut self, compare: F);
+        #[go(intrinsic = "sort_by_key", func = "rt.SortByKey")]
+        pub fn sort_by_key<K, F: FnMut(&T) -> K>(&mut self, f: F);
+        #[go(intrinsic = "sort_by_key", func = "rt.SortByKey")]
+        pub fn sort_unstable_by_key<K, F: FnMut(&T) -> K>(&mut self, f: F);
+        #[go(intrinsic = "sort_by_key", func = "rt.SortByCachedKey")]
+        pub fn sort_by_cached_key<K, F: FnMut(&T) -> K>(&mut self, f: F);
+        #[go(intrinsic = "binary_search")]
+        pub fn binary_search(&self, x: &T) -> Result<usize, usize>;
+        #[go(intrinsic = "call", func = "rt.BinarySearchBy", ordering)]
+        pub fn binary_search_by<F: FnMut(&T) -> Ordering>(&self, f: F) -> Result<usize, usize>;
+        #[go(intrinsic = "call", func = "rt.Windows", loc)]
+        pub fn windows(&self, size: usize) -> Iter<&[T]>;
+        #[go(intrinsic = "call", func = "rt.Chunks", loc)]
+        pub fn chunks(&self, size: usize) -> Iter<&[T]>;
+        #[go(intrinsic = "call", func = "rt.Chunks", loc, self = "value")]
+        pub fn chunks_mut(&mut self, size: usize) -> Iter<&mut [T]>;
+        #[go(intrinsic = "call", func = "rt.ChunksExact", loc)]
+        pub fn chunks_exact(&self, size: usize) -> Iter<&[T]>;
+        #[go(intrinsic = "call", func = "rt.SplitAt", loc)]
+        pub fn split_at(&self, mid: usize) -> (&[T], &[T]);
+        #[go(intrinsic = "call", func = "rt.SplitAt", loc, self = "value")]
+        pub fn split_at_mut(&mut self, mid: usize) -> (&mut [T], &mut [T]);
+        #[go(intrinsic = "call", func = "rt.SplitFirst")]
+        pub fn split_first(&self) -> Option<(&T, &[T])>;
+        #[go(intrinsic = "call", func = "rt.SplitLast")]
+        pub fn split_last(&self) -> Option<(&T, &[T])>;
+        #[go(intrinsic = "to_vec")]
+        pub fn to_vec(&self) -> Vec<T>;
+        #[go(intrinsic = "to_vec")]
+        pub fn to_owned(&self) -> Vec<T>;
+        #[go(intrinsic = "to_vec")]
+        pub fn into_vec(self) -> Vec<T>;
+        #[go(intrinsic = "concat")]
+        pub fn concat<U>(&self) -> U;
+        #[go(intrinsic = "join")]
+        pub fn join<S, U>(&self, sep: S) -> U;
+        #[go(intrinsic = "call", func = "rt.RotateLeft", self = "value", loc)]
+        pub fn rotate_left(&mut self, mid: usize);
+        #[go(intrinsic = "call", func = "rt.RotateRight", self = "value", loc)]
+        pub fn rotate_right(&mut self, k: usize);
+        #[go(intrinsic = "call", func = "rt.Fill", self = "value")]
+        pub fn fill(&mut self, value: T);
+        #[go(intrinsic = "call", func = "rt.CopyFromSlice", self = "value", loc)]
+        pub fn copy_from_slice(&mut self, src: &[T]);
+        #[go(intrinsic = "call", func = "rt.CopyFromSlice", self = "value", loc)]
+        pub fn clone_from_slice(&mut self, src: &[T]);
+        #[go(intrinsic = "call", func = "rt.RepeatSlice")]
+        pub fn repeat(&self, n: usize) -> Vec<T>;
+        #[go(intrinsic = "iter_minmax_slice")]
+        pub fn into_iter(&self) -> Iter<&T>;
+    }
+}
+
+pub mod str {
+    use super::iter::Iter;
+    #[go(type = "rt.ParseBoolError", debug = "method", display = "method")]
+    pub struct ParseBoolError;
+    #[go(type = "rt.Utf8Error", debug = "method", display = "method")]
+    pub struct Utf8Error;
+    pub trait FromStr {}
+
+    impl str {
+        #[go(intrinsic = "len")]
+        pub fn len(&self) -> usize;
+        #[go(intrinsic = "is_empty")]
+        pub fn is_empty(&self) -> bool;
+        #[go(intrinsic = "call", func = "rt.Chars")]
+        pub fn chars(&self) -> Iter<char>;
+        #[go(intrinsic = "call", func = "rt.CharIndices")]
+        pub fn char_indices(&self) -> Iter<(usize, char)>;
+        #[go(intrinsic = "call", func = "rt.Bytes")]
+        pub fn bytes(&self) -> Iter<u8>;
+        #[go(intrinsic = "str_pat", str = "rt.Split", func = "rt.SplitFunc")]
+        pub fn split<P>(&self, pat: P) -> Iter<&str>;
+        #[go(intrinsic = "str_pat", str = "rt.RSplit")]
+        pub fn rsplit<P>(&self, pat: P) -> Iter<&str>;
+        #[go(intrinsic = "str_pat", str = "rt.SplitN", pat = "1")]
+        pub fn splitn<P>(&self, n: usize, pat: P) -> Iter<&str>;
+        #[go(intrinsic = "str_pat", str = "rt.RSplitN", pat = "1")]
+        pub fn rsplitn<P>(&self, n: usize, pat: P) -> Iter<&str>;
+        #[go(intrinsic = "str_pat", str = "rt.SplitTerminator")]
+        pub fn split_terminator<P>(&self, pat: P) -> Iter<&str>;
+        #[go(intrinsic = "str_pat", str = "rt.SplitInclusive")]
+        pub fn split_inclusive<P>(&self, pat: P) -> Iter<&str>;
+        #[go(intrinsic = "str_pat", str = "rt.SplitOnce")]
+        pub fn split_once<P>(&self, pat: P) -> Option<(&str, &str)>;
+        #[go(intrinsic = "str_pat", str = "rt.RSplitOnce")]
+        pub fn rsplit_once<P>(&self, pat: P) -> Option<(&str, &str)>;
+        #[go(intrinsic = "call", func = "rt.SplitWhitespace")]
+        pub fn split_whitespace(&self) -> Iter<&str>;
+        #[go(intrinsic = "call", func = "rt.SplitAsciiWhitespace")]
+        pub fn split_ascii_whitespace(&self) -> Iter<&str>;
+        #[go(intrinsic = "call", func = "rt.Lines")]
+        pub fn lines(&self) -> Iter<&str>;
+        #[go(intrinsic = "call", func = "rt.Trim")]
+        pub fn trim(&self) -> &str;
+        #[go(intrinsic = "call", func = "rt.TrimStart")]
+        pub fn trim_start(&self) -> &str;
+        #[go(intrinsic = "call", func = "rt.TrimEnd")]
+        pub fn trim_end(&self) -> &str;
+        #[go(intrinsic = "call", func = "rt.TrimStart")]
+        pub fn trim_left(&self) -> &str;
+        #[go(intrinsic = "call", func = "rt.TrimEnd")]
+        pub fn trim_right(&self) -> &str;
+        #[go(intrinsic = "str_pat", str = "rt.TrimMatches", char = "strings.Trim", func = "strings.TrimFunc")]
+        pub fn trim_matches<P>(&self, pat: P) -> &str;
+        #[go(intrinsic = "str_pat", str = "rt.TrimStartMatches", char = "strings.TrimLeft", func = "strings.TrimLeftFunc")]
+        pub fn trim_start_matches<P>(&self, pat: P) -> &str;
+        #[go(intrinsic = "str_pat", str = "rt.TrimEndMatches", char = "strings.TrimRight", func = "strings.TrimRightFunc")]
+        pub fn trim_end_matches<P>(&self, pat: P) -> &str;
+        #[go(intrinsic = "str_pat", str = "rt.StripPrefix")]
+        pub fn strip_prefix<P>(&self, prefix: P) -> Option<&str>;
+        #[go(intrinsic = "str_pat", str = "rt.StripSuffix")]
+        pub fn strip_suffix<P>(&self, suffix: P) -> Option<&str>;
+        #[go(intrinsic = "str_pat", str = "strings.HasPrefix", func = "rt.StartsWithFunc")]
+        pub fn starts_with<P>(&self, pat: P) -> bool;
+        #[go(intrinsic = "str_pat", str = "strings.HasSuffix", func = "rt.EndsWithFunc")]
+        pub fn ends_with<P>(&self, pat: P) -> bool;
+        #[go(intrinsic = "str_pat", str = "strings.Contains", char = "strings.ContainsRune", func = "rt.ContainsFunc")]
+        pub fn contains<P>(&self, pat: P) -> bool;
+        #[go(intrinsic = "str_pat", str = "rt.Find", func = "rt.FindFunc")]
+        pub fn find<P>(&self, pat: P) -> Option<usize>;
+        #[go(intrinsic = "str_pat", str = "rt.RFind", func = "rt.RFindFunc")]
+        pub fn rfind<P>(&self, pat: P) -> Option<usize>;
+        #[go(intrinsic = "str_pat", str = "rt.Matches")]
+        pub fn matches<P>(&self, pat: P) -> Iter<&str>;
+        #[go(intrinsic = "str_pat", str = "rt.MatchIndices")]
+        pub fn match_indices<P>(&self, pat: P) -> Iter<(usize, &str)>;
+        #[go(intrinsic = "str_pat", str = "strings.ReplaceAll")]
+        pub fn replace<P>(&self, from: P, to: &str) -> String;
+        #[go(intrinsic = "str_pat", str = "strings.Replace", count = "2")]
+        pub fn replacen<P>(&self, pat: P, to: &str, count: usize) -> String;
+        #[go(intrinsic = "call", func = "rt.ToUppercase")]
+        pub fn to_uppercase(&self) -> String;
+        #[go(intrinsic = "call", func = "rt.ToLowercase")]
+        pub fn to_lowercase(&self) -> String;
+        #[go(intrinsic = "call", func = "rt.ToAsciiUppercase")]
+        pub fn to_ascii_uppercase(&self) -> String;
+        #[go(intrinsic = "call", func = "rt.ToAsciiLowercase")]
+        pub fn to_ascii_lowercase(&self) -> String;
+        #[go(intrinsic = "call", func = "rt.EqIgnoreAsciiCase")]
+        pub fn eq_ignore_ascii_case(&self, other: &str) -> bool;
+        #[go(intrinsic = "str_repeat")]
+        pub fn repeat(&self, n: usize) -> String;
+        #[go(intrinsic = "parse")]
+        pub fn parse<F, E>(&self) -> Result<F, E>;
+        #[go(intrinsic = "identity")]
+        pub fn to_string(&self) -> String;
+        #[go(intrinsic = "identity")]
+        pub fn to_owned(&self) -> String;
+        #[go(intrinsic = "identity")]
+        pub fn as_ref(&self) -> &str;
+        #[go(intrinsic = "as_bytes")]
+        pub fn as_bytes(&self) -> &[u8];
+        #[go(intrinsic = "str_get")]
+        pub fn get<R>(&self, r: R) -> Option<&str>;
+        #[go(intrinsic = "call", func = "rt.IsCharBoundary")]
+        pub fn is_char_boundary(&self, index: usize) -> bool;
+        #[go(intrinsic = "call", func = "rt.SplitAtStr")]
+        pub fn split_at(&self, mid: usize) -> (&str, &str);
+        #[go(intrinsic = "is_ascii_str")]
+        pub fn is_ascii(&self) -> bool;
+    }
+}
+
+pub mod char {
+    use super::iter::Iter;
+    #[go(intrinsic = "call", func = "rt.CharFromU32")]
+    pub fn from_u32(i: u32) -> Option<char>;
+    #[go(intrinsic = "call", func = "rt.FromDigit", loc)]
+    pub fn from_digit(num: u32, radix: u32) -> Option<char>;
+    #[go(type = "rt.ParseCharError", debug = "method", display = "method")]
+    pub struct ParseCharError;
+
+    impl char {
+        #[go(intrinsic = "call", func = "rt.CharIsAlphabetic")]
+        pub fn is_alphabetic(self) -> bool;
+        #[go(intrinsic = "call", func = "rt.CharIsNumeric")]
+        pub fn is_numeric(self) -> bool;
+        #[go(intrinsic = "call", func = "rt.CharIsAlphanumeric")]
+        pub fn is_alphanumeric(self) -> bool;
+        #[go(intrinsic = "call", func = "unicode.IsSpace")]
+        pub fn is_whitespace(self) -> bool;
+        #[go(intrinsic = "call", func = "rt.CharIsUppercase")]
+        pub fn is_uppercase(self) -> bool;
+        #[go(intrinsic = "call", func = "rt.CharIsLowercase")]
+        pub fn is_lowercase(self) -> bool;
+        #[go(intrinsic = "call", func = "rt.CharIsControl")]
+        pub fn is_control(self) -> bool;
+        #[go(intrinsic = "char_range", lo = "0", hi = "127")]
+        pub fn is_ascii(&self) -> bool;
+        #[go(intrinsic = "char_range", lo = "48", hi = "57")]
+        pub fn is_ascii_digit(&self) -> bool;
+        #[go(intrinsic = "char_range", lo = "65", hi = "90")]
+        pub fn is_ascii_uppercase(&self) -> bool;
+        #[go(intrinsic = "char_range", lo = "97", hi = "122")]
+        pub fn is_ascii_lowercase(&self) -> bool;
+        #[go(intrinsic = "call", func = "rt.IsAsciiAlphabetic")]
+        pub fn is_ascii_alphabetic(&self) -> bool;
+        #[go(intrinsic = "call", func = "rt.IsAsciiAlphanumeric")]
+        pub fn is_ascii_alphanumeric(&self) -> bool;
+        #[go(intrinsic = "call", func = "rt.IsAsciiPunctuation")]
+        pub fn is_ascii_punctuation(&self) -> bool;
+        #[go(intrinsic = "call", func = "rt.IsAsciiWhitespace")]
+        pub fn is_ascii_whitespace(&self) -> bool;
+        #[go(intrinsic = "call", func = "rt.IsAsciiHexdigit")]
+        pub fn is_ascii_hexdigit(&self) -> bool;
+        #[go(intrinsic = "call", func = "rt.IsAsciiGraphic")]
+        pub fn is_ascii_graphic(&self) -> bool;
+        #[go(intrinsic = "char_is_digit")]
+        pub fn is_digit(self, radix: u32) -> bool;
+        #[go(intrinsic = "call", func = "rt.ToDigit")]
+        pub fn to_digit(self, radix: u32) -> Option<u32>;
+        #[go(intrinsic = "call", func = "rt.CharToAsciiUppercase")]
+        pub fn to_ascii_uppercase(&self) -> char;
+        #[go(intrinsic = "call", func = "rt.CharToAsciiLowercase")]
+        pub fn to_ascii_lowercase(&self) -> char;
+        #[go(intrinsic = "call", func = "rt.CharToUppercase")]
+        pub fn to_uppercase(self) -> Iter<char>;
+        #[go(intrinsic = "call", func = "rt.CharToLowercase")]
+        pub fn to_lowercase(self) -> Iter<char>;
+        #[go(intrinsic = "call", func = "rt.LenUtf8")]
+        pub fn len_utf8(self) -> usize;
+        #[go(intrinsic = "char_eq_ignore_case")]
+        pub fn eq_ignore_ascii_case(&self, other: &char) -> bool;
+        #[go(intrinsic = "call", func = "rt.CharFromU32")]
+        pub fn from_u32(i: u32) -> Option<char>;
+        #[go(intrinsic = "call", func = "rt.FromDigit", loc)]
+        pub fn from_digit(num: u32, radix: u32) -> Option<char>;
+        #[go(intrinsic = "convert")]
+        pub fn from<U>(v: U) -> char;
+    }
+
+    impl bool {
+        #[go(intrinsic = "call", func = "rt.ThenSome")]
+        pub fn then_some<T>(self, t: T) -> Option<T>;
+        #[go(intrinsic = "call", func = "rt.Then")]
+        pub fn then<T, F: FnOnce() -> T>(self, f: F) -> Option<T>;
+    }
+}
+
+pub mod collections {
+    use super::iter::Iter;
+    use super::iter::IntoIter;
+    pub mod hash_map {
+        pub use super::HashMap;
+        pub use super::Entry;
+    }
+    pub mod btree_map {
+        pub use super::BTreeMap;
+        pub use super::Entry;
+    }
+    pub mod hash_set {
+        pub use super::HashSet;
+    }
+    pub mod btree_set {
+        pub use super::BTreeSet;
+    }
+    pub mod vec_deque {
+        pub use super::VecDeque;
+    }
+
+    #[go(type = "rt.HashMap", pointer, map)]
+    pub struct HashMap<K, V>;
+    #[go(type = "rt.BTreeMap", pointer, map, ordered)]
+    pub struct BTreeMap<K, V>;
+    #[go(type = "rt.HashSet", pointer, set)]
+    pub struct HashSet<T>;
+    #[go(type = "rt.BTreeSet", pointer, set, ordered)]
+    pub struct BTreeSet<T>;
+    #[go(type = "rt.VecDeque", pointer, deque)]
+    pub struct VecDeque<T>;
+    #[go(type = "rt.Entry")]
+    pub struct Entry<K, V>;
+
+    impl<K, V> HashMap<K, V> {
+        #[go(intrinsic = "coll_new")]
+        pub fn new() -> HashMap<K, V>;
+        #[go(intrinsic = "coll_new")]
+        pub fn with_capacity(capacity: usize) -> HashMap<K, V>;
+        #[go(intrinsic = "coll_from")]
+        pub fn from<U>(v: U) -> HashMap<K, V>;
+        #[go(intrinsic = "call", method = "Insert")]
+        pub fn insert(&mut self, k: K, v: V) -> Option<V>;
+        #[go(intrinsic = "map_key", method = "Get", ptr = "GetPtr", ref = "V")]
+        pub fn get<Q>(&self, k: &Q) -> Option<&V>;
+        #[go(intrinsic = "map_key", method = "GetPtr")]
+        pub fn get_mut<Q>(&mut self, k: &Q) -> Option<&mut V>;
+        #[go(intrinsic = "map_key", method = "ContainsKey")]
+        pub fn contains_key<Q>(&self, k: &Q) -> bool;
+        #[go(intrinsic = "map_key", method = "Remove")]
+        pub fn remove<Q>(&mut self, k: &Q) -> Option<V>;
+        #[go(intrinsic = "map_key", method = "RemoveEntry")]
+        pub fn remove_entry<Q>(&mut self, k: &Q) -> Option<(K, V)>;
+        #[go(intrinsic = "call", method = "Entry")]
+        pub fn entry(&mut self, key: K) -> Entry<K, V>;
+        #[go(intrinsic = "call", method = "Len")]
+        pub fn len(&self) -> usize;
+        #[go(intrinsic = "call", method = "IsEmpty")]
+        pub fn is_empty(&self) -> bool;
+        #[go(intrinsic = "call", method = "Clear")]
+        pub fn clear(&mut self);
+        #[go(intrinsic = "call", method = "Keys")]
+        pub fn keys(&self) -> Iter<&K>;
+        #[go(intrinsic = "call", method = "Keys")]
+        pub fn into_keys(self) -> Iter<K>;
+        #[go(intrinsic = "call", method = "Values", ptr = "ValuesMut", ref = "V")]
+        pub fn values(&self) -> Iter<&V>;
+        #[go(intrinsic = "call", method = "Values")]
+        pub fn into_values(self) -> Iter<V>;
+        #[go(intrinsic = "call", method = "ValuesMut")]
+        pub fn values_mut(&mut self) -> Iter<&mut V>;
+        #[go(intrinsic = "call", method = "Iter", ptr = "IterMut", ref = "V")]
+        pub fn iter(&self) -> Iter<(&K, &V)>;
+        #[go(intrinsic = "call", method = "IterMut")]
+        pub fn iter_mut(&mut self) -> Iter<(&K, &mut V)>;
+        #[go(intrinsic = "call", method = "Drain")]
+        pub fn drain(&mut self) -> Iter<(K, V)>;
+        #[go(intrinsic = "call", method = "Retain")]
+        pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F);
+        #[go(intrinsic = "call", method = "Extend")]
+        pub fn extend(&mut self, iter: IntoIter<(K, V)>);
+        #[go(intrinsic = "map_index")]
+        pub fn __index<Q>(&self, k: &Q) -> V;
+    }
+
+    impl<K, V> BTreeMap<K, V> {
+        #[go(intrinsic = "coll_new")]
+        pub fn new() -> BTreeMap<K, V>;
+        #[go(intrinsic = "coll_from")]
+        pub fn from<U>(v: U) -> BTreeMap<K, V>;
+        #[go(intrinsic = "call", method = "Insert")]
+        pub fn insert(&mut self, k: K, v: V) -> Option<V>;
+        #[go(intrinsic = "map_key", method = "Get", ptr = "GetPtr", ref = "V")]
+        pub fn get<Q>(&self, k: &Q) -> Option<&V>;
+        #[go(intrinsic = "map_key", method = "GetPtr")]
+        pub fn get_mut<Q>(&mut self, k: &Q) -> Option<&mut V>;
+        #[go(intrinsic = "map_key", method = "ContainsKey")]
+        pub fn contains_key<Q>(&self, k: &Q) -> bool;
+        #[go(intrinsic = "map_key", method = "Remove")]
+        pub fn remove<Q>(&mut self, k: &Q) -> Option<V>;
+        #[go(intrinsic = "call", method = "Entry")]
+        pub fn entry(&mut self, key: K) -> Entry<K, V>;
+        #[go(intrinsic = "call", method = "Len")]
+        pub fn len(&self) -> usize;
+        #[go(intrinsic = "call", method = "IsEmpty")]
+        pub fn is_empty(&self) -> bool;
+        #[go(intrinsic = "call", method = "Clear")]
+        pub fn clear(&mut self);
+        #[go(intrinsic = "call", method = "Keys")]
+        pub fn keys(&self) -> Iter<&K>;
+        #[go(intrinsic = "call", method = "Keys")]
+        pub fn into_keys(self) -> Iter<K>;
+        #[go(intrinsic = "call", method = "Values", ptr = "ValuesMut", ref = "V")]
+        pub fn values(&self) -> Iter<&V>;
+        #[go(intrinsic = "call", method = "Values")]
+        pub fn into_values(self) -> Iter<V>;
+        #[go(intrinsic = "call", method = "ValuesMut")]
+        pub fn values_mut(&mut self) -> Iter<&mut V>;
+        #[go(intrinsic = "call", method = "Iter", ptr = "IterMut", ref = "V")]
+        pub fn iter(&self) -> Iter<(&K, &V)>;
+        #[go(intrinsic = "call", method = "IterMut")]
+        pub fn iter_mut(&mut self) -> Iter<(&K, &mut V)>;
+        #[go(intrinsic = "map_range", method = "Range", ptr = "RangePtr", ref = "V")]
+        pub fn range<R>(&self, range: R) -> Iter<(&K, &V)>;
+        #[go(intrinsic = "map_range", method = "RangePtr")]
+        pub fn range_mut<R>(&mut self, range: R) -> Iter<(&K, &mut V)>;
+        #[go(intrinsic = "call", method = "FirstKeyValue", ptr = "FirstKeyValue", ref = "V")]
+        pub fn first_key_value(&self) -> Option<(&K, &V)>;
+        #[go(intrinsic = "call", method = "LastKeyValue")]
+        pub fn last_key_value(&self) -> Option<(&K, &V)>;
+        #[go(intrinsic = "call", method = "PopFirst")]
+        pub fn pop_first(&mut self) -> Option<(K, V)>;
+        #[go(intrinsic = "call", method = "PopLast")]
+        pub fn pop_last(&mut self) -> Option<(K, V)>;
+        #[go(intrinsic = "call", method = "Retain")]
+        pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F);
+        #[go(intrinsic = "call", method = "Extend")]
+        pub fn extend(&mut self, iter: IntoIter<(K, V)>);
+        #[go(intrinsic = "map_index")]
+        pub fn __index<Q>(&self, k: &Q) -> V;
+    }
+
+    impl<K, V> Entry<K, V> {
+        #[go(intrinsic = "call", method = "OrInsert")]
+        pub fn or_insert(self, default: V) -> &mut V;
+        #[go(intrinsic = "call", method = "OrInsertWith")]
+        pub fn or_insert_with<F: FnOnce() -> V>(self, default: F) -> &mut V;
+        #[go(intrinsic = "call", method = "OrInsertWithKey")]
+        pub fn or_insert_with_key<F: FnOnce(&K) -> V>(self, default: F) -> &mut V;
+        #[go(intrinsic = "or_default")]
+        pub fn or_default(self) -> &mut V;
+        #[go(intrinsic = "call", method = "AndModify")]
+        pub fn and_modify<F: FnOnce(&mut V)>(self, f: F) -> Entry<K, V>;
+        #[go(intrinsic = "call", method = "Key")]
+        pub fn key(&self) -> &K;
+    }
+
+    impl<T> HashSet<T> {
+        #[go(intrinsic = "coll_new")]
+        pub fn new() -> HashSet<T>;
+        #[go(intrinsic = "coll_new")]
+        pub fn with_capacity(capacity: usize) -> HashSet<T>;
+        #[go(intrinsic = "coll_from")]
+        pub fn from<U>(v: U) -> HashSet<T>;
+        #[go(intrinsic = "call", method = "Insert")]
+        pub fn insert(&mut self, v: T) -> bool;
+        #[go(intrinsic = "map_key", method = "Contains")]
+        pub fn contains<Q>(&self, v: &Q) -> bool;
+        #[go(intrinsic = "map_key", method = "Remove")]
+        pub fn remove<Q>(&mut self, v: &Q) -> bool;
+        #[go(intrinsic = "map_key", method = "Take")]
+        pub fn take<Q>(&mut self, v: &Q) -> Option<T>;
+        #[go(intrinsic = "map_key", method = "Get")]
+        pub fn get<Q>(&self, v: &Q) -> Option<&T>;
+        #[go(intrinsic = "call", method = "Len")]
+        pub fn len(&self) -> usize;
+        #[go(intrinsic = "call", method = "IsEmpty")]
+        pub fn is_empty(&self) -> bool;
+        #[go(intrinsic = "call", method = "Clear")]
+        pub fn clear(&mut self);
+        #[go(intrinsic = "call", method = "Iter")]
+        pub fn iter(&self) -> Iter<&T>;
+        #[go(intrinsic = "call", method = "Drain")]
+        pub fn drain(&mut self) -> Iter<T>;
+        #[go(intrinsic = "call", method = "Union")]
+        pub fn union(&self, other: &HashSet<T>) -> Iter<&T>;
+        #[go(intrinsic = "call", method = "Intersection")]
+        pub fn intersection(&self, other: &HashSet<T>) -> Iter<&T>;
+        #[go(intrinsic = "call", method = "Difference")]
+        pub fn difference(&self, other: &HashSet<T>) -> Iter<&T>;
+        #[go(intrinsic = "call", method = "SymmetricDifference")]
+        pub fn symmetric_difference(&self, other: &HashSet<T>) -> Iter<&T>;
+        #[go(intrinsic = "call", method = "IsSubset")]
+        pub fn is_subset(&self, other: &HashSet<T>) -> bool;
+        #[go(intrinsic = "call", method = "IsSuperset")]
+        pub fn is_superset(&self, other: &HashSet<T>) -> bool;
+        #[go(intrinsic = "call", method = "IsDisjoint")]
+        pub fn is_disjoint(&self, other: &HashSet<T>) -> bool;
+        #[go(intrinsic = "call", method = "Retain")]
+        pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
+        #[go(intrinsic = "call", method = "Extend")]
+        pub fn extend(&mut self, iter: IntoIter<T>);
+    }
+
+    impl<T> BTreeSet<T> {
+        #[go(intrinsic = "coll_new")]
+        pub fn new() -> BTreeSet<T>;
+        #[go(intrinsic = "coll_from")]
+        pub fn from<U>(v: U) -> BTreeSet<T>;
+        #[go(intrinsic = "call", method = "Insert")]
+        pub fn insert(&mut self, v: T) -> bool;
+        #[go(intrinsic = "map_key", method = "Contains")]
+        pub fn contains<Q>(&self, v: &Q) -> bool;
+        #[go(intrinsic = "map_key", method = "Remove")]
+        pub fn remove<Q>(&mut self, v: &Q) -> bool;
+        #[go(intrinsic = "call", method = "Len")]
+        pub fn len(&self) -> usize;
+        #[go(intrinsic = "call", method = "IsEmpty")]
+        pub fn is_empty(&self) -> bool;
+        #[go(intrinsic = "call", method = "Clear")]
+        pub fn clear(&mut self);
+        #[go(intrinsic = "call", method = "Iter")]
+        pub fn iter(&self) -> Iter<&T>;
+        #[go(intrinsic = "call", method = "First")]
+        pub fn first(&self) -> Option<&T>;
+        #[go(intrinsic = "call", method = "Last")]
+        pub fn last(&self) -> Option<&T>;
+        #[go(intrinsic = "call", method = "PopFirst")]
+        pub fn pop_first(&mut self) -> Option<T>;
+        #[go(intrinsic = "call", method = "PopLast")]
+        pub fn pop_last(&mut self) -> Option<T>;
+        #[go(intrinsic = "map_range", method = "Range")]
+        pub fn range<R>(&self, range: R) -> Iter<&T>;
+        #[go(intrinsic = "call", method = "Union")]
+        pub fn union(&self, other: &BTreeSet<T>) -> Iter<&T>;
+        #[go(intrinsic = "call", method = "Intersection")]
+        pub fn intersection(&self, other: &BTreeSet<T>) -> Iter<&T>;
+        #[go(intrinsic = "call", method = "Difference")]
+        pub fn difference(&self, other: &BTreeSet<T>) -> Iter<&T>;
+        #[go(intrinsic = "call", method = "SymmetricDifference")]
+        pub fn symmetric_difference(&self, other: &BTreeSet<T>) -> Iter<&T>;
+        #[go(intrinsic = "call", method = "IsSubset")]
+        pub fn is_subset(&self, other: &BTreeSet<T>) -> bool;
+        #[go(intrinsic = "call", method = "IsSuperset")]
+        pub fn is_superset(&self, other: &BTreeSet<T>) -> bool;
+        #[go(intrinsic = "call", method = "IsDisjoint")]
+        pub fn is_disjoint(&self, other: &BTreeSet<T>) -> bool;
+        #[go(intrinsic = "call", method = "Retain")]
+        pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
+        #[go(intrinsic = "call", method = "Extend")]
+        pub fn extend(&mut self, iter: IntoIter<T>);
+    }
+
+    impl<T> VecDeque<T> {
+        #[go(intrinsic = "coll_new")]
+        pub fn new() -> VecDeque<T>;
+        #[go(intrinsic = "coll_new")]
+        pub fn with_capacity(capacity: usize) -> VecDeque<T>;
+        #[go(intrinsic = "coll_from")]
+        pub fn from<U>(v: U) -> VecDeque<T>;
+        #[go(intrinsic = "call", method = "PushBack")]
+        pub fn push_back(&mut self, v: T);
+        #[go(intrinsic = "call", method = "PushFront")]
+        pub fn push_front(&mut self, v: T);
+        #[go(intrinsic = "call", method = "PopFront")]
+        pub fn pop_front(&mut self) -> Option<T>;
+        #[go(intrinsic = "call", method = "PopBack")]
+        pub fn pop_back(&mut self) -> Option<T>;
+        #[go(intrinsic = "call", method = "Front", ptr = "FrontPtr")]
+        pub fn front(&self) -> Option<&T>;
+        #[go(intrinsic = "call", method = "Back", ptr = "BackPtr")]
+        pub fn back(&self) -> Option<&T>;
+        #[go(intrinsic = "call", method = "FrontPtr")]
+        pub fn front_mut(&mut self) -> Option<&mut T>;
+        #[go(intrinsic = "call", method = "BackPtr")]
+        pub fn back_mut(&mut self) -> Option<&mut T>;
+        #[go(intrinsic = "call", method = "Get", ptr = "GetPtr")]
+        pub fn get(&self, i: usize) -> Option<&T>;
+        #[go(intrinsic = "call", method = "GetPtr")]
+        pub fn get_mut(&mut self, i: usize) -> Option<&mut T>;
+        #[go(intrinsic = "call", method = "Len")]
+        pub fn len(&self) -> usize;
+        #[go(intrinsic = "call", method = "IsEmpty")]
+        pub fn is_empty(&self) -> bool;
+        #[go(intrinsic = "call", method = "Clear")]
+        pub fn clear(&mut self);
+        #[go(intrinsic = "call", method = "Iter", ptr = "IterMut")]
+        pub fn iter(&self) -> Iter<&T>;
+        #[go(intrinsic = "call", method = "IterMut")]
+        pub fn iter_mut(&mut self) -> Iter<&mut T>;
+        #[go(intrinsic = "deque_contains")]
+        pub fn contains(&self, x: &T) -> bool;
+        #[go(intrinsic = "call", method = "Extend")]
+        pub fn extend(&mut self, iter: IntoIter<T>);
+        #[go(intrinsic = "call", method = "Retain")]
+        pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
+        #[go(intrinsic = "call", method = "Truncate")]
+        pub fn truncate(&mut self, len: usize);
+        #[go(intrinsic = "call", method = "Remove")]
+        pub fn remove(&mut self, i: usize) -> Option<T>;
+        #[go(intrinsic = "call", method = "Insert")]
+        pub fn insert(&mut self, i: usize, v: T);
+        #[go(intrinsic = "call", method = "Drain", noargs)]
+        pub fn drain<R>(&mut self, range: R) -> Iter<T>;
+        #[go(intrinsic = "call", method = "MakeContiguous")]
+        pub fn make_contiguous(&mut self) -> &mut [T];
+        #[go(intrinsic = "deque_index")]
+        pub fn __index(&self, i: usize) -> T;
+    }
+}
+
+pub mod convert {
+    pub trait From {}
+    pub trait Into {}
+    pub trait TryFrom {}
+    pub trait TryInto {}
+    pub trait AsRef {}
+    pub trait AsMut {}
+    #[go(type = "rt.Infallible", debug = "method", display = "method")]
+    pub struct Infallible;
+}
+
+pub mod hash {
+    pub trait Hash {}
+}
+
+// Methods every type has through a blanket trait impl (Clone, ToString,
+// Into, Ord, PartialEq, IntoIterator): the method probe falls back to
+// these with T = the receiver's type.
+pub mod __blanket {
+    use super::iter::Iter;
+    use super::cmp::Ordering;
+    #[go(universal)]
+    pub struct Any<T>;
+
+    impl<T> Any<T> {
+        #[go(intrinsic = "clone")]
+        pub fn clone(&self) -> T;
+        #[go(intrinsic = "clone")]
+        pub fn to_owned(&self) -> T;
+        #[go(intrinsic = "to_string")]
+        pub fn to_string(&self) -> String;
+        #[go(intrinsic = "into")]
+        pub fn into<U>(self) -> U;
+        #[go(intrinsic = "try_into")]
+        pub fn try_into<U, E>(self) -> Result<U, E>;
+        #[go(intrinsic = "into_iter")]
+        pub fn into_iter<U>(self) -> Iter<U>;
+        #[go(intrinsic = "cmp_method", op = "cmp")]
+        pub fn cmp(&self, other: &T) -> Ordering;
+        #[go(intrinsic = "cmp_method", op = "partial_cmp")]
+        pub fn partial_cmp(&self, other: &T) -> Option<Ordering>;
+        #[go(intrinsic = "cmp_method", op = "max")]
+        pub fn max(self, other: T) -> T;
+        #[go(intrinsic = "cmp_method", op = "min")]
+        pub fn min(self, other: T) -> T;
+        #[go(intrinsic = "cmp_method", op = "==")]
+        pub fn eq(&self, other: &T) -> bool;
+        #[go(intrinsic = "cmp_method", op = "!=")]
+        pub fn ne(&self, other: &T) -> bool;
+        #[go(intrinsic = "cmp_method", op = "<")]
+        pub fn lt(&self, other: &T) -> bool;
+        #[go(intrinsic = "cmp_method", op = "<=")]
+        pub fn le(&self, other: &T) -> bool;
+        #[go(intrinsic = "cmp_method", op = ">")]
+        pub fn gt(&self, other: &T) -> bool;
+        #[go(intrinsic = "cmp_method", op = ">=")]
+        pub fn ge(&self, other: &T) -> bool;
+        #[go(intrinsic = "identity")]
+        pub fn borrow(&self) -> &T;
+        #[go(intrinsic = "identity")]
+        pub fn as_ref(&self) -> &T;
+    }
+}
+
+// Associated consts of the primitive types.
+pub mod __prim_consts {
+    impl i8 {
+        #[go(value = "rt.I8Min")]
+        pub const MIN: i8;
+        #[go(value = "rt.I8Max")]
+        pub const MAX: i8;
+        #[go(value = "rt.I8Bits")]
+        pub const BITS: u32;
+    }
+    impl i16 {
+        #[go(value = "rt.I16Min")]
+        pub const MIN: i16;
+        #[go(value = "rt.I16Max")]
+        pub const MAX: i16;
+        #[go(value = "rt.I16Bits")]
+        pub const BITS: u32;
+    }
+    impl i32 {
+        #[go(value = "rt.I32Min")]
+        pub const MIN: i32;
+        #[go(value = "rt.I32Max")]
+        pub const MAX: i32;
+        #[go(value = "rt.I32Bits")]
+        pub const BITS: u32;
+    }
+    impl i64 {
+        #[go(value = "rt.I64Min")]
+        pub const MIN: i64;
+        #[go(value = "rt.I64Max")]
+        pub const MAX: i64;
+        #[go(value = "rt.I64Bits")]
+        pub const BITS: u32;
+    }
+    impl isize {
+        #[go(value = "rt.IsizeMin")]
+        pub const MIN: isize;
+        #[go(value = "rt.IsizeMax")]
+        pub const MAX: isize;
+        #[go(value = "rt.IsizeBits")]
+        pub const BITS: u32;
+    }
+    impl u8 {
+        #[go(value = "rt.U8Min")]
+        pub const MIN: u8;
+        #[go(value = "rt.U8Max")]
+        pub const MAX: u8;
+        #[go(value = "rt.U8Bits")]
+        pub const BITS: u32;
+    }
+    impl u16 {
+        #[go(value = "rt.U16Min")]
+        pub const MIN: u16;
+        #[go(value = "rt.U16Max")]
+        pub const MAX: u16;
+        #[go(value = "rt.U16Bits")]
+        pub const BITS: u32;
+    }
+    impl u32 {
+        #[go(value = "rt.U32Min")]
+        pub const MIN: u32;
+        #[go(value = "rt.U32Max")]
+        pub const MAX: u32;
+        #[go(value = "rt.U32Bits")]
+        pub const BITS: u32;
+    }
+    impl u64 {
+        #[go(value = "rt.U64Min")]
+        pub const MIN: u64;
+        #[go(value = "rt.U64Max")]
+        pub const MAX: u64;
+        #[go(value = "rt.U64Bits")]
+        pub const BITS: u32;
+    }
+    impl usize {
+        #[go(value = "rt.UsizeMin")]
+        pub const MIN: usize;
+        #[go(value = "rt.UsizeMax")]
+        pub const MAX: usize;
+        #[go(value = "rt.UsizeBits")]
+        pub const BITS: u32;
+    }
+    impl f32 {
+        #[go(value = "rt.F32Max")]
+        pub const MAX: f32;
+        #[go(value = "rt.F32Min")]
+        pub const MIN: f32;
+        #[go(value = "rt.F32MinPositive")]
+        pub const MIN_POSITIVE: f32;
+        #[go(value = "rt.F32Epsilon")]
+        pub const EPSILON: f32;
+        #[go(value = "rt.F32NaN")]
+        pub const NAN: f32;
+        #[go(value = "rt.F32Inf")]
+        pub const INFINITY: f32;
+        #[go(value = "rt.F32NegInf")]
+        pub const NEG_INFINITY: f32;
+    }
+    impl f64 {
+        #[go(value = "rt.F64Max")]
+        pub const MAX: f64;
+        #[go(value = "rt.F64Min")]
+        pub const MIN: f64;
+        #[go(value = "rt.F64MinPositive")]
+        pub const MIN_POSITIVE: f64;
+        #[go(value = "rt.F64Epsilon")]
+        pub const EPSILON: f64;
+        #[go(value = "rt.F64NaN")]
+        pub const NAN: f64;
+        #[go(value = "rt.F64Inf")]
+        pub const INFINITY: f64;
+        #[go(value = "rt.F64NegInf")]
+        pub const NEG_INFINITY: f64;
+    }
+}
+
+pub mod f64 {
+    pub mod consts {
+        #[go(value = "rt.F64Pi")]
+        pub const PI: f64;
+        #[go(value = "rt.F64E")]
+        pub const E: f64;
+        #[go(value = "rt.F64Tau")]
+        pub const TAU: f64;
+        #[go(value = "rt.F64Sqrt2")]
+        pub const SQRT_2: f64;
+        #[go(value = "rt.F64Ln2")]
+        pub const LN_2: f64;
+        #[go(value = "rt.F64Ln10")]
+        pub const LN_10: f64;
+        #[go(value = "rt.F64FracPi2")]
+        pub const FRAC_PI_2: f64;
+        #[go(value = "rt.F64FracPi3")]
+        pub const FRAC_PI_3: f64;
+        #[go(value = "rt.F64FracPi4")]
+        pub const FRAC_PI_4: f64;
+        #[go(value = "rt.F64Frac1Sqrt2")]
+        pub const FRAC_1_SQRT_2: f64;
+    }
+}
+
+pub mod f32 {
+    pub mod consts {
+        #[go(value = "rt.F32Pi")]
+        pub const PI: f32;
+        #[go(value = "rt.F32E")]
+        pub const E: f32;
+        #[go(value = "rt.F32Tau")]
+        pub const TAU: f32;
+        #[go(value = "rt.F32Sqrt2")]
+        pub const SQRT_2: f32;
+        #[go(value = "rt.F32Ln2")]
+        pub const LN_2: f32;
+        #[go(value = "rt.F32Ln10")]
+        pub const LN_10: f32;
+        #[go(value = "rt.F32FracPi2")]
+        pub const FRAC_PI_2: f32;
+        #[go(value = "rt.F32FracPi3")]
+        pub const FRAC_PI_3: f32;
+        #[go(value = "rt.F32FracPi4")]
+        pub const FRAC_PI_4: f32;
+        #[go(value = "rt.F32Frac1Sqrt2")]
+        pub const FRAC_1_SQRT_2: f32;
+    }
 }

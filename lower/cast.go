@@ -1,0 +1,211 @@
+package lower
+
+import (
+	"math"
+
+	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/lower/ir"
+)
+
+// `as` casts between primitive types, with Rust's semantics: integers
+// truncate or extend (Go's conversion does the same, except that Go
+// rejects a constant that does not fit: constants are folded here);
+// floats to integers saturate (rt.CastFloat); bool and char convert to
+// their integer values; u8 converts to char.
+
+// castExpr checks X as T.
+func (c *checker) castExpr(e *ast.CastExpr) Ty {
+	from := c.checkExpr(e.X, nil)
+	to := c.l.astType(e.Type, c.inferEnv())
+	f := c.derefAll(from)
+	if !castable(c, f, c.shallow(to)) {
+		c.errorf(e.Span, "E0605", "non-primitive cast: `%s` as `%s`", c.resolve(from, false), c.resolve(to, false))
+	}
+	return to
+}
+
+// castable reports whether Rust allows `from as to` among the types rs2go
+// casts.
+func castable(c *checker, from, to Ty) bool {
+	num := func(t Ty) bool {
+		if v, ok := t.(*TyVar); ok {
+			return v.Kind != GeneralVar
+		}
+		return isInt(t) || isFloat(t)
+	}
+	switch {
+	case num(to) && (num(from) || isPrimNamed(from, "bool") || isPrimNamed(from, "char")):
+		return true
+	case isPrimNamed(to, "char") && (isPrimNamed(from, "u8") || isPrimNamed(from, "char")):
+		return true
+	case isPrimNamed(to, "char"):
+		if v, ok := from.(*TyVar); ok && v.Kind == IntVar {
+			c.unify(v, tyU8)
+			return true
+		}
+	}
+	if a, ok := from.(*Adt); ok && !a.Def.Std && cLike(a.Def) && num(to) {
+		return true
+	}
+	if _, ok := to.(*TyVar); ok {
+		return true
+	}
+	return false
+}
+
+// cast lowers X as T.
+func (b *builder) cast(e *ast.CastExpr) ir.Expr {
+	from := b.c.derefAll(b.c.final(e.X))
+	to := b.c.resolve(b.c.final(e), true)
+	x := b.autoDeref(b.valueOf(e.X), b.c.final(e.X))
+	return b.castValue(x, from, to, e.Span)
+}
+
+// castValue converts x of primitive type from to type to.
+func (b *builder) castValue(x ir.Expr, from, to Ty, span ast.Span) ir.Expr {
+	gt := b.goType(to, span)
+	if a, ok := from.(*Adt); ok && !a.Def.Std { // a C-like enum's discriminant
+		return &ir.Convert{Type: gt, X: x}
+	}
+	fp, _ := from.(*Prim)
+	tp, _ := to.(*Prim)
+	if fp == nil || tp == nil {
+		b.unsupported(span, "cast from `%s` to `%s`", from, to)
+		return x
+	}
+	if fp.Name == tp.Name {
+		return b.typed(x, gt)
+	}
+	if v, ok := constValue(x); ok {
+		if folded, ok := foldCast(v, fp, tp); ok {
+			return &ir.Lit{Value: folded, Type: gt}
+		}
+	}
+	switch {
+	case fp.Name == "bool":
+		return &ir.Call{Fun: rt("BoolToInt"), TypeArgs: []ir.Type{gt}, Args: []ir.Expr{x}}
+	case isFloat(fp) && isInt(tp):
+		return &ir.Call{Fun: rt("CastFloat"), TypeArgs: []ir.Type{gt}, Args: []ir.Expr{b.typed(x, b.goType(fp, span))}}
+	case isConstExpr(x) && (isInt(tp) || tp.Name == "char"):
+		// A Go constant that may not fit the target type: convert at run
+		// time, as Rust's cast does.
+		return &ir.Call{Fun: rt("Cast"), TypeArgs: []ir.Type{gt}, Args: []ir.Expr{b.typed(x, b.goType(fp, span))}}
+	}
+	return &ir.Convert{Type: gt, X: x}
+}
+
+// constValue returns the value of an untyped integer, float, char or bool
+// literal (possibly negated).
+func constValue(x ir.Expr) (any, bool) {
+	switch x := x.(type) {
+	case *ir.Lit:
+		if x.Type != nil {
+			return constValue(&ir.Lit{Value: x.Value})
+		}
+		return x.Value, true
+	case *ir.Paren:
+		return constValue(x.X)
+	case *ir.Unary:
+		if x.Op != "-" {
+			return nil, false
+		}
+		v, ok := constValue(x.X)
+		if !ok {
+			return nil, false
+		}
+		switch n := v.(type) {
+		case int64:
+			return -n, true
+		case float64:
+			return -n, true
+		}
+	}
+	return nil, false
+}
+
+// foldCast computes a cast of a constant at translate time.
+func foldCast(v any, from, to *Prim) (any, bool) {
+	var bits uint64
+	var isF bool
+	var f float64
+	switch n := v.(type) {
+	case int64:
+		bits = uint64(n)
+	case uint64:
+		bits = n
+	case rune:
+		bits = uint64(n)
+	case bool:
+		if n {
+			bits = 1
+		}
+	case float64:
+		isF, f = true, n
+	default:
+		return nil, false
+	}
+	if isFloat(to) {
+		if isF {
+			if to.Name == "f32" {
+				return float64(float32(f)), true
+			}
+			return f, true
+		}
+		if isSigned(from) {
+			return float64(int64(bits)), true
+		}
+		return float64(bits), true
+	}
+	if isF {
+		return nil, false // saturation: rt.CastFloat
+	}
+	if to.Name == "char" {
+		return rune(uint8(bits)), true
+	}
+	return truncInt(bits, to.Name)
+}
+
+// truncInt truncates (and sign-extends) a 64-bit pattern to an integer type.
+func truncInt(bits uint64, name string) (any, bool) {
+	switch name {
+	case "i8":
+		return int64(int8(bits)), true
+	case "i16":
+		return int64(int16(bits)), true
+	case "i32":
+		return int64(int32(bits)), true
+	case "i64", "isize":
+		return int64(bits), true
+	case "u8":
+		return int64(uint8(bits)), true
+	case "u16":
+		return int64(uint16(bits)), true
+	case "u32":
+		return int64(uint32(bits)), true
+	case "u64", "usize":
+		if bits > math.MaxInt64 {
+			return bits, true
+		}
+		return int64(bits), true
+	}
+	return nil, false
+}
+
+// isConstExpr reports whether x may be a Go constant expression.
+func isConstExpr(x ir.Expr) bool {
+	switch x := x.(type) {
+	case *ir.Lit:
+		return true
+	case *ir.Qual:
+		return x.Pkg == "rt" || x.Pkg == "math"
+	case *ir.Paren:
+		return isConstExpr(x.X)
+	case *ir.Unary:
+		return isConstExpr(x.X)
+	case *ir.Binary:
+		return isConstExpr(x.X) && isConstExpr(x.Y)
+	case *ir.Convert:
+		return isConstExpr(x.X)
+	}
+	return false
+}

@@ -1,0 +1,112 @@
+package lower
+
+import (
+	"sort"
+
+	"github.com/rs2go/rs2go/frontend/ast"
+)
+
+// Closure captures as rustc 2021 computes them: each place of an outer
+// local that the body uses (precise paths: `s.a`, not `s`), captured by
+// shared borrow, mutable borrow or move, the least that the body's uses
+// need; a `move` closure takes every capture by value, truncated at the
+// first deref.
+
+type capMode uint8
+
+const (
+	capShared capMode = iota
+	capMut
+	capMove
+)
+
+// capture is one captured place.
+type capture struct {
+	pl     place
+	mode   capMode
+	use    ast.Span // the first use inside the closure
+	unsure bool     // some use is in a context the analysis does not model
+}
+
+// captures computes (once) the captures of closure x.
+func (o *ownCheck) captures(x *ast.ClosureExpr) []capture {
+	if cs, ok := o.caps[x]; ok {
+		return cs
+	}
+	o.caps[x] = nil // a closure cannot capture itself; guards recursion
+	ci := o.c.closure[x]
+	bd := o.closureBody(x)
+	if ci == nil || bd == nil {
+		return nil
+	}
+	upvar := map[*Local]bool{}
+	for _, l := range ci.captures {
+		upvar[l] = true
+	}
+	var evs []*event
+	for _, b := range bd.blocks {
+		for i := range b.evs {
+			ev := &b.evs[i]
+			if ev.kind == evAccess && upvar[ev.pl.root] {
+				evs = append(evs, ev)
+			}
+		}
+	}
+	sort.SliceStable(evs, func(i, j int) bool { return evs[i].span.Start < evs[j].span.Start })
+	var out []capture
+	for _, ev := range evs {
+		cp := capture{pl: ev.pl, use: ev.span, unsure: ev.unsure}
+		if ev.byClos != nil {
+			cp.use = ev.inClos
+		}
+		switch ev.acc {
+		case accMove:
+			cp.mode = capMove
+		case accMut, accWrite:
+			cp.mode = capMut
+		}
+		for i, s := range cp.pl.proj {
+			if s.variant {
+				cp.pl = cp.pl.truncate(i)
+				break
+			}
+		}
+		if x.Move {
+			cp.mode = capMove
+			for i, s := range cp.pl.proj {
+				if s.kind == projDeref {
+					cp.pl = cp.pl.truncate(i)
+					break
+				}
+			}
+		}
+		out = mergeCapture(out, cp)
+	}
+	o.caps[x] = out
+	return out
+}
+
+// mergeCapture adds cp to the captures, merging it with a capture of a
+// prefix (or of an extension) of its place.
+func mergeCapture(cs []capture, cp capture) []capture {
+	for i := range cs {
+		if cs[i].pl.prefixOf(cp.pl) {
+			cs[i].mode = max(cs[i].mode, cp.mode)
+			cs[i].unsure = cs[i].unsure || cp.unsure
+			return cs
+		}
+	}
+	var out []capture
+	for _, c := range cs {
+		if cp.pl.prefixOf(c.pl) {
+			cp.mode = max(cp.mode, c.mode)
+			cp.unsure = cp.unsure || c.unsure
+			if c.use.Start < cp.use.Start {
+				cp.use = c.use
+			}
+			continue
+		}
+		out = append(out, c)
+	}
+	return append(out, cp)
+}

@@ -1,0 +1,360 @@
+package lower
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/frontend/diag"
+)
+
+// The ownership and thread-safety checks of a checked function body,
+// with rustc's codes and messages:
+//
+//	E0277  a value that is not Send/Sync given to thread::spawn,
+//	       Scope::spawn or any parameter bounded by Send/Sync (sendsync.go)
+//	E0373  a closure that must be 'static (thread::spawn) or outlive the
+//	       body (Scope::spawn, a returned closure) borrows a local
+//	E0382  use of a moved value (own_flow.go)
+//	E0499, E0502, E0503, E0505, E0506  conflicts with a live borrow
+//	E0594, E0596  mutation through a binding or reference that is not mut
+//
+// Like rustc, thread-safety errors (type checking) stop the borrow checks
+// of the function. The analysis is built to never reject a program that
+// rustc accepts: where it does not model something (borrows through
+// function results with unknown lifetimes, borrows stored in containers
+// behind references, drop-time uses, generic bounds), it assumes nothing
+// and accepts. See the README of the checks in own_doc.go.
+
+// ownCheckHook, when set (by tests), sees each function the checks ran
+// on and the diagnostics they reported.
+var ownCheckHook func(fn *FnDef, diags diag.List)
+
+// ownCheck runs the checks of one function.
+type ownCheck struct {
+	c      *checker
+	ot     *ownTypes
+	bodies map[*ast.ClosureExpr]*body
+	caps   map[*ast.ClosureExpr][]capture
+	seen   map[string]bool // messages already reported (rustc reports each once)
+	errs   int
+}
+
+// checkOwnership runs the ownership and thread-safety checks over the
+// checked body; it reports whether the body is free of such errors.
+func (c *checker) checkOwnership() bool {
+	if ownCheckHook != nil {
+		before := len(c.l.diags)
+		defer func() { ownCheckHook(c.fn, c.l.diags[before:]) }()
+	}
+	o := &ownCheck{c: c, ot: newOwnTypes(c), bodies: map[*ast.ClosureExpr]*body{},
+		caps: map[*ast.ClosureExpr][]capture{}, seen: map[string]bool{}}
+	o.sendSync()
+	if o.errs > 0 {
+		return false
+	}
+	fb := o.fnBody()
+	o.escapes()
+	if fb != nil {
+		o.analyze(fb)
+	}
+	for _, x := range o.closureExprs() {
+		if bd := o.closureBody(x); bd != nil {
+			o.analyze(bd)
+		}
+	}
+	if o.errs > 0 {
+		c.failed = true
+	}
+	return o.errs == 0
+}
+
+// closureExprs lists the body's closures in source order.
+func (o *ownCheck) closureExprs() []*ast.ClosureExpr {
+	var out []*ast.ClosureExpr
+	for x := range o.c.closure {
+		out = append(out, x)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	return out
+}
+
+func (o *ownCheck) builder() *cfgBuilder {
+	g := &cfgBuilder{c: o.c, ot: o.ot, bd: newBody(), caps: o.captures}
+	g.cur = g.bd.entry
+	return g
+}
+
+// fnBody builds the graph of the function's body.
+func (o *ownCheck) fnBody() *body {
+	d := o.c.fn.Decl
+	if d == nil || d.Body == nil {
+		return nil
+	}
+	g := o.builder()
+	if d.Self != nil {
+		if loc := o.c.locals[d.Self]; loc != nil {
+			g.init(loc)
+		}
+	}
+	for _, p := range d.Params {
+		g.bindPat(p.Pat, scrut{})
+	}
+	g.value(d.Body)
+	g.goTo(g.bd.exit)
+	o.finish(g)
+	return g.bd
+}
+
+// closureBody builds (once) the graph of a closure's body; the captured
+// locals are initialized on entry.
+func (o *ownCheck) closureBody(x *ast.ClosureExpr) *body {
+	if bd, ok := o.bodies[x]; ok {
+		return bd
+	}
+	o.bodies[x] = nil
+	g := o.builder()
+	g.bd.clos = x
+	for _, p := range x.Params {
+		g.bindPat(p.Pat, scrut{})
+	}
+	g.value(x.Body)
+	g.goTo(g.bd.exit)
+	o.finish(g)
+	o.bodies[x] = g.bd
+	return g.bd
+}
+
+// finish emits the uses of the holders at the body's end.
+func (o *ownCheck) finish(g *cfgBuilder) {
+	g.cur = g.bd.exit
+	for _, h := range g.bd.holders {
+		g.useLocal(h)
+	}
+}
+
+// ---------------------------------------------------------------- reporting
+
+// errorf records an error (once per distinct message and line).
+func (o *ownCheck) errorf(s ast.Span, code string, notes []diag.Note, format string, args ...any) {
+	msg := fmt.Sprintf(format, args...)
+	key := fmt.Sprintf("%s %s %d", code, msg, o.c.l.src.Position(s.Start).Line)
+	if o.seen[key] {
+		return
+	}
+	o.seen[key] = true
+	o.errs++
+	sort.SliceStable(notes, func(i, j int) bool {
+		if notes[i].HasSpan != notes[j].HasSpan {
+			return notes[i].HasSpan
+		}
+		return notes[i].Span.Start < notes[j].Span.Start
+	})
+	d := o.c.l.diags.Errorf(s, code, "%s", msg)
+	d.Notes = notes
+}
+
+func note(s ast.Span, format string, args ...any) diag.Note {
+	return diag.Note{Span: s, HasSpan: true, Msg: fmt.Sprintf(format, args...)}
+}
+
+// reportMoved reports a use of a moved place (E0382); hits are the moved
+// places that the used one overlaps, shortest first.
+func (o *ownCheck) reportMoved(a *analysis, ev *event, hits []*movedEntry) {
+	m := hits[0]
+	var sites []*event
+	for _, h := range hits {
+		for _, s := range h.sites {
+			if !containsEvent(sites, s) {
+				sites = append(sites, s)
+			}
+		}
+	}
+	sort.Slice(sites, func(i, j int) bool { return sites[i].span.Start < sites[j].span.Start })
+	var ids []string
+	for _, s := range sites {
+		ids = append(ids, fmt.Sprint(s.span.Start))
+	}
+	dedup := m.pl.root.Name + fmt.Sprint(m.pl.root.Span.Start) + strings.Join(ids, ",")
+	if a.movedReported[dedup] {
+		return
+	}
+	a.movedReported[dedup] = true
+
+	span := ev.span
+	if ev.mspan != (ast.Span{}) {
+		span = ev.mspan
+	}
+	partial := len(ev.pl.proj) < len(m.pl.proj) && ev.acc != accWrite
+	what, name := "use", m.pl.String()
+	if ev.acc == accShared || ev.acc == accMut || ev.borrow {
+		what = "borrow"
+	}
+	var msg, label string
+	switch {
+	case ev.acc == accWrite:
+		msg = fmt.Sprintf("assign to part of moved value: `%s`", name)
+		label = "value partially assigned here after move"
+	case partial:
+		name = ev.pl.String()
+		msg = fmt.Sprintf("%s of partially moved value: `%s`", what, name)
+		label = fmt.Sprintf("value %s here after partial move", map[string]string{"use": "used", "borrow": "borrowed"}[what])
+	default:
+		msg = fmt.Sprintf("%s of moved value: `%s`", what, name)
+		label = fmt.Sprintf("value %s here after move", map[string]string{"use": "used", "borrow": "borrowed"}[what])
+	}
+	var notes []diag.Note
+	if !partial && len(m.pl.proj) == 0 && !a.bd.synth[m.pl.root] {
+		notes = append(notes, note(m.pl.root.Span, "move occurs because `%s` has type `%s`, which does not implement the `Copy` trait",
+			name, o.ot.rustTy(m.pl.ty())))
+	}
+	self := false
+	for _, s := range sites {
+		moved := "value moved here"
+		if partial {
+			moved = "value partially moved here"
+		}
+		if s.byClos != nil {
+			moved = "value moved into closure here"
+		}
+		if s.span.Start >= span.Start && s.span.Start >= ev.span.Start {
+			moved += ", in previous iteration of loop"
+		}
+		if s == ev || s.span == span {
+			self = true
+		}
+		notes = append(notes, note(s.span, "%s", moved))
+		if s.byClos != nil && s.inClos != (ast.Span{}) {
+			notes = append(notes, note(s.inClos, "variable moved due to use in closure"))
+		}
+	}
+	if !self {
+		notes = append(notes, note(span, "%s", label))
+	}
+	o.errorf(span, "E0382", notes, "%s", msg)
+}
+
+// reportConflict reports an access that conflicts with live loan ln.
+func (o *ownCheck) reportConflict(a *analysis, b, i int, ev *event, ln *loan, id int, holder *Local, st *flowState) {
+	acc, bor := ev.pl.String(), ln.pl.String()
+	later, hasLater := a.laterUse(b, i, id, st)
+	var notes []diag.Note
+	add := func(s ast.Span, format string, args ...any) {
+		if s != (ast.Span{}) {
+			notes = append(notes, note(s, format, args...))
+		}
+	}
+	because := func(kind string) string {
+		if acc == bor {
+			return "it is also borrowed as " + kind
+		}
+		return fmt.Sprintf("`%s` is also borrowed as %s", bor, kind)
+	}
+	closureNote := func(s ast.Span, cl *ast.ClosureExpr, in ast.Span, which string) {
+		if cl != nil && in != (ast.Span{}) {
+			add(in, "%s borrow occurs due to use of `%s` in closure", which, bor)
+		}
+	}
+	code, msg := "", ""
+	switch {
+	case ev.acc == accMut && ln.mut:
+		code, msg = "E0499", fmt.Sprintf("cannot borrow `%s` as mutable more than once at a time", acc)
+		add(ln.span, "first mutable borrow occurs here")
+		add(ev.span, "second mutable borrow occurs here")
+		closureNote(ln.span, ln.closure, ln.inClos, "first")
+		closureNote(ev.span, ev.byClos, ev.inClos, "second")
+		if hasLater {
+			add(later, "first borrow later used here")
+		}
+	case ev.acc == accMut:
+		code, msg = "E0502", fmt.Sprintf("cannot borrow `%s` as mutable because %s", acc, because("immutable"))
+		add(ln.span, "immutable borrow occurs here")
+		add(ev.span, "mutable borrow occurs here")
+		if hasLater {
+			add(later, "immutable borrow later used here")
+		}
+	case ev.acc == accShared && ln.mut:
+		code, msg = "E0502", fmt.Sprintf("cannot borrow `%s` as immutable because %s", acc, because("mutable"))
+		add(ln.span, "mutable borrow occurs here")
+		add(ev.span, "immutable borrow occurs here")
+		if hasLater {
+			add(later, "mutable borrow later used here")
+		}
+	case ev.acc == accRead:
+		code, msg = "E0503", fmt.Sprintf("cannot use `%s` because it was mutably borrowed", acc)
+		add(ln.span, "`%s` is borrowed here", bor)
+		add(ev.span, "use of borrowed `%s`", bor)
+		if hasLater {
+			add(later, "borrow later used here")
+		}
+	case ev.acc == accMove:
+		code, msg = "E0505", fmt.Sprintf("cannot move out of `%s` because it is borrowed", acc)
+		if len(ev.pl.proj) == 0 {
+			add(ev.pl.root.Span, "binding `%s` declared here", ev.pl.root.Name)
+		}
+		add(ln.span, "borrow of `%s` occurs here", bor)
+		add(ev.span, "move out of `%s` occurs here", acc)
+		if hasLater {
+			add(later, "borrow later used here")
+		}
+	case ev.acc == accWrite:
+		code, msg = "E0506", fmt.Sprintf("cannot assign to `%s` because it is borrowed", acc)
+		add(ln.span, "`%s` is borrowed here", bor)
+		add(ev.span, "`%s` is assigned to here but it was already borrowed", acc)
+		if hasLater {
+			add(later, "borrow later used here")
+		}
+	default:
+		return
+	}
+	o.errorf(ev.span, code, notes, "%s", msg)
+}
+
+// checkMut reports a mutation of a place that is not mutable: through a
+// shared reference, or of a binding not declared mut (E0596, E0594).
+func (o *ownCheck) checkMut(bd *body, ev *event) {
+	pl := ev.pl
+	if bd.synth[pl.root] {
+		return
+	}
+	write := ev.acc == accWrite
+	for i, s := range pl.proj {
+		if s.kind != projDeref || s.box {
+			continue
+		}
+		if s.mut {
+			return // through a &mut: the reference decides, not the binding
+		}
+		if bd.ergo[pl.root] && i == 0 {
+			return
+		}
+		ref := pl.truncate(i).String()
+		if write {
+			o.errorf(ev.span, "E0594", []diag.Note{note(ev.span, "`%s` is a `&` reference, so it cannot be written to", ref)},
+				"cannot assign to `%s`, which is behind a `&` reference", pl.String())
+		} else {
+			o.errorf(ev.span, "E0596", []diag.Note{note(ev.span, "`%s` is a `&` reference, so it cannot be borrowed as mutable", ref)},
+				"cannot borrow `%s` as mutable, as it is behind a `&` reference", pl.String())
+		}
+		return
+	}
+	if pl.root.Mut || (write && len(pl.proj) == 0) {
+		return // assigning a whole binding twice is E0384, the checker's
+	}
+	as := "it"
+	if len(pl.proj) > 0 {
+		as = "`" + pl.root.Name + "`"
+	}
+	span := ev.span
+	if ev.mspan != (ast.Span{}) {
+		span = ev.mspan
+	}
+	if write {
+		o.errorf(span, "E0594", []diag.Note{note(span, "cannot assign")},
+			"cannot assign to `%s`, as %s is not declared as mutable", pl.String(), as)
+		return
+	}
+	o.errorf(span, "E0596", []diag.Note{note(span, "cannot borrow as mutable")},
+		"cannot borrow `%s` as mutable, as %s is not declared as mutable", pl.String(), as)
+}

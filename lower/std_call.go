@@ -1,0 +1,219 @@
+package lower
+
+import (
+	"strings"
+
+	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/lower/ir"
+)
+
+// The "call" intrinsic: a std method or function that is a Go call, with
+// what a plain func/method lowering cannot say (see the vocabulary at the
+// top of lower/std/std.rs):
+//
+//	func = "pkg.F" | method = "M"   the Go call (self first for func)
+//	ptr = "pkg.FPtr" | "MPtr"       used instead when &R is a Go pointer
+//	ref = "V"                       R, a generic of the fn (default: the first)
+//	targs = "K,V"                   generics passed as Go type arguments
+//	self = "value"                  a &mut self receiver passed by value
+//	loc                             the panic location, as the last argument
+//	tuple                           the Go results (T, bool) make a Tuple2
+//	ordering                        the closure argument returns Ordering: rt.CmpBy
+//	noargs                          the Rust arguments are not passed
+//
+// Closure arguments whose Fn bound takes &X receive X from rt; when &X is
+// a Go pointer (a struct), the closure is adapted with rt.ByPtr.
+
+func init() {
+	intrinsics["call"] = lowerStdCall
+	intrinsics["identity"] = lowerIdentity
+	intrinsics["noop"] = lowerNoop
+}
+
+func lowerStdCall(b *builder, c *intrinsicCall) ir.Expr {
+	fn := c.ci.fn
+	g := fn.Go
+	name, isMethod := g["func"], false
+	if m := g["method"]; m != "" {
+		name, isMethod = m, true
+	}
+	usePtr := false
+	if alt := g["ptr"]; alt != "" && b.refArgIsPtr(c.ci, g["ref"]) {
+		name, usePtr = alt, true
+	}
+	var recv ir.Expr
+	if c.recv != nil {
+		recv = b.stdRecv(c, isMethod)
+	}
+	var args []ir.Expr
+	if g["noargs"] == "" {
+		args = b.stdArgs(c, usePtr)
+	}
+	if g["loc"] != "" {
+		args = append(args, b.loc(callSite(c.e)))
+	}
+	var call *ir.Call
+	if isMethod {
+		call = &ir.Call{Fun: &ir.Selector{X: b.selBase(recv, fn.SelfTy), Name: name}, Args: args}
+	} else {
+		if recv != nil {
+			args = append([]ir.Expr{recv}, args...)
+		}
+		pkg, n := splitQual(name)
+		call = &ir.Call{Fun: &ir.Qual{Pkg: pkg, Name: n}, Args: args}
+	}
+	if t := g["targs"]; t != "" {
+		call.TypeArgs = b.namedTypeArgs(fn, c.ci.args, t, c.e.Pos())
+	}
+	if g["tuple"] != "" {
+		return &ir.Call{Fun: rt("Tup2"), Args: []ir.Expr{call}}
+	}
+	return call
+}
+
+// stdRecv lowers the receiver of a std call as the method takes self.
+func (b *builder) stdRecv(c *intrinsicCall, isMethod bool) ir.Expr {
+	fn := c.ci.fn
+	var r ir.Expr
+	switch {
+	case fn.Self == SelfMut && fn.Go["self"] != "value":
+		r = b.recvPlace(c.recv)
+		if !isMethod {
+			return addrOfPlace(r)
+		}
+		return r
+	case fn.Self == SelfValue:
+		r = b.recvMoved(c.recv)
+	default:
+		r = b.recvValue(c.recv)
+	}
+	if untyped(r) { // 2u32.pow(10): the literal keeps its Rust type
+		r = b.typed(r, b.goType(b.c.derefAll(b.c.final(c.recv)), c.recv.Pos()))
+	}
+	return r
+}
+
+// stdArgs lowers the arguments of a std call: untyped constants get the
+// Go type of their parameter, closures are adapted to what rt passes.
+func (b *builder) stdArgs(c *intrinsicCall, usePtr bool) []ir.Expr {
+	fn := c.ci.fn
+	var out []ir.Expr
+	for i, a := range c.args {
+		v := b.valueOf(a)
+		if i >= len(fn.Params) {
+			out = append(out, v)
+			continue
+		}
+		if untyped(v) {
+			v = b.typed(v, b.goType(subst(fn.Params[i], c.ci.args), a.Pos()))
+		}
+		if bound := b.c.fnBoundOf(fn, fn.Params[i], c.ci.args); bound != nil {
+			v = b.adaptClosure(v, bound, usePtr, fn.Go["ordering"] != "")
+		} else if fn.Go["ordering"] != "" && i == len(c.args)-1 {
+			v = &ir.Call{Fun: rt("CmpBy"), Args: []ir.Expr{v}}
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// adaptClosure adapts a closure whose Fn bound takes references: rt passes
+// X for a parameter &X, so where &X is a Go pointer the closure is wrapped
+// with rt.ByPtr / rt.CmpByPtr; an Ordering result becomes Go's int with
+// rt.CmpBy.
+func (b *builder) adaptClosure(f ir.Expr, bound *FnBound, usePtr, ordering bool) ir.Expr {
+	ptr := false
+	if !usePtr {
+		for _, p := range bound.Params {
+			if r, ok := b.c.resolve(p, true).(*RefTy); ok && !r.Mut && b.refIsPtr(r) && !b.isGoPtr(r.Elem) {
+				ptr = true
+			}
+		}
+	}
+	switch {
+	case ordering && ptr:
+		return &ir.Call{Fun: rt("CmpByPtr"), Args: []ir.Expr{f}}
+	case ordering:
+		return &ir.Call{Fun: rt("CmpBy"), Args: []ir.Expr{f}}
+	case ptr && len(bound.Params) == 1:
+		return &ir.Call{Fun: rt("ByPtr"), Args: []ir.Expr{f}}
+	case ptr && len(bound.Params) == 2:
+		return &ir.Call{Fun: rt("ByPtr2"), Args: []ir.Expr{f}}
+	}
+	return f
+}
+
+// isGoPtr reports whether a Rust type is a Go pointer.
+func (b *builder) isGoPtr(t Ty) bool {
+	_, ok := b.goType(t, ast.Span{}).(*ir.Pointer)
+	return ok
+}
+
+// refArgIsPtr reports whether &R is a Go pointer, R being the generic
+// named ref (default: the first) of the call's instantiation.
+func (b *builder) refArgIsPtr(ci *callInfo, ref string) bool {
+	i := 0
+	if ref != "" {
+		i = genIndex(ci.fn, ref)
+	}
+	if i < 0 || i >= len(ci.args) {
+		return false
+	}
+	return b.refIsPtr(&RefTy{Elem: ci.args[i]})
+}
+
+// genIndex is the index of the generic named name in fn's instantiation.
+func genIndex(fn *FnDef, name string) int {
+	for i, g := range fn.Generics {
+		if g.Name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// namedTypeArgs gives the Go types of the generics named in list.
+func (b *builder) namedTypeArgs(fn *FnDef, args []Ty, list string, span ast.Span) []ir.Type {
+	var out []ir.Type
+	for _, n := range strings.Split(list, ",") {
+		if i := genIndex(fn, strings.TrimSpace(n)); i >= 0 && i < len(args) {
+			out = append(out, b.goType(args[i], span))
+		}
+	}
+	return out
+}
+
+// lowerIdentity: s.as_str(), v.as_slice(), s.to_string() on a str: the Go
+// value is already the result.
+func lowerIdentity(b *builder, c *intrinsicCall) ir.Expr {
+	if c.recv != nil {
+		return b.recvValue(c.recv)
+	}
+	return b.valueOf(c.args[0])
+}
+
+// lowerNoop: v.reserve(n), v.shrink_to_fit(): no effect in Go.
+func lowerNoop(b *builder, c *intrinsicCall) ir.Expr {
+	for _, a := range c.args {
+		if x := b.valueOf(a); x != nil && !untyped(x) {
+			b.emit(&ir.AssignStmt{Lhs: []ir.Expr{&ir.Blank{}}, Op: "=", Rhs: []ir.Expr{x}, Span: a.Pos()})
+		}
+	}
+	return nil
+}
+
+// recvTy is the receiver's type with references stripped.
+func (b *builder) recvTy(c *intrinsicCall) Ty {
+	return b.c.derefAll(b.c.final(c.recv))
+}
+
+// call1 builds pkg.Name(args...).
+func call1(qual string, args ...ir.Expr) *ir.Call {
+	pkg, name := splitQual(qual)
+	return &ir.Call{Fun: &ir.Qual{Pkg: pkg, Name: name}, Args: args}
+}
+
+// method builds x.Name(args...).
+func method(x ir.Expr, name string, args ...ir.Expr) *ir.Call {
+	return &ir.Call{Fun: &ir.Selector{X: x, Name: name}, Args: args}
+}

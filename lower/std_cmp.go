@@ -1,0 +1,385 @@
+package lower
+
+import (
+	"strconv"
+
+	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/lower/ir"
+)
+
+// Ord, PartialEq and Clone of the Go values rs2go maps Rust types to.
+// cmpFunc gives a Go comparison function (func(a, b T) int, as slices.
+// SortFunc takes) composed the way Rust derives Ord; cloneExpr copies a
+// value deeply where Go's assignment would share memory (slices, maps,
+// structs holding them). Derived Clone and PartialOrd/Ord of user structs
+// become Clone and Cmp methods.
+
+// cmpFunc returns the Go comparison function of Rust type t's Ord.
+func (b *builder) cmpFunc(t Ty, span ast.Span) ir.Expr {
+	t = b.c.resolve(t, true)
+	switch x := t.(type) {
+	case *Prim:
+		switch {
+		case x.Name == "bool":
+			return rt("CmpBool")
+		case isFloat(x):
+			return &ir.Inst{Fun: rt("CmpFloat"), TypeArgs: []ir.Type{b.goType(x, span)}}
+		}
+		return &ir.Inst{Fun: &ir.Qual{Pkg: "cmp", Name: "Compare"}, TypeArgs: []ir.Type{b.goType(x, span)}}
+	case *RefTy:
+		inner := b.cmpFunc(x.Elem, span)
+		if b.isGoPtr(x) && !b.isGoPtr(x.Elem) {
+			return &ir.Call{Fun: rt("CmpPtr"), Args: []ir.Expr{inner}}
+		}
+		return inner
+	case *ParamTy:
+		return &ir.Inst{Fun: &ir.Qual{Pkg: "cmp", Name: "Compare"}, TypeArgs: []ir.Type{b.goType(x, span)}}
+	case *TupleTy:
+		if len(x.Elems) == 0 {
+			return rt("CmpUnit")
+		}
+		if len(x.Elems) <= 4 {
+			var fs []ir.Expr
+			for _, e := range x.Elems {
+				fs = append(fs, b.cmpFunc(e, span))
+			}
+			return &ir.Call{Fun: rt("CmpTuple" + strconv.Itoa(len(x.Elems))), Args: fs}
+		}
+	case *SliceTy:
+		return &ir.Call{Fun: rt("CmpSlice"), Args: []ir.Expr{b.cmpFunc(x.Elem, span)}}
+	case *ArrayTy:
+		return &ir.Call{Fun: rt("CmpSlice"), Args: []ir.Expr{b.cmpFunc(x.Elem, span)}}
+	case *Adt:
+		return b.adtCmpFunc(x, span)
+	}
+	b.unsupported(span, "ordering of `%s`", t)
+	return rt("CmpUnit")
+}
+
+func (b *builder) adtCmpFunc(t *Adt, span ast.Span) ir.Expr {
+	g := t.Def.Go
+	if !t.Def.Std {
+		if cLike(t.Def) {
+			return &ir.Inst{Fun: &ir.Qual{Pkg: "cmp", Name: "Compare"}, TypeArgs: []ir.Type{b.goType(t, span)}}
+		}
+		if fn := t.Def.Traits["Ord"]["cmp"]; fn != nil {
+			return b.userCmpFunc(t, fn, span)
+		}
+		if fn := t.Def.Traits["PartialOrd"]["partial_cmp"]; fn != nil {
+			b.unsupported(span, "ordering of `%s` through a manual PartialOrd impl", t)
+			return rt("CmpUnit")
+		}
+		if hasDerive(t.Def, "PartialOrd") || hasDerive(t.Def, "Ord") {
+			if _, isStruct := t.Def.Decl.(*ast.StructDecl); isStruct {
+				return &ir.Selector{X: &ir.TypeExpr{Type: b.goType(t, span)}, Name: "Cmp"}
+			}
+		}
+		b.errorf(span, "E0277", "the trait bound `%s: Ord` is not satisfied", t)
+		return rt("CmpUnit")
+	}
+	switch {
+	case g["builtin"] == "string":
+		return &ir.Inst{Fun: &ir.Qual{Pkg: "cmp", Name: "Compare"}, TypeArgs: []ir.Type{ir.StringType}}
+	case g["builtin"] == "slice":
+		return &ir.Call{Fun: rt("CmpSlice"), Args: []ir.Expr{b.cmpFunc(t.Args[0], span)}}
+	case g["type"] == "rt.Option":
+		return &ir.Call{Fun: rt("CmpOption"), Args: []ir.Expr{b.cmpFunc(t.Args[0], span)}}
+	case g["type"] == "rt.Result":
+		return &ir.Call{Fun: rt("CmpResult"), Args: []ir.Expr{b.cmpFunc(t.Args[0], span), b.cmpFunc(t.Args[1], span)}}
+	case g["type"] == "rt.Ordering":
+		return rt("CmpOrdering")
+	case g["transparent"] != "":
+		return b.cmpFunc(t.Args[0], span)
+	case g["ord"] != "":
+		return &ir.Inst{Fun: &ir.Qual{Pkg: "cmp", Name: "Compare"}, TypeArgs: []ir.Type{b.goType(t, span)}}
+	}
+	b.unsupported(span, "ordering of `%s`", t)
+	return rt("CmpUnit")
+}
+
+// userCmpFunc adapts a user `impl Ord` (fn cmp(&self, other: &Self) ->
+// Ordering) to a Go comparison function.
+func (b *builder) userCmpFunc(t *Adt, fn *FnDef, span ast.Span) ir.Expr {
+	gt := b.goType(t, span)
+	a := &ir.Var{Name: "a", Type: gt, Temp: true}
+	c := &ir.Var{Name: "b", Type: gt, Temp: true}
+	ref := &RefTy{Elem: t}
+	argOf := func(v *ir.Var) ir.Expr {
+		if b.refIsPtr(ref) {
+			return &ir.Unary{Op: "&", X: &ir.VarRef{Var: v}}
+		}
+		return &ir.VarRef{Var: v}
+	}
+	var call ir.Expr
+	if isGoMethod(fn) {
+		call = method(&ir.VarRef{Var: a}, goFuncName(fn), argOf(c))
+	} else {
+		call = &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: []ir.Expr{argOf(a), argOf(c)}}
+	}
+	return &ir.FuncLit{Params: []*ir.Var{a, c}, Results: []ir.Type{&ir.Basic{Kind: ir.Int}},
+		Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{&ir.Convert{Type: &ir.Basic{Kind: ir.Int}, X: call}}}}}}
+}
+
+// goComparable reports whether Go's == on the Go type of t is Rust's ==.
+func (b *builder) goComparable(t Ty) bool {
+	return b.l.goComparable(b.c.resolve(t, true), 0)
+}
+
+func (l *lowerer) goComparable(t Ty, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch x := t.(type) {
+	case *Prim:
+		return true
+	case *RefTy:
+		return l.goComparable(x.Elem, depth+1)
+	case *TupleTy:
+		for _, e := range x.Elems {
+			if !l.goComparable(e, depth+1) {
+				return false
+			}
+		}
+		return true
+	case *ParamTy:
+		return false
+	case *Adt:
+		g := x.Def.Go
+		if x.Def.Std {
+			switch {
+			case g["builtin"] == "string", g["eq"] != "", g["type"] == "rt.Ordering":
+				return true
+			case g["type"] == "rt.Option", g["transparent"] != "":
+				return l.goComparable(x.Args[0], depth+1)
+			case g["type"] == "rt.Result":
+				return l.goComparable(x.Args[0], depth+1) && l.goComparable(x.Args[1], depth+1)
+			}
+			return false
+		}
+		if cLike(x.Def) {
+			return true
+		}
+		if isEnum(x.Def) {
+			return false
+		}
+		for _, f := range x.Def.Fields {
+			if !l.goComparable(subst(f.Type, x.Args), depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// eqFunc returns a Go equality function of Rust type t's PartialEq, for
+// types Go cannot compare with ==.
+func (b *builder) eqFunc(t Ty, span ast.Span) ir.Expr {
+	t = b.c.resolve(t, true)
+	gt := b.goType(t, span)
+	if b.goComparable(t) {
+		x := &ir.Var{Name: "x", Type: gt, Temp: true}
+		y := &ir.Var{Name: "y", Type: gt, Temp: true}
+		return &ir.FuncLit{Params: []*ir.Var{x, y}, Results: []ir.Type{ir.BoolType},
+			Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{&ir.Binary{Op: "==", X: &ir.VarRef{Var: x}, Y: &ir.VarRef{Var: y}}}}}}}
+	}
+	switch x := t.(type) {
+	case *Adt:
+		if x.Def.Go["builtin"] == "slice" {
+			return &ir.Call{Fun: rt("EqSlice"), Args: []ir.Expr{b.eqFunc(x.Args[0], span)}}
+		}
+		if x.Def.Go["type"] == "rt.Option" {
+			return &ir.Call{Fun: rt("EqOption"), Args: []ir.Expr{b.eqFunc(x.Args[0], span)}}
+		}
+	case *SliceTy:
+		return &ir.Call{Fun: rt("EqSlice"), Args: []ir.Expr{b.eqFunc(x.Elem, span)}}
+	case *ArrayTy:
+		return &ir.Call{Fun: rt("EqSlice"), Args: []ir.Expr{b.eqFunc(x.Elem, span)}}
+	}
+	// Fall back to the ordering: equal when it compares equal.
+	cf := b.cmpFunc(t, span)
+	x := &ir.Var{Name: "x", Type: gt, Temp: true}
+	y := &ir.Var{Name: "y", Type: gt, Temp: true}
+	return &ir.FuncLit{Params: []*ir.Var{x, y}, Results: []ir.Type{ir.BoolType},
+		Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{&ir.Binary{Op: "==",
+			X: &ir.Call{Fun: cf, Args: []ir.Expr{&ir.VarRef{Var: x}, &ir.VarRef{Var: y}}}, Y: &ir.Lit{Value: int64(0)}}}}}}}
+}
+
+// needsClone reports whether Go's assignment of a value of type t shares
+// memory that Rust's clone would copy.
+func (b *builder) needsClone(t Ty) bool { return b.l.needsClone(b.c.resolve(t, true), 0) }
+
+func (l *lowerer) needsClone(t Ty, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch x := t.(type) {
+	case *TupleTy:
+		for _, e := range x.Elems {
+			if l.needsClone(e, depth+1) {
+				return true
+			}
+		}
+	case *ArrayTy, *SliceTy:
+		return true
+	case *Adt:
+		g := x.Def.Go
+		if x.Def.Std {
+			switch {
+			case g["builtin"] == "slice", g["map"] != "", g["set"] != "", g["deque"] != "":
+				return true
+			case g["type"] == "rt.Option", g["transparent"] != "":
+				return l.needsClone(x.Args[0], depth+1)
+			case g["type"] == "rt.Result":
+				return l.needsClone(x.Args[0], depth+1) || l.needsClone(x.Args[1], depth+1)
+			}
+			return false
+		}
+		if fn := x.Def.Traits["Clone"]["clone"]; fn != nil {
+			return true
+		}
+		if isEnum(x.Def) {
+			for _, v := range x.Def.Variants {
+				for _, f := range v.Fields {
+					if l.needsClone(subst(f, x.Args), depth+1) {
+						return true
+					}
+				}
+			}
+			return false
+		}
+		for _, f := range x.Def.Fields {
+			if l.needsClone(subst(f.Type, x.Args), depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cloneExpr is Rust's x.clone() of a Go value x of type t.
+func (b *builder) cloneExpr(x ir.Expr, t Ty, span ast.Span) ir.Expr {
+	t = b.c.resolve(t, true)
+	if !b.needsClone(t) {
+		return x
+	}
+	switch tt := t.(type) {
+	case *Adt:
+		g := tt.Def.Go
+		if !tt.Def.Std {
+			if fn := tt.Def.Traits["Clone"]["clone"]; fn != nil {
+				arg := x
+				if b.refIsPtr(&RefTy{Elem: t}) {
+					arg = addrOfPlace(x)
+				}
+				if isGoMethod(fn) {
+					return method(arg, goFuncName(fn))
+				}
+				return &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: []ir.Expr{arg}}
+			}
+			if isEnum(tt.Def) {
+				b.unsupported(span, "clone of enum `%s` holding owned data", t)
+				return x
+			}
+			return method(x, "Clone")
+		}
+		switch {
+		case g["builtin"] == "slice":
+			return b.cloneSlice(x, tt.Args[0], span)
+		case g["map"] != "", g["deque"] != "":
+			el := tt.Args[len(tt.Args)-1]
+			f := b.cloneFunc(el, span)
+			if f == nil {
+				f = &ir.Qual{Name: "nil"}
+			}
+			return method(x, "Clone", f)
+		case g["set"] != "":
+			return method(x, "Clone")
+		case g["type"] == "rt.Option":
+			return call1("rt.MapOptionWith", x, b.cloneFunc(tt.Args[0], span))
+		case g["transparent"] != "":
+			return b.cloneExpr(x, tt.Args[0], span)
+		}
+	case *SliceTy:
+		return b.cloneSlice(x, tt.Elem, span)
+	case *ArrayTy:
+		return b.cloneSlice(x, tt.Elem, span)
+	}
+	if f := b.cloneFunc(t, span); f != nil {
+		return &ir.Call{Fun: f, Args: []ir.Expr{x}}
+	}
+	return x
+}
+
+func (b *builder) cloneSlice(x ir.Expr, elem Ty, span ast.Span) ir.Expr {
+	if f := b.cloneFunc(elem, span); f != nil {
+		return call1("rt.CloneSlice", x, f)
+	}
+	return call1("slices.Clone", x)
+}
+
+// cloneFunc returns a Go function cloning values of type t, or nil when a
+// Go copy is a clone.
+func (b *builder) cloneFunc(t Ty, span ast.Span) ir.Expr {
+	t = b.c.resolve(t, true)
+	if !b.needsClone(t) {
+		return nil
+	}
+	gt := b.goType(t, span)
+	if adt, ok := t.(*Adt); ok && !adt.Def.Std && adt.Def.Traits["Clone"]["clone"] == nil && !isEnum(adt.Def) {
+		return &ir.Selector{X: &ir.TypeExpr{Type: gt}, Name: "Clone"}
+	}
+	v := &ir.Var{Name: "v", Type: gt, Temp: true}
+	var body ir.Expr
+	if tt, ok := t.(*TupleTy); ok {
+		call := &ir.Call{Fun: rt("Tup" + strconv.Itoa(len(tt.Elems)))}
+		for i, e := range tt.Elems {
+			call.Args = append(call.Args, b.cloneExpr(&ir.Selector{X: &ir.VarRef{Var: v}, Name: "F" + strconv.Itoa(i)}, e, span))
+		}
+		body = call
+	} else {
+		body = b.cloneExpr(&ir.VarRef{Var: v}, t, span)
+	}
+	return &ir.FuncLit{Params: []*ir.Var{v}, Results: []ir.Type{gt},
+		Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{body}}}}}
+}
+
+// valueDerives generates the methods of #[derive(Clone)] (when a field
+// owns memory Go would share) and #[derive(PartialOrd/Ord)] of a struct.
+func (b *builder) valueDerives(td *TypeDef, set map[string]bool) []ir.Decl {
+	if _, isStruct := td.Decl.(*ast.StructDecl); !isStruct {
+		return nil
+	}
+	var out []ir.Decl
+	recvT := &ir.Named{Name: goTypeName(td), Args: typeParamRefs(td.Generics)}
+	self := &Adt{Def: td, Args: paramTys(td.Generics)}
+	span := td.Decl.Pos()
+	if set["Clone"] && b.needsClone(self) {
+		recv := &ir.Var{Name: "v", Type: recvT}
+		lit := &ir.CompositeLit{Type: recvT, Keys: []string{}}
+		for _, f := range td.Fields {
+			lit.Keys = append(lit.Keys, goFieldName(f.Name))
+			lit.Elems = append(lit.Elems, b.cloneExpr(&ir.Selector{X: &ir.VarRef{Var: recv}, Name: goFieldName(f.Name)}, f.Type, span))
+		}
+		out = append(out, &ir.FuncDecl{Name: "Clone", Recv: recv, Results: []ir.Type{recvT},
+			Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{lit}}}}})
+	}
+	if set["PartialOrd"] || set["Ord"] {
+		recv := &ir.Var{Name: "v", Type: recvT}
+		o := &ir.Var{Name: "o", Type: recvT}
+		var stmts []ir.Stmt
+		for _, f := range td.Fields {
+			c := &ir.Var{Name: "c", Type: &ir.Basic{Kind: ir.Int}, Temp: true}
+			name := goFieldName(f.Name)
+			cmpCall := &ir.Call{Fun: b.cmpFunc(f.Type, span), Args: []ir.Expr{
+				&ir.Selector{X: &ir.VarRef{Var: recv}, Name: name}, &ir.Selector{X: &ir.VarRef{Var: o}, Name: name}}}
+			stmts = append(stmts, &ir.IfStmt{Init: &ir.DeclStmt{Var: c, Value: cmpCall},
+				Cond: &ir.Binary{Op: "!=", X: &ir.VarRef{Var: c}, Y: &ir.Lit{Value: int64(0)}},
+				Then: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{&ir.VarRef{Var: c}}}}}})
+		}
+		stmts = append(stmts, &ir.ReturnStmt{Results: []ir.Expr{&ir.Lit{Value: int64(0)}}})
+		out = append(out, &ir.FuncDecl{Name: "Cmp", Recv: recv, Params: []*ir.Var{o},
+			Results: []ir.Type{&ir.Basic{Kind: ir.Int}}, Body: &ir.Block{Stmts: stmts}})
+	}
+	return out
+}

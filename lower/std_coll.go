@@ -1,0 +1,235 @@
+package lower
+
+import (
+	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/lower/ir"
+)
+
+// HashMap, BTreeMap, HashSet, BTreeSet and VecDeque: *rt.HashMap[K, V] and
+// friends (rt/hashmap.go, rt/btree.go, rt/vecdeque.go). Ordered ones are
+// built with their key type's comparison function.
+
+func init() {
+	intrinsics["coll_new"] = lowerCollNew
+	intrinsics["coll_from"] = lowerCollFrom
+	intrinsics["map_key"] = lowerMapKey
+	intrinsics["map_range"] = lowerMapRange
+	intrinsics["map_index"] = lowerMapIndex
+	intrinsics["or_default"] = lowerOrDefault
+	intrinsics["deque_contains"] = lowerDequeContains
+	intrinsics["deque_index"] = lowerDequeIndex
+
+	checkHooks["coll_from"] = hookCollFrom
+}
+
+// newColl builds an empty collection of type t.
+func (b *builder) newColl(t *Adt, span ast.Span) ir.Expr {
+	g := t.Def.Go
+	targs := b.goTypes(t.Args, span)
+	var name string
+	switch {
+	case g["map"] != "" && g["ordered"] != "":
+		name = "NewBTreeMap"
+	case g["map"] != "":
+		name = "NewHashMap"
+	case g["set"] != "" && g["ordered"] != "":
+		name = "NewBTreeSet"
+	case g["set"] != "":
+		name = "NewHashSet"
+	case g["deque"] != "":
+		name = "NewVecDeque"
+	default:
+		b.unsupported(span, "a new `%s`", t)
+		return b.unitValue()
+	}
+	call := &ir.Call{Fun: rt(name), TypeArgs: targs}
+	if g["ordered"] != "" {
+		call.Args = []ir.Expr{b.cmpFunc(t.Args[0], span)}
+	}
+	return call
+}
+
+// lowerCollNew: HashMap::new(), BTreeSet::new(), VecDeque::with_capacity(n).
+func lowerCollNew(b *builder, c *intrinsicCall) ir.Expr {
+	for _, a := range c.args { // with_capacity(n): n is evaluated, not used
+		if x := b.valueOf(a); x != nil && !untyped(x) && !isSimple(x) {
+			b.emit(&ir.AssignStmt{Lhs: []ir.Expr{&ir.Blank{}}, Op: "=", Rhs: []ir.Expr{x}, Span: a.Pos()})
+		}
+	}
+	t, _ := b.c.final(c.e).(*Adt)
+	if t == nil {
+		b.unsupported(c.e.Pos(), "this collection")
+		return b.unitValue()
+	}
+	return b.newColl(t, c.e.Pos())
+}
+
+func hookCollFrom(c *checker, h *hookCall) bool {
+	src := ownArg(h.ci, 0)
+	if !c.known(src) {
+		return h.final
+	}
+	elem, ok := c.intoIterElem(src)
+	if !ok {
+		return true
+	}
+	t := c.shallow(h.ret).(*Adt)
+	if t.Def.Go["map"] != "" {
+		c.unify(&TupleTy{Elems: []Ty{t.Args[0], t.Args[1]}}, elem)
+	} else {
+		c.unify(t.Args[0], elem)
+	}
+	return true
+}
+
+// lowerCollFrom: HashMap::from([(k, v), ...]), VecDeque::from(vec).
+func lowerCollFrom(b *builder, c *intrinsicCall) ir.Expr {
+	t := b.c.final(c.e).(*Adt)
+	if t.Def.Go["deque"] != "" {
+		if _, ok := sliceElem(b.c.final(c.args[0])); ok {
+			return call1("rt.VecDequeFrom", b.valueOf(c.args[0]))
+		}
+	}
+	return b.collectInto(b.iterOf(c.args[0]), t, b.c.resolve(ownArg(c.ci, 0), true), c.e.Pos())
+}
+
+// keyArg lowers a key passed by reference (&Q with K: Borrow<Q>) to the
+// Go value the map is keyed by.
+func (b *builder) keyArg(e ast.Expr, key Ty) ir.Expr {
+	x := b.autoDeref(b.valueOf(e), b.c.final(e))
+	if untyped(x) {
+		x = b.typed(x, b.goType(key, e.Pos()))
+	}
+	return x
+}
+
+// lowerMapKey: m.get(&k), m.contains_key(&k), s.contains(&v), ...: the
+// rt method with the key by value.
+func lowerMapKey(b *builder, c *intrinsicCall) ir.Expr {
+	g := c.ci.fn.Go
+	name := g["method"]
+	if alt := g["ptr"]; alt != "" && b.refArgIsPtr(c.ci, g["ref"]) {
+		name = alt
+	}
+	var recv ir.Expr
+	if c.ci.fn.Self == SelfMut {
+		recv = b.recvPlace(c.recv)
+	} else {
+		recv = b.recvValue(c.recv)
+	}
+	return method(recv, name, b.keyArg(c.args[0], c.ci.args[0]))
+}
+
+// lowerMapIndex: map[&k] panics when the key is missing.
+func lowerMapIndex(b *builder, c *intrinsicCall) ir.Expr {
+	return method(b.recvValue(c.recv), "Index", b.keyArg(c.args[0], c.ci.args[0]), b.loc(c.e.Pos()))
+}
+
+// lowerMapRange: m.range(a..b), s.range(..=x).
+func lowerMapRange(b *builder, c *intrinsicCall) ir.Expr {
+	g := c.ci.fn.Go
+	name := g["method"]
+	if alt := g["ptr"]; alt != "" && b.refArgIsPtr(c.ci, g["ref"]) {
+		name = alt
+	}
+	recv := b.recvValue(c.recv)
+	key := c.ci.args[0]
+	r, ok := unparen(c.args[0]).(*ast.RangeExpr)
+	if !ok {
+		b.unsupported(c.args[0].Pos(), "`range` with this argument")
+		return b.unitValue()
+	}
+	kt := b.goType(key, c.e.Pos())
+	lit := &ir.CompositeLit{Type: &ir.Named{Pkg: "rt", Name: "KeyRange", Args: []ir.Type{kt}}, Keys: []string{}}
+	add := func(k string, v ir.Expr) {
+		lit.Keys = append(lit.Keys, k)
+		lit.Elems = append(lit.Elems, v)
+	}
+	if r.Lo != nil {
+		add("Lo", b.typed(b.autoDeref(b.valueOf(r.Lo), b.c.final(r.Lo)), kt))
+		add("HasLo", &ir.Lit{Value: true})
+	}
+	if r.Hi != nil {
+		add("Hi", b.typed(b.autoDeref(b.valueOf(r.Hi), b.c.final(r.Hi)), kt))
+		add("HasHi", &ir.Lit{Value: true})
+	}
+	if r.Inclusive {
+		add("Incl", &ir.Lit{Value: true})
+	}
+	return method(recv, name, lit)
+}
+
+// lowerOrDefault: entry(k).or_default() inserts V's Default.
+func lowerOrDefault(b *builder, c *intrinsicCall) ir.Expr {
+	e := b.recvMoved(c.recv)
+	v := c.ci.args[1]
+	if d := b.defaultValue(v, c.e.Pos()); d != nil {
+		gt := b.goType(v, c.e.Pos())
+		return method(e, "OrDefaultWith", &ir.FuncLit{Results: []ir.Type{gt},
+			Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{d}}}}})
+	}
+	return method(e, "OrDefault")
+}
+
+// defaultValue is Default::default() of t when Go's zero value is not it
+// (collections are pointers in Go), nil otherwise.
+func (b *builder) defaultValue(t Ty, span ast.Span) ir.Expr {
+	if a, ok := b.c.resolve(t, true).(*Adt); ok && a.Def.Std {
+		g := a.Def.Go
+		if g["map"] != "" || g["set"] != "" || g["deque"] != "" {
+			return b.newColl(a, span)
+		}
+	}
+	return nil
+}
+
+func lowerDequeContains(b *builder, c *intrinsicCall) ir.Expr {
+	el := c.ci.args[0]
+	return method(b.recvValue(c.recv), "Contains", b.valueArg(c.args[0], el), b.eqFunc(el, c.e.Pos()))
+}
+
+func lowerDequeIndex(b *builder, c *intrinsicCall) ir.Expr {
+	i := b.typed(b.valueOf(c.args[0]), &ir.Basic{Kind: ir.Uint})
+	return &ir.Unary{Op: "*", X: method(b.recvValue(c.recv), "Index", i, b.loc(c.e.Pos()))}
+}
+
+// indexStd checks m[&k] on a map and d[i] on a VecDeque.
+func (c *checker) indexStd(e *ast.IndexExpr, t Ty) (Ty, bool) {
+	a, ok := c.shallow(t).(*Adt)
+	if !ok || !a.Def.Std || (a.Def.Go["map"] == "" && a.Def.Go["deque"] == "") {
+		return nil, false
+	}
+	st := c.stdState()
+	if st.index == nil {
+		st.index = map[*ast.IndexExpr]*Adt{}
+	}
+	st.index[e] = a
+	if a.Def.Go["deque"] != "" {
+		c.checkExpr(e.Index, tyUsize)
+		return a.Args[0], true
+	}
+	kt := c.checkExpr(e.Index, nil)
+	if !c.unifyProbe(c.derefAll(kt), c.derefAll(a.Args[0])) && !isPrimNamed(c.derefAll(kt), "str") {
+		c.mismatch(e.Index.Pos(), &RefTy{Elem: a.Args[0]}, kt)
+	} else {
+		c.unify(c.derefAll(kt), c.derefAll(a.Args[0]))
+	}
+	return a.Args[1], true
+}
+
+// indexStd lowers m[&k] (the value; a missing key panics) and d[i].
+func (b *builder) indexStd(e *ast.IndexExpr) (ir.Expr, bool) {
+	if b.c.std == nil {
+		return nil, false
+	}
+	a, ok := b.c.std.index[e]
+	if !ok {
+		return nil, false
+	}
+	recv := b.autoDeref(b.read(e.X), b.c.final(e.X))
+	if a.Def.Go["deque"] != "" {
+		i := b.typed(b.valueOf(e.Index), &ir.Basic{Kind: ir.Uint})
+		return &ir.Unary{Op: "*", X: method(recv, "Index", i, b.loc(e.Span))}, true
+	}
+	return method(recv, "Index", b.keyArg(e.Index, a.Args[0]), b.loc(e.Span)), true
+}

@@ -1,0 +1,505 @@
+package lower
+
+import (
+	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/lower/ir"
+)
+
+// Iterators. Every Rust iterator is an *rt.Iter[T] (rt/iter_core.go):
+// slices, strings, ranges and collections make one, adapters and
+// consumers are rt methods and functions. A `for` loop over a vector or a
+// slice ranges over the Go slice directly; over any other iterable it
+// ranges over the iterator's All().
+
+func init() {
+	intrinsics["iter_self"] = lowerIterSelf
+	intrinsics["into_iter"] = lowerIntoIter
+	intrinsics["flatten"] = lowerFlatten
+	intrinsics["iter_copied"] = lowerIterCopied
+	intrinsics["iter_sum"] = lowerIterSum
+	intrinsics["iter_minmax"] = lowerIterMinMax
+	intrinsics["iter_by_key"] = lowerIterByKey
+	intrinsics["collect"] = lowerCollect
+	intrinsics["unzip"] = lowerUnzip
+
+	checkHooks["into_iter"] = hookIntoIter
+	checkHooks["flatten"] = hookFlatten
+	checkHooks["iter_copied"] = hookCopied
+	checkHooks["iter_sum"] = hookSum
+	checkHooks["collect"] = hookCollect
+	checkHooks["unzip"] = hookUnzip
+}
+
+// ownArg is the i-th generic of the called fn after its owner's.
+func ownArg(ci *callInfo, i int) Ty { return ci.args[ci.fn.NOwner+i] }
+
+func hookIntoIter(c *checker, h *hookCall) bool {
+	recv := h.e.(*ast.MethodCallExpr).Recv
+	elem, ok := c.intoIterElem(c.types[recv])
+	if !ok {
+		if h.final {
+			c.unsupported(h.e.Pos(), "`into_iter` on `%s`", c.resolve(c.types[recv], false))
+		}
+		return h.final
+	}
+	c.unify(ownArg(h.ci, 0), elem)
+	return true
+}
+
+func hookFlatten(c *checker, h *hookCall) bool {
+	item := h.ci.args[0]
+	if !c.known(item) {
+		return h.final
+	}
+	elem, ok := c.intoIterElem(item)
+	if !ok {
+		c.unsupported(h.e.Pos(), "`flatten` of items `%s`", c.resolve(item, false))
+		return true
+	}
+	c.unify(ownArg(h.ci, 0), elem)
+	return true
+}
+
+func hookCopied(c *checker, h *hookCall) bool {
+	item := h.ci.args[0]
+	if !c.known(item) {
+		return h.final
+	}
+	c.unify(ownArg(h.ci, 0), c.derefTy(item))
+	return true
+}
+
+func hookSum(c *checker, h *hookCall) bool {
+	s := ownArg(h.ci, 0)
+	if h.expected != nil && !c.known(s) {
+		c.unify(s, h.expected)
+	}
+	if c.known(s) {
+		return true
+	}
+	if h.final || c.known(h.ci.args[0]) { // Sum<&T> for T: the item's type
+		c.unify(s, c.derefAll(h.ci.args[0]))
+		return c.known(s) || h.final
+	}
+	return false
+}
+
+func hookUnzip(c *checker, h *hookCall) bool {
+	a, bb := ownArg(h.ci, 0), ownArg(h.ci, 1)
+	c.unify(h.ci.args[0], &TupleTy{Elems: []Ty{a, bb}})
+	if h.final {
+		for i := 2; i < 4; i++ {
+			if !c.known(ownArg(h.ci, i)) {
+				c.unify(ownArg(h.ci, i), c.stdAdt("vec", "Vec", ownArg(h.ci, i-2)))
+			}
+		}
+		return true
+	}
+	return c.known(ownArg(h.ci, 2)) && c.known(ownArg(h.ci, 3))
+}
+
+// hookCollect relates collect's target B to the items T: Vec<T>,
+// HashMap<K, V> from (K, V), String from chars or strings,
+// Result<Vec<T>, E> from Result<T, E> items, ...
+func hookCollect(c *checker, h *hookCall) bool {
+	target := ownArg(h.ci, 0)
+	if h.expected != nil && !c.known(target) {
+		c.unify(target, h.expected)
+	}
+	if !c.known(target) {
+		return false
+	}
+	c.linkCollect(target, h.ci.args[0], h.e.Pos())
+	return true
+}
+
+func (c *checker) linkCollect(target, item Ty, s ast.Span) {
+	t, ok := c.shallow(target).(*Adt)
+	if !ok {
+		c.unsupported(s, "`collect` into `%s`", c.resolve(target, false))
+		return
+	}
+	g := t.Def.Go
+	switch {
+	case g["builtin"] == "slice", g["set"] != "", g["deque"] != "":
+		if !c.unify(t.Args[0], item) {
+			c.mismatch(s, t.Args[0], item)
+		}
+	case g["map"] != "":
+		c.unify(&TupleTy{Elems: []Ty{t.Args[0], t.Args[1]}}, item)
+	case g["builtin"] == "string":
+	case g["type"] == "rt.Result":
+		inner := c.newVar(GeneralVar)
+		c.unify(item, &Adt{Def: t.Def, Args: []Ty{inner, t.Args[1]}})
+		c.linkCollect(t.Args[0], inner, s)
+	case g["type"] == "rt.Option":
+		inner := c.newVar(GeneralVar)
+		c.unify(item, &Adt{Def: t.Def, Args: []Ty{inner}})
+		c.linkCollect(t.Args[0], inner, s)
+	default:
+		c.unsupported(s, "`collect` into `%s`", c.resolve(target, false))
+	}
+}
+
+// iterOf lowers an iterable expression to an *rt.Iter.
+func (b *builder) iterOf(e ast.Expr) ir.Expr {
+	if r, ok := unparen(e).(*ast.RangeExpr); ok {
+		return b.rangeValue(r)
+	}
+	t := b.c.final(e)
+	var x ir.Expr
+	if _, isRef := t.(*RefTy); isRef {
+		x = b.read(e)
+	} else {
+		x = b.valueOf(e)
+	}
+	return b.toIter(x, t, e.Pos())
+}
+
+// toIter converts x, a Go value of Rust type t, to an *rt.Iter of t's
+// IntoIterator items.
+func (b *builder) toIter(x ir.Expr, t Ty, span ast.Span) ir.Expr {
+	switch tt := b.c.resolve(t, true).(type) {
+	case *Adt:
+		g := tt.Def.Go
+		switch {
+		case g["type"] == "rt.Iter":
+			return x
+		case g["builtin"] == "slice":
+			return call1("rt.SliceIter", x)
+		case g["map"] != "", g["set"] != "", g["deque"] != "":
+			return method(x, "Iter")
+		case g["type"] == "rt.Option":
+			return call1("rt.OptionIter", x)
+		}
+	case *ArrayTy:
+		return call1("rt.SliceIter", x)
+	case *RefTy:
+		xv := b.autoDeref(x, tt)
+		inner := b.c.resolve(tt.Elem, true)
+		switch y := inner.(type) {
+		case *Adt:
+			g := y.Def.Go
+			switch {
+			case g["type"] == "rt.Iter":
+				return xv
+			case g["builtin"] == "slice":
+				return b.sliceIterOf(xv, y.Args[0], tt.Mut)
+			case g["map"] != "":
+				if tt.Mut || b.refIsPtr(&RefTy{Elem: y.Args[1]}) {
+					return method(xv, "IterMut")
+				}
+				return method(xv, "Iter")
+			case g["deque"] != "":
+				if tt.Mut || b.refIsPtr(&RefTy{Elem: y.Args[0]}) {
+					return method(xv, "IterMut")
+				}
+				return method(xv, "Iter")
+			case g["set"] != "":
+				return method(xv, "Iter")
+			case g["type"] == "rt.Option" && !tt.Mut && !b.refIsPtr(&RefTy{Elem: y.Args[0]}):
+				return call1("rt.OptionIter", xv)
+			}
+		case *SliceTy:
+			return b.sliceIterOf(xv, y.Elem, tt.Mut)
+		case *ArrayTy:
+			return b.sliceIterOf(xv, y.Elem, tt.Mut)
+		case *RefTy:
+			return b.toIter(xv, y, span)
+		}
+	}
+	b.unsupported(span, "iterating over `%s`", t)
+	return x
+}
+
+// sliceIterOf iterates a slice by reference: element values where &T is
+// T in Go, pointers to the elements otherwise (and for &mut).
+func (b *builder) sliceIterOf(s ir.Expr, elem Ty, mut bool) ir.Expr {
+	if mut || b.refIsPtr(&RefTy{Elem: elem}) {
+		return call1("rt.SliceRefIter", s)
+	}
+	return call1("rt.SliceIter", s)
+}
+
+// rangeValue lowers lo..hi / lo..=hi used as a value: an iterator.
+func (b *builder) rangeValue(r *ast.RangeExpr) ir.Expr {
+	t := b.c.final(r)
+	adt, _ := t.(*Adt)
+	if adt == nil || r.Lo == nil {
+		b.unsupported(r.Span, "range used as a value")
+		return b.unitValue()
+	}
+	elem := b.c.resolve(adt.Args[0], true)
+	et := b.goType(elem, r.Span)
+	lo := b.typed(b.valueOf(r.Lo), et)
+	if r.Hi == nil {
+		return call1("rt.RangeFrom", lo)
+	}
+	hi := b.typed(b.valueOf(r.Hi), et)
+	if p, ok := elem.(*Prim); ok && p.Name == "char" {
+		return call1("rt.CharRange", lo, hi, &ir.Lit{Value: r.Inclusive})
+	}
+	if r.Inclusive {
+		return call1("rt.RangeIncl", lo, hi)
+	}
+	return call1("rt.Range", lo, hi)
+}
+
+// intoIterValue converts a value passed where an IntoIter<T> parameter
+// is expected (the coercion recorded by intoIterCoercible).
+func (b *builder) intoIterValue(e ast.Expr, x ir.Expr, want Ty) (ir.Expr, bool) {
+	w, ok := b.c.resolve(want, true).(*Adt)
+	if !ok || w.Def.Go["into_iter"] == "" {
+		return nil, false
+	}
+	if r, ok := unparen(e).(*ast.RangeExpr); ok {
+		return b.rangeValue(r), true
+	}
+	return b.toIter(x, b.c.final(e), e.Pos()), true
+}
+
+// forIter lowers `for pat in x` over the iterable std value types. It
+// reports whether x is one.
+func (b *builder) forIter(e *ast.ForExpr) bool {
+	t := b.c.final(e.Iter)
+	elem, ok := b.c.intoIterElem(t)
+	if !ok {
+		return false
+	}
+	elem = b.c.resolve(elem, true)
+	label := labelName(e.Label)
+	if s, sliceElem, mut, ok := b.sliceLoop(e.Iter, t); ok {
+		// for x in v / &v / &mut v: range over the Go slice.
+		if mut || b.refIsPtr(&RefTy{Elem: sliceElem}) && isRefTy(elem) {
+			idx := &ir.Var{Name: "i", Type: &ir.Basic{Kind: ir.Int}, Temp: true}
+			ptr := &ir.Unary{Op: "&", X: &ir.Index{X: s, Index: &ir.VarRef{Var: idx}}}
+			body := b.forBody(e, elem, ptr)
+			b.emit(&ir.RangeStmt{Label: label, Key: idx, X: s, Body: body, Span: e.Span})
+			return true
+		}
+		v, body := b.forBodyVar(e, elem)
+		b.emit(&ir.RangeStmt{Label: label, Value: v, X: s, Body: body, Span: e.Span})
+		return true
+	}
+	it := b.iterOf(e.Iter)
+	v, body := b.forBodyVar(e, elem)
+	b.emit(&ir.RangeStmt{Label: label, Key: v, X: method(it, "All"), Body: body, Span: e.Span})
+	return true
+}
+
+func isRefTy(t Ty) bool {
+	_, ok := t.(*RefTy)
+	return ok
+}
+
+// sliceLoop recognizes a for loop over a vector, array or slice (by value
+// or by reference) and lowers the Go slice to range over.
+func (b *builder) sliceLoop(x ast.Expr, t Ty) (ir.Expr, Ty, bool, bool) {
+	elemOf := func(t Ty) (Ty, bool) {
+		switch y := t.(type) {
+		case *Adt:
+			if y.Def.Go["builtin"] == "slice" {
+				return y.Args[0], true
+			}
+		case *SliceTy:
+			return y.Elem, true
+		case *ArrayTy:
+			return y.Elem, true
+		}
+		return nil, false
+	}
+	if r, ok := t.(*RefTy); ok {
+		el, ok := elemOf(b.c.resolve(r.Elem, true))
+		if !ok {
+			return nil, nil, false, false
+		}
+		return b.autoDeref(b.read(x), t), el, r.Mut, true
+	}
+	el, ok := elemOf(t)
+	if !ok {
+		return nil, nil, false, false
+	}
+	return b.valueOf(x), el, false, true
+}
+
+// forBodyVar makes the loop variable of a for pattern over items of type
+// elem and lowers the body (binding a non-trivial pattern from it).
+func (b *builder) forBodyVar(e *ast.ForExpr, elem Ty) (*ir.Var, *ir.Block) {
+	if ip, isIdent := e.Pat.(*ast.IdentPat); isIdent && ip.Sub == nil && !ip.Ref && b.c.unitItem(ip) == nil {
+		v, prefix := b.loopVar(e.Pat, elem, e.Span)
+		loc := b.c.locals[ip]
+		body := b.loopBody(e.Body, e.Label, func() {
+			*b.out = append(*b.out, prefix...)
+			b.registerLocal(loc, b.vars[loc])
+		})
+		return v, body
+	}
+	v := &ir.Var{Name: "item", Type: b.goType(elem, e.Span), Temp: true}
+	return v, b.forBody(e, elem, &ir.VarRef{Var: v})
+}
+
+// forBody lowers the body of a for loop whose item is the Go value x.
+func (b *builder) forBody(e *ast.ForExpr, elem Ty, x ir.Expr) *ir.Block {
+	return b.loopBody(e.Body, e.Label, func() {
+		if ip, isIdent := e.Pat.(*ast.IdentPat); isIdent && ip.Sub == nil && !ip.Ref && b.c.unitItem(ip) == nil {
+			loc := b.c.locals[ip]
+			v := b.bindVar(loc, ip.Name.Span)
+			b.emit(&ir.DeclStmt{Var: v, Value: x, Span: e.Span})
+			b.registerLocal(loc, v)
+			return
+		}
+		var conds []ir.Expr
+		var binds []patBind
+		b.matchPat(e.Pat, x, &conds, &binds)
+		b.emitBinds(binds)
+	})
+}
+
+// lowerIterSelf: it.into_iter() / it.iter() on an iterator is itself.
+func lowerIterSelf(b *builder, c *intrinsicCall) ir.Expr { return b.recvMoved(c.recv) }
+
+// lowerIntoIter: x.into_iter() on a vector, array, collection or option.
+func lowerIntoIter(b *builder, c *intrinsicCall) ir.Expr { return b.iterOf(c.recv) }
+
+// lowerFlatten: flatten over iterators, vectors or options.
+func lowerFlatten(b *builder, c *intrinsicCall) ir.Expr {
+	it := b.recvMoved(c.recv)
+	item := b.c.resolve(c.ci.args[0], true)
+	switch t := item.(type) {
+	case *Adt:
+		switch {
+		case t.Def.Go["type"] == "rt.Iter":
+			return call1("rt.Flatten", it)
+		case t.Def.Go["builtin"] == "slice":
+			return call1("rt.FlattenSlices", it)
+		case t.Def.Go["type"] == "rt.Option":
+			return call1("rt.FlattenOptions", it)
+		}
+	case *ArrayTy:
+		return call1("rt.FlattenSlices", it)
+	case *RefTy:
+		if _, ok := b.c.intoIterElem(t); ok {
+			// &Vec<T>, &[T; N]: each item iterated by reference.
+			p := &ir.Var{Name: "x", Type: b.goType(t, c.e.Pos()), Temp: true}
+			elem, _ := b.c.intoIterElem(t)
+			fn := &ir.FuncLit{Params: []*ir.Var{p}, Results: []ir.Type{b.goType(b.stdAdtTy("iter", "Iter", elem), c.e.Pos())},
+				Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{b.toIter(&ir.VarRef{Var: p}, t, c.e.Pos())}}}}}
+			return call1("rt.FlatMap", it, fn)
+		}
+	}
+	b.unsupported(c.e.Pos(), "`flatten` of items `%s`", item)
+	return it
+}
+
+// stdAdtTy builds a std model type (builder side).
+func (b *builder) stdAdtTy(mod, name string, args ...Ty) Ty {
+	return &Adt{Def: b.l.stdDef(mod, name), Args: args}
+}
+
+// lowerIterCopied: copied()/cloned() dereference pointer items and clone
+// items that own memory.
+func lowerIterCopied(b *builder, c *intrinsicCall) ir.Expr {
+	it := b.recvMoved(c.recv)
+	item := b.c.resolve(c.ci.args[0], true)
+	r, ok := item.(*RefTy)
+	if !ok {
+		return it
+	}
+	if b.isGoPtr(r) && !b.isGoPtr(r.Elem) {
+		it = call1("rt.Deref", it)
+	}
+	if c.ci.fn.Go["clone"] != "" {
+		if f := b.cloneFunc(r.Elem, c.e.Pos()); f != nil {
+			it = call1("rt.Map", it, f)
+		}
+	}
+	return it
+}
+
+// lowerIterSum: sum()/product() with a debug build's overflow check for
+// integers.
+func lowerIterSum(b *builder, c *intrinsicCall) ir.Expr {
+	it := b.recvMoved(c.recv)
+	s := b.c.resolve(ownArg(c.ci, 0), true)
+	name := "Sum"
+	if c.ci.fn.Go["product"] != "" {
+		name = "Product"
+	}
+	if isInt(s) && !b.l.cfg.Release {
+		name += "Checked"
+	}
+	if !isInt(s) && !isFloat(s) {
+		b.unsupported(c.e.Pos(), "`%s` into `%s`", c.ci.fn.Name, s)
+	}
+	return &ir.Call{Fun: rt(name), TypeArgs: []ir.Type{b.goType(s, c.e.Pos())}, Args: []ir.Expr{it}}
+}
+
+// lowerIterMinMax: max()/min() compare items with their type's Ord.
+func lowerIterMinMax(b *builder, c *intrinsicCall) ir.Expr {
+	it := b.recvMoved(c.recv)
+	return method(it, c.ci.fn.Go["method"], b.cmpFunc(c.ci.args[0], c.e.Pos()))
+}
+
+// lowerIterByKey: max_by_key(f)/min_by_key(f) compare the keys with
+// their type's Ord.
+func lowerIterByKey(b *builder, c *intrinsicCall) ir.Expr {
+	it := b.recvMoved(c.recv)
+	args := b.stdArgs(c, false)
+	key := ownArg(c.ci, 0)
+	return call1(c.ci.fn.Go["func"], it, args[0], b.cmpFunc(key, c.e.Pos()))
+}
+
+// lowerCollect: collect() into the inferred target collection.
+func lowerCollect(b *builder, c *intrinsicCall) ir.Expr {
+	it := b.recvMoved(c.recv)
+	return b.collectInto(it, b.c.resolve(ownArg(c.ci, 0), true), b.c.resolve(c.ci.args[0], true), c.e.Pos())
+}
+
+func (b *builder) collectInto(it ir.Expr, target, item Ty, span ast.Span) ir.Expr {
+	t, _ := target.(*Adt)
+	if t == nil {
+		b.unsupported(span, "`collect` into `%s`", target)
+		return it
+	}
+	g := t.Def.Go
+	switch {
+	case g["builtin"] == "slice":
+		return method(it, "Collect")
+	case g["builtin"] == "string":
+		if p, ok := b.c.derefAll(item).(*Prim); ok && p.Name == "char" {
+			return call1("rt.CollectString", it)
+		}
+		return call1("rt.ConcatStrings", it)
+	case g["map"] != "" && g["ordered"] != "":
+		return call1("rt.CollectBTreeMap", it, b.cmpFunc(t.Args[0], span))
+	case g["map"] != "":
+		return call1("rt.CollectHashMap", it)
+	case g["set"] != "" && g["ordered"] != "":
+		return call1("rt.CollectBTreeSet", it, b.cmpFunc(t.Args[0], span))
+	case g["set"] != "":
+		return call1("rt.CollectHashSet", it)
+	case g["deque"] != "":
+		return call1("rt.CollectVecDeque", it)
+	case g["type"] == "rt.Result":
+		if inner, ok := t.Args[0].(*Adt); ok && inner.Def.Go["builtin"] == "slice" {
+			return call1("rt.CollectResult", it)
+		}
+	case g["type"] == "rt.Option":
+		if inner, ok := t.Args[0].(*Adt); ok && inner.Def.Go["builtin"] == "slice" {
+			return call1("rt.CollectOption", it)
+		}
+	}
+	b.unsupported(span, "`collect` into `%s`", target)
+	return it
+}
+
+// lowerUnzip: unzip() into two vectors.
+func lowerUnzip(b *builder, c *intrinsicCall) ir.Expr {
+	it := b.recvMoved(c.recv)
+	for i := 2; i < 4; i++ {
+		if t, ok := b.c.resolve(ownArg(c.ci, i), true).(*Adt); !ok || t.Def.Go["builtin"] != "slice" {
+			b.unsupported(c.e.Pos(), "`unzip` into `%s`", b.c.resolve(ownArg(c.ci, i), true))
+		}
+	}
+	return call1("rt.Unzip", it)
+}

@@ -1,0 +1,485 @@
+package lower
+
+import (
+	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/lower/ir"
+)
+
+// Numbers, Option/Result extras, and the blanket methods every type has
+// (clone, to_string, into, cmp, eq, max/min).
+
+func init() {
+	intrinsics["builtin"] = lowerBuiltin
+	intrinsics["float_math"] = lowerFloatMath
+	intrinsics["float_log"] = lowerFloatLog
+	intrinsics["float_test"] = lowerFloatTest
+	intrinsics["convert"] = lowerConvert
+	intrinsics["try_from_int"] = lowerTryFromInt
+	intrinsics["try_into"] = lowerTryInto
+	intrinsics["into"] = lowerInto
+	intrinsics["zero"] = lowerZero
+	intrinsics["unwrap_or_default"] = lowerUnwrapOrDefault
+	intrinsics["option_as_ref"] = lowerOptionAsRef
+	intrinsics["option_copied"] = lowerOptionCopied
+	intrinsics["option_flatten"] = lowerOptionFlatten
+	intrinsics["result_unwrap"] = lowerResultUnwrap
+	intrinsics["clone"] = lowerClone
+	intrinsics["to_string"] = lowerToString
+	intrinsics["cmp_method"] = lowerCmpMethod
+	intrinsics["cmp_minmax"] = lowerCmpMinMax
+	intrinsics["range_contains"] = lowerRangeContains
+	intrinsics["range_len"] = lowerRangeLen
+	intrinsics["range_is_empty"] = lowerRangeIsEmpty
+
+	checkHooks["try_from_int"] = hookTryFrom
+	checkHooks["try_into"] = hookTryInto
+	checkHooks["into"] = hookInto
+	checkHooks["option_copied"] = hookCopied
+	checkHooks["option_flatten"] = hookOptionFlatten
+}
+
+// lowerBuiltin: a.min(b) / a.max(b) on integers are Go's min and max.
+func lowerBuiltin(b *builder, c *intrinsicCall) ir.Expr {
+	x := b.stdRecv(c, false)
+	args := []ir.Expr{x}
+	for _, a := range c.args {
+		v := b.valueOf(a)
+		if untyped(v) && untyped(x) {
+			v = b.typed(v, b.goType(b.c.final(a), a.Pos()))
+		}
+		args = append(args, v)
+	}
+	return &ir.Call{Fun: &ir.Qual{Name: c.ci.fn.Go["func"]}, Args: args}
+}
+
+// floatArgs lowers a float method's receiver and arguments.
+func (b *builder) floatArgs(c *intrinsicCall) (Ty, []ir.Expr) {
+	t := b.c.resolve(c.ci.args[0], true)
+	gt := b.goType(t, c.e.Pos())
+	args := []ir.Expr{b.typed(b.stdRecv(c, false), gt)}
+	for _, a := range c.args {
+		args = append(args, b.typed(b.autoDeref(b.valueOf(a), b.c.final(a)), gt))
+	}
+	return t, args
+}
+
+// lowerFloatMath: x.sqrt() is math.Sqrt(x) (f32 converts through f64).
+func lowerFloatMath(b *builder, c *intrinsicCall) ir.Expr {
+	t, args := b.floatArgs(c)
+	f64 := &ir.Basic{Kind: ir.Float64}
+	is32 := t.(*Prim).Name == "f32"
+	if is32 {
+		for i, a := range args {
+			args[i] = &ir.Convert{Type: f64, X: a}
+		}
+	}
+	var call ir.Expr = call1("math."+c.ci.fn.Go["func"], args...)
+	if is32 {
+		call = &ir.Convert{Type: &ir.Basic{Kind: ir.Float32}, X: call}
+	}
+	return call
+}
+
+// lowerFloatLog: x.log(base) is math.Log(x) / math.Log(base).
+func lowerFloatLog(b *builder, c *intrinsicCall) ir.Expr {
+	t, args := b.floatArgs(c)
+	if t.(*Prim).Name == "f32" {
+		b.unsupported(c.e.Pos(), "`f32::log`")
+	}
+	return &ir.Binary{Op: "/", X: call1("math.Log", args[0]), Y: call1("math.Log", args[1])}
+}
+
+// lowerFloatTest: is_nan, is_infinite, is_finite, is_sign_negative, ...
+func lowerFloatTest(b *builder, c *intrinsicCall) ir.Expr {
+	t, args := b.floatArgs(c)
+	x := args[0]
+	if t.(*Prim).Name == "f32" {
+		x = &ir.Convert{Type: &ir.Basic{Kind: ir.Float64}, X: x}
+	}
+	switch c.ci.fn.Go["test"] {
+	case "nan":
+		return call1("math.IsNaN", x)
+	case "inf":
+		return call1("math.IsInf", x, &ir.Lit{Value: int64(0)})
+	case "finite":
+		return not(&ir.Binary{Op: "||", X: call1("math.IsNaN", x), Y: call1("math.IsInf", x, &ir.Lit{Value: int64(0)})})
+	case "neg":
+		return call1("math.Signbit", x)
+	}
+	return not(call1("math.Signbit", x))
+}
+
+// lowerConvert: T::from(x) and String::from(s): a Go conversion, or the
+// user's From impl.
+func lowerConvert(b *builder, c *intrinsicCall) ir.Expr {
+	from := b.c.final(c.args[0])
+	to := b.c.final(c.e)
+	x := b.valueOf(c.args[0])
+	return b.convertValue(x, from, to, c.e.Pos())
+}
+
+// convertValue is From/Into between the std value types.
+func (b *builder) convertValue(x ir.Expr, from, to Ty, span ast.Span) ir.Expr {
+	from, to = b.c.resolve(from, true), b.c.resolve(to, true)
+	x = b.autoDeref(x, from)
+	fd := b.c.derefAll(from)
+	if b.c.unifyProbe(fd, to) && b.goType(fd, span) != nil && sameGo(b.goType(fd, span), b.goType(to, span)) {
+		return b.cloneExpr(x, fd, span)
+	}
+	switch {
+	case isStringTy(to):
+		switch p := fd.(type) {
+		case *Prim:
+			if p.Name == "char" {
+				return &ir.Call{Fun: &ir.Qual{Name: "string"}, Args: []ir.Expr{x}}
+			}
+			if p.Name == "str" {
+				return x
+			}
+		case *Adt:
+			if isStringTy(p) || p.Def.Go["transparent"] != "" {
+				return x
+			}
+		}
+	case isInt(to) || isFloat(to):
+		if isInt(fd) || isFloat(fd) || isPrimNamed(fd, "char") || isPrimNamed(fd, "bool") {
+			return b.castValue(x, fd, to, span)
+		}
+	case isPrimNamed(to, "char"):
+		if isPrimNamed(fd, "u8") {
+			return &ir.Convert{Type: &ir.Basic{Kind: ir.Rune}, X: x}
+		}
+	}
+	if a, ok := to.(*Adt); ok && !a.Def.Std {
+		if fn := b.userFrom(a, fd); fn != nil {
+			return &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: []ir.Expr{x}}
+		}
+	}
+	if a, ok := to.(*Adt); ok && a.Def.Std {
+		if _, isSlice := sliceElem(a); isSlice {
+			if _, ok := sliceElem(fd); ok {
+				return b.cloneExpr(x, fd, span)
+			}
+		}
+		if a.Def.Go["transparent"] != "" {
+			return b.convertValue(x, from, a.Args[0], span)
+		}
+	}
+	b.unsupported(span, "conversion from `%s` to `%s`", from, to)
+	return x
+}
+
+func isPrimNamed(t Ty, name string) bool {
+	p, ok := t.(*Prim)
+	return ok && p.Name == name
+}
+
+// sameGo reports whether two Go types print the same.
+func sameGo(a, b ir.Type) bool { return goTypeKey(a) == goTypeKey(b) }
+
+func goTypeKey(t ir.Type) string {
+	switch x := t.(type) {
+	case *ir.Basic:
+		return "b" + itoa(int(x.Kind))
+	case *ir.Named:
+		s := "n" + x.Pkg + "." + x.Name + "["
+		for _, a := range x.Args {
+			s += goTypeKey(a) + ","
+		}
+		return s + "]"
+	case *ir.Pointer:
+		return "*" + goTypeKey(x.Elem)
+	case *ir.Slice:
+		return "[]" + goTypeKey(x.Elem)
+	case *ir.Map:
+		return "map[" + goTypeKey(x.Key) + "]" + goTypeKey(x.Elem)
+	case *ir.TypeParamRef:
+		return "p" + x.Name
+	}
+	return "?"
+}
+
+// userFrom finds the user's `impl From<F> for T` whose F is from.
+func (b *builder) userFrom(t *Adt, from Ty) *FnDef {
+	for _, fn := range b.l.fromImpls(t.Def) {
+		if len(fn.Params) == 1 && b.c.unifyProbe(fn.Params[0], from) {
+			return fn
+		}
+	}
+	return nil
+}
+
+// fromImpls lists the `from` functions of a user type's From impls.
+func (l *lowerer) fromImpls(td *TypeDef) []*FnDef {
+	var out []*FnDef
+	for _, p := range l.fns {
+		if p.fn.Owner == td && p.fn.Trait == "From" && p.fn.Name == "from" {
+			out = append(out, p.fn)
+		}
+	}
+	return out
+}
+
+func hookTryFrom(c *checker, h *hookCall) bool {
+	return true
+}
+
+func lowerTryFromInt(b *builder, c *intrinsicCall) ir.Expr {
+	to := b.c.resolve(c.ci.args[0], true)
+	from := b.c.derefAll(b.c.final(c.args[0]))
+	x := b.autoDeref(b.valueOf(c.args[0]), b.c.final(c.args[0]))
+	if !isInt(from) {
+		b.unsupported(c.e.Pos(), "`try_from` of `%s`", from)
+		return b.unitValue()
+	}
+	x = b.typed(x, b.goType(from, c.e.Pos()))
+	return &ir.Call{Fun: rt("TryFromInt"), TypeArgs: []ir.Type{b.goType(to, c.e.Pos())}, Args: []ir.Expr{x}}
+}
+
+func hookTryInto(c *checker, h *hookCall) bool {
+	u, e := ownArg(h.ci, 0), ownArg(h.ci, 1)
+	if h.expected != nil && !c.known(u) {
+		if r, ok := c.shallow(h.expected).(*Adt); ok && r.Def.Go["type"] == "rt.Result" {
+			c.unify(u, r.Args[0])
+		}
+	}
+	c.unify(e, c.stdAdt("num", "TryFromIntError"))
+	return c.known(u) || h.final
+}
+
+func lowerTryInto(b *builder, c *intrinsicCall) ir.Expr {
+	to := b.c.resolve(ownArg(c.ci, 0), true)
+	x := b.stdRecv(c, false)
+	return &ir.Call{Fun: rt("TryFromInt"), TypeArgs: []ir.Type{b.goType(to, c.e.Pos())}, Args: []ir.Expr{x}}
+}
+
+func hookInto(c *checker, h *hookCall) bool {
+	u := ownArg(h.ci, 0)
+	if h.expected != nil && !c.known(u) {
+		c.unify(u, h.expected)
+	}
+	if c.known(u) {
+		return true
+	}
+	if h.final { // "x".into() with nothing asking: String
+		if p, ok := c.derefAll(h.ci.args[0]).(*Prim); ok && p.Name == "str" {
+			c.unify(u, c.stdAdt("string", "String"))
+		}
+		return true
+	}
+	return false
+}
+
+// lowerInto: x.into() converts to the inferred target.
+func lowerInto(b *builder, c *intrinsicCall) ir.Expr {
+	x := b.recvMoved(c.recv)
+	return b.convertValue(x, b.c.final(c.recv), ownArg(c.ci, 0), c.e.Pos())
+}
+
+// lowerZero: T::default() of numbers is 0.
+func lowerZero(b *builder, c *intrinsicCall) ir.Expr {
+	return &ir.Lit{Value: int64(0), Type: b.goType(b.c.final(c.e), c.e.Pos())}
+}
+
+// lowerUnwrapOrDefault: Go's zero value is Default, except for the
+// collections (Go pointers).
+func lowerUnwrapOrDefault(b *builder, c *intrinsicCall) ir.Expr {
+	x := b.recvMoved(c.recv)
+	t := c.ci.args[0]
+	if d := b.defaultValue(t, c.e.Pos()); d != nil {
+		gt := b.goType(t, c.e.Pos())
+		return method(x, "UnwrapOrElse", &ir.FuncLit{Results: []ir.Type{gt},
+			Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{d}}}}})
+	}
+	return method(x, "UnwrapOrDefault")
+}
+
+// lowerOptionAsRef: o.as_ref() is o itself where &T is T in Go, pointers
+// into the option otherwise.
+func lowerOptionAsRef(b *builder, c *intrinsicCall) ir.Expr {
+	if b.refIsPtr(&RefTy{Elem: c.ci.args[0]}) {
+		return call1("rt.OptionAsMut", addrOfPlace(b.recvPlace(c.recv)))
+	}
+	return b.recvValue(c.recv)
+}
+
+// lowerOptionCopied: copied()/cloned() of an Option<&T>.
+func lowerOptionCopied(b *builder, c *intrinsicCall) ir.Expr {
+	o := b.recvMoved(c.recv)
+	r, ok := b.c.resolve(c.ci.args[0], true).(*RefTy)
+	if !ok {
+		return o
+	}
+	if b.isGoPtr(r) && !b.isGoPtr(r.Elem) {
+		o = call1("rt.OptionDeref", o)
+	}
+	if c.ci.fn.Go["clone"] != "" {
+		if f := b.cloneFunc(r.Elem, c.e.Pos()); f != nil {
+			o = call1("rt.MapOptionWith", o, f)
+		}
+	}
+	return o
+}
+
+func hookOptionFlatten(c *checker, h *hookCall) bool {
+	c.unify(h.ci.args[0], c.stdAdt("option", "Option", ownArg(h.ci, 0)))
+	return true
+}
+
+func lowerOptionFlatten(b *builder, c *intrinsicCall) ir.Expr {
+	return call1("rt.OptionFlatten", b.recvMoved(c.recv))
+}
+
+// lowerResultUnwrap: unwrap/expect print the error (unwrap_err: the value)
+// with its Debug.
+func lowerResultUnwrap(b *builder, c *intrinsicCall) ir.Expr {
+	r := b.recvMoved(c.recv)
+	shown := c.ci.args[1]
+	if c.ci.fn.Go["ok"] != "" {
+		shown = c.ci.args[0]
+	}
+	args := []ir.Expr{b.loc(callSite(c.e))}
+	for _, a := range c.args {
+		args = append(args, b.valueOf(a))
+	}
+	args = append(args, b.fmtFunc(b.c.resolve(shown, true), true, c.e.Pos()))
+	return method(r, c.ci.fn.Go["method"], args...)
+}
+
+// lowerClone: x.clone() / x.to_owned().
+func lowerClone(b *builder, c *intrinsicCall) ir.Expr {
+	x := b.recvValue(c.recv)
+	return b.cloneExpr(x, c.ci.args[0], c.e.Pos())
+}
+
+// lowerToString: x.to_string() formats with Display.
+func lowerToString(b *builder, c *intrinsicCall) ir.Expr {
+	x := b.stdRecv(c, false)
+	t := b.c.resolve(c.ci.args[0], true)
+	if isStringTy(b.c.derefAll(t)) || isPrimNamed(b.c.derefAll(t), "str") {
+		return x
+	}
+	if isPrimNamed(b.c.derefAll(t), "char") {
+		return &ir.Call{Fun: &ir.Qual{Name: "string"}, Args: []ir.Expr{x}}
+	}
+	return call1("rt.ToString", x, b.fmtFunc(b.c.derefAll(t), false, c.e.Pos()))
+}
+
+// lowerCmpMethod: a.cmp(&b), a.partial_cmp(&b), a.eq(&b), a.max(b), ...
+func lowerCmpMethod(b *builder, c *intrinsicCall) ir.Expr {
+	t := b.c.resolve(c.ci.args[0], true)
+	x := b.stdRecv(c, false)
+	y := b.valueArg(c.args[0], t)
+	if untyped(x) {
+		x = b.typed(x, b.goType(t, c.e.Pos()))
+	}
+	if r, ok := b.c.final(c.args[0]).(*RefTy); ok && !b.isGoPtr(r) {
+		// &b passed by value already
+	}
+	op := c.ci.fn.Go["op"]
+	switch op {
+	case "==", "!=":
+		if b.goComparable(t) {
+			return &ir.Binary{Op: op, X: x, Y: y}
+		}
+		eq := &ir.Call{Fun: b.eqFunc(t, c.e.Pos()), Args: []ir.Expr{x, y}}
+		if op == "!=" {
+			return not(eq)
+		}
+		return eq
+	case "cmp":
+		if p, ok := t.(*Prim); ok && !isFloat(p) && p.Name != "bool" {
+			return call1("rt.CmpOrd", x, y)
+		}
+		if isStringTy(t) {
+			return call1("rt.CmpOrd", x, y)
+		}
+		return call1("rt.ToOrdering", &ir.Call{Fun: b.cmpFunc(t, c.e.Pos()), Args: []ir.Expr{x, y}})
+	case "partial_cmp":
+		if isFloat(t) {
+			return call1("rt.PartialCmpFloat", x, y)
+		}
+		return call1("rt.Some", call1("rt.ToOrdering", &ir.Call{Fun: b.cmpFunc(t, c.e.Pos()), Args: []ir.Expr{x, y}}))
+	case "max":
+		return call1("rt.MaxOf", x, y, b.cmpFunc(t, c.e.Pos()))
+	case "min":
+		return call1("rt.MinOf", x, y, b.cmpFunc(t, c.e.Pos()))
+	}
+	cmpCall := &ir.Call{Fun: b.cmpFunc(t, c.e.Pos()), Args: []ir.Expr{x, y}}
+	return &ir.Binary{Op: op, X: cmpCall, Y: &ir.Lit{Value: int64(0)}}
+}
+
+// lowerCmpMinMax: std::cmp::max(a, b) / min(a, b).
+func lowerCmpMinMax(b *builder, c *intrinsicCall) ir.Expr {
+	t := b.c.resolve(c.ci.args[0], true)
+	gt := b.goType(t, c.e.Pos())
+	x := b.typed(b.valueOf(c.args[0]), gt)
+	y := b.typed(b.valueOf(c.args[1]), gt)
+	name := "min"
+	if c.ci.fn.Go["max"] != "" {
+		name = "max"
+	}
+	if p, ok := t.(*Prim); ok && (isInt(p) || p.Name == "char") || isStringTy(t) {
+		return &ir.Call{Fun: &ir.Qual{Name: name}, Args: []ir.Expr{x, y}}
+	}
+	if name == "max" {
+		return call1("rt.MaxOf", x, y, b.cmpFunc(t, c.e.Pos()))
+	}
+	return call1("rt.MinOf", x, y, b.cmpFunc(t, c.e.Pos()))
+}
+
+// rangeRecv returns the bounds of a range receiver written as a range
+// expression ((1..=9).contains(&x)).
+func (b *builder) rangeRecv(c *intrinsicCall) (*ast.RangeExpr, ir.Type, bool) {
+	r, ok := unparen(c.recv).(*ast.RangeExpr)
+	if !ok || r.Lo == nil || r.Hi == nil {
+		b.unsupported(c.recv.Pos(), "`%s` on a range that is not a range expression", c.ci.fn.Name)
+		return nil, nil, false
+	}
+	adt := b.c.final(c.recv).(*Adt)
+	return r, b.goType(adt.Args[0], r.Span), true
+}
+
+func lowerRangeContains(b *builder, c *intrinsicCall) ir.Expr {
+	r, et, ok := b.rangeRecv(c)
+	if !ok {
+		return b.unitValue()
+	}
+	lo := b.typed(b.valueOf(r.Lo), et)
+	hi := b.typed(b.valueOf(r.Hi), et)
+	x := b.autoDeref(b.valueOf(c.args[0]), b.c.final(c.args[0]))
+	if !isSimple(x) {
+		tmp := &ir.Var{Name: "x", Type: et, Temp: true}
+		b.emit(&ir.DeclStmt{Var: tmp, Value: b.typed(x, et), Span: c.e.Pos()})
+		x = &ir.VarRef{Var: tmp}
+	}
+	op := "<"
+	if r.Inclusive {
+		op = "<="
+	}
+	return &ir.Binary{Op: "&&", X: &ir.Binary{Op: "<=", X: lo, Y: x}, Y: &ir.Binary{Op: op, X: x, Y: hi}}
+}
+
+func lowerRangeLen(b *builder, c *intrinsicCall) ir.Expr {
+	r, et, ok := b.rangeRecv(c)
+	if !ok {
+		return b.unitValue()
+	}
+	lo := b.typed(b.valueOf(r.Lo), et)
+	hi := b.typed(b.valueOf(r.Hi), et)
+	return &ir.Convert{Type: &ir.Basic{Kind: ir.Uint}, X: call1("max", &ir.Binary{Op: "-", X: hi, Y: lo}, &ir.Lit{Value: int64(0)})}
+}
+
+func lowerRangeIsEmpty(b *builder, c *intrinsicCall) ir.Expr {
+	r, et, ok := b.rangeRecv(c)
+	if !ok {
+		return b.unitValue()
+	}
+	lo := b.typed(b.valueOf(r.Lo), et)
+	hi := b.typed(b.valueOf(r.Hi), et)
+	op := ">="
+	if r.Inclusive {
+		op = ">"
+	}
+	return &ir.Binary{Op: op, X: lo, Y: hi}
+}

@@ -1,0 +1,322 @@
+package lower
+
+import (
+	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/lower/ir"
+)
+
+// Vec and slice methods whose lowering depends on the element type (Go
+// comparability, Ord, deep clone) or on a range argument.
+
+func init() {
+	intrinsics["vec_with_capacity"] = lowerVecWithCapacity
+	intrinsics["vec_from"] = lowerVecFrom
+	intrinsics["vec_extend"] = lowerVecExtend
+	intrinsics["vec_extend_slice"] = lowerVecExtendSlice
+	intrinsics["vec_drain"] = lowerVecDrain
+	intrinsics["dedup"] = lowerDedup
+	intrinsics["slice_get"] = lowerSliceGet
+	intrinsics["slice_contains"] = lowerSliceContains
+	intrinsics["slice_starts_with"] = lowerSliceStartsWith
+	intrinsics["sort"] = lowerSort
+	intrinsics["sort_by_key"] = lowerSortByKey
+	intrinsics["binary_search"] = lowerBinarySearch
+	intrinsics["to_vec"] = lowerToVec
+	intrinsics["concat"] = lowerConcat
+	intrinsics["join"] = lowerJoin
+
+	checkHooks["vec_from"] = hookVecFrom
+	checkHooks["slice_get"] = hookSliceGet
+	checkHooks["concat"] = hookConcat
+	checkHooks["join"] = hookConcat
+}
+
+// sliceElem is the element type of a vector, array or slice type.
+func sliceElem(t Ty) (Ty, bool) {
+	switch x := t.(type) {
+	case *Adt:
+		if x.Def.Go["builtin"] == "slice" {
+			return x.Args[0], true
+		}
+	case *SliceTy:
+		return x.Elem, true
+	case *ArrayTy:
+		return x.Elem, true
+	}
+	return nil, false
+}
+
+func lowerVecWithCapacity(b *builder, c *intrinsicCall) ir.Expr {
+	t := b.goType(b.c.final(c.e), c.e.Pos())
+	n := b.typed(b.valueOf(c.args[0]), &ir.Basic{Kind: ir.Int})
+	if !untyped(n) {
+		n = &ir.Convert{Type: &ir.Basic{Kind: ir.Int}, X: n}
+	}
+	return &ir.Call{Fun: &ir.Qual{Name: "make"}, Args: []ir.Expr{&ir.TypeExpr{Type: t}, &ir.Lit{Value: int64(0)}, n}}
+}
+
+func hookVecFrom(c *checker, h *hookCall) bool {
+	src := ownArg(h.ci, 0)
+	if !c.known(src) {
+		return h.final
+	}
+	el, ok := sliceElem(c.derefAll(src))
+	if !ok {
+		if a, isAdt := c.shallow(src).(*Adt); isAdt && a.Def.Go["deque"] != "" {
+			el, ok = a.Args[0], true
+		} else if p, isPrim := c.derefAll(src).(*Prim); isPrim && p.Name == "str" {
+			el, ok = tyU8, true
+		}
+	}
+	if ok {
+		c.unify(h.ci.args[0], el)
+	}
+	return true
+}
+
+// lowerVecFrom: Vec::from(array or slice) copies the elements.
+func lowerVecFrom(b *builder, c *intrinsicCall) ir.Expr {
+	src := b.c.final(c.args[0])
+	x := b.autoDeref(b.valueOf(c.args[0]), src)
+	switch t := b.c.derefAll(src).(type) {
+	case *Adt:
+		if t.Def.Go["deque"] != "" {
+			return method(x, "Slice")
+		}
+		if t.Def.Go["builtin"] == "string" {
+			return &ir.Convert{Type: &ir.Slice{Elem: &ir.Basic{Kind: ir.Uint8}}, X: x}
+		}
+	case *Prim:
+		return &ir.Convert{Type: &ir.Slice{Elem: &ir.Basic{Kind: ir.Uint8}}, X: x}
+	}
+	if lit, ok := x.(*ir.CompositeLit); ok { // Vec::from([1, 2, 3])
+		lit.Type = b.goType(b.c.final(c.e), c.e.Pos())
+		return lit
+	}
+	return b.cloneExpr(x, b.c.derefAll(src), c.e.Pos())
+}
+
+// lowerVecExtend: v.extend(iterable) appends its items.
+func lowerVecExtend(b *builder, c *intrinsicCall) ir.Expr {
+	v := b.recvPlace(c.recv)
+	arg := c.args[0]
+	t := b.c.final(arg)
+	var items ir.Expr
+	el, isSlice := sliceElem(b.c.derefAll(t))
+	if isSlice && !isRefOfPtr(b, t) {
+		// A vector, array or slice (or a reference to one): append its
+		// elements directly (the IntoIter coercion is not needed).
+		items = b.autoDeref(b.expr(arg), t)
+		if _, isRef := t.(*RefTy); isRef {
+			if f := b.cloneFunc(el, c.e.Pos()); f != nil {
+				items = call1("rt.CloneSlice", items, f)
+			}
+		}
+	} else {
+		items = method(b.valueOf(arg), "Collect") // an iterator (coerced from any iterable)
+	}
+	b.emit(&ir.AssignStmt{Lhs: []ir.Expr{v}, Op: "=", Rhs: []ir.Expr{&ir.Call{Fun: &ir.Qual{Name: "append"}, Args: []ir.Expr{v, items}, Spread: true}}, Span: c.e.Pos()})
+	return nil
+}
+
+// isRefOfPtr reports whether t is a reference to a vector whose &T items
+// are Go pointers (so its items are not the elements themselves).
+func isRefOfPtr(b *builder, t Ty) bool {
+	r, ok := b.c.resolve(t, true).(*RefTy)
+	if !ok {
+		return false
+	}
+	el, ok := sliceElem(b.c.resolve(r.Elem, true))
+	return ok && b.refIsPtr(&RefTy{Elem: el})
+}
+
+// lowerVecExtendSlice: v.extend_from_slice(s) is v = append(v, s...) (with
+// element clones where they own memory).
+func lowerVecExtendSlice(b *builder, c *intrinsicCall) ir.Expr {
+	v := b.recvPlace(c.recv)
+	s := b.autoDeref(b.valueOf(c.args[0]), b.c.final(c.args[0]))
+	if f := b.cloneFunc(c.ci.args[0], c.e.Pos()); f != nil {
+		s = call1("rt.CloneSlice", s, f)
+	}
+	b.emit(&ir.AssignStmt{Lhs: []ir.Expr{v}, Op: "=", Rhs: []ir.Expr{&ir.Call{Fun: &ir.Qual{Name: "append"}, Args: []ir.Expr{v, s}, Spread: true}}, Span: c.e.Pos()})
+	return nil
+}
+
+// lowerVecDrain: v.drain(range) removes the elements and iterates them.
+func lowerVecDrain(b *builder, c *intrinsicCall) ir.Expr {
+	v := b.recvPlace(c.recv)
+	lo, hi := b.rangeBounds(c.args[0], v)
+	return call1("rt.VecDrain", addrOfPlace(v), lo, hi)
+}
+
+// lowerDedup: v.dedup() with == or the element type's PartialEq.
+func lowerDedup(b *builder, c *intrinsicCall) ir.Expr {
+	v := addrOfPlace(b.recvPlace(c.recv))
+	el := c.ci.args[0]
+	if b.goComparable(el) {
+		return call1("rt.VecDedup", v)
+	}
+	eq := b.eqFunc(el, c.e.Pos())
+	gt := b.goType(el, c.e.Pos())
+	x := &ir.Var{Name: "a", Type: &ir.Pointer{Elem: gt}, Temp: true}
+	y := &ir.Var{Name: "b", Type: &ir.Pointer{Elem: gt}, Temp: true}
+	f := &ir.FuncLit{Params: []*ir.Var{x, y}, Results: []ir.Type{ir.BoolType}, Body: &ir.Block{Stmts: []ir.Stmt{
+		&ir.ReturnStmt{Results: []ir.Expr{&ir.Call{Fun: eq, Args: []ir.Expr{&ir.Unary{Op: "*", X: &ir.VarRef{Var: x}}, &ir.Unary{Op: "*", X: &ir.VarRef{Var: y}}}}}}}}}
+	return call1("rt.VecDedupBy", v, f)
+}
+
+func hookSliceGet(c *checker, h *hookCall) bool {
+	idx := h.e.(*ast.MethodCallExpr).Args[0]
+	ret := h.ret
+	el := h.ci.args[0]
+	if _, isRange := unparen(idx).(*ast.RangeExpr); isRange {
+		c.unify(ret, c.stdAdt("option", "Option", &RefTy{Elem: &SliceTy{Elem: el}}))
+		return true
+	}
+	c.unify(ownArg(h.ci, 0), tyUsize)
+	c.unify(ret, c.stdAdt("option", "Option", &RefTy{Elem: el}))
+	return true
+}
+
+// lowerSliceGet: v.get(i) / v.get(a..b).
+func lowerSliceGet(b *builder, c *intrinsicCall) ir.Expr {
+	s := b.recvValue(c.recv)
+	if _, isRange := unparen(c.args[0]).(*ast.RangeExpr); isRange {
+		lo, hi := b.rangeBounds(c.args[0], s)
+		return call1("rt.GetRange", s, lo, hi)
+	}
+	i := b.typed(b.valueOf(c.args[0]), &ir.Basic{Kind: ir.Uint})
+	if b.refIsPtr(&RefTy{Elem: c.ci.args[0]}) {
+		return call1("rt.GetPtr", s, i)
+	}
+	return call1("rt.Get", s, i)
+}
+
+// valueArg lowers an argument passed as &T where the callee wants the T:
+// a Go pointer reference is dereferenced.
+func (b *builder) valueArg(e ast.Expr, want Ty) ir.Expr {
+	x := b.autoDeref(b.valueOf(e), b.c.final(e))
+	if untyped(x) {
+		x = b.typed(x, b.goType(want, e.Pos()))
+	}
+	return x
+}
+
+// lowerSliceContains: v.contains(&x) with slices.Contains where Go's ==
+// is Rust's.
+func lowerSliceContains(b *builder, c *intrinsicCall) ir.Expr {
+	s := b.recvValue(c.recv)
+	el := c.ci.args[0]
+	x := b.valueArg(c.args[0], el)
+	if b.goComparable(el) {
+		return call1("slices.Contains", s, x)
+	}
+	return call1("rt.SliceContainsFunc", s, x, b.eqFunc(el, c.e.Pos()))
+}
+
+// lowerSliceStartsWith: v.starts_with(&[..]) / ends_with.
+func lowerSliceStartsWith(b *builder, c *intrinsicCall) ir.Expr {
+	s := b.recvValue(c.recv)
+	p := b.autoDeref(b.valueOf(c.args[0]), b.c.final(c.args[0]))
+	el := c.ci.args[0]
+	n := &ir.Call{Fun: &ir.Qual{Name: "len"}, Args: []ir.Expr{p}}
+	ls := &ir.Call{Fun: &ir.Qual{Name: "len"}, Args: []ir.Expr{s}}
+	var part ir.Expr
+	if c.ci.fn.Go["suffix"] != "" {
+		part = &ir.SliceExpr{X: s, Lo: &ir.Binary{Op: "-", X: ls, Y: n}}
+	} else {
+		part = &ir.SliceExpr{X: s, Hi: n}
+	}
+	eq := ir.Expr(call1("slices.Equal", part, p))
+	if !b.goComparable(el) {
+		eq = &ir.Call{Fun: &ir.Call{Fun: rt("EqSlice"), Args: []ir.Expr{b.eqFunc(el, c.e.Pos())}}, Args: []ir.Expr{part, p}}
+	}
+	return &ir.Binary{Op: "&&", X: &ir.Binary{Op: ">=", X: ls, Y: n}, Y: eq}
+}
+
+// lowerSort: v.sort() / sort_unstable() by the element type's Ord.
+func lowerSort(b *builder, c *intrinsicCall) ir.Expr {
+	s := b.recvValue(c.recv)
+	el := b.c.resolve(c.ci.args[0], true)
+	if p, ok := el.(*Prim); ok && (isInt(p) || p.Name == "char" || p.Name == "str") {
+		return call1("slices.Sort", s)
+	}
+	if a, ok := el.(*Adt); ok && a.Def.Go["builtin"] == "string" {
+		return call1("slices.Sort", s)
+	}
+	fn := "slices.SortStableFunc"
+	if c.ci.fn.Go["unstable"] != "" {
+		fn = "slices.SortFunc"
+	}
+	return call1(fn, s, b.cmpFunc(el, c.e.Pos()))
+}
+
+// lowerSortByKey: v.sort_by_key(f) compares keys with their Ord.
+func lowerSortByKey(b *builder, c *intrinsicCall) ir.Expr {
+	s := b.recvValue(c.recv)
+	args := b.stdArgs(c, false)
+	return call1(c.ci.fn.Go["func"], s, args[0], b.cmpFunc(ownArg(c.ci, 0), c.e.Pos()))
+}
+
+// lowerBinarySearch: v.binary_search(&x) by the element type's Ord.
+func lowerBinarySearch(b *builder, c *intrinsicCall) ir.Expr {
+	s := b.recvValue(c.recv)
+	el := c.ci.args[0]
+	return call1("rt.BinarySearch", s, b.valueArg(c.args[0], el), b.cmpFunc(el, c.e.Pos()))
+}
+
+// lowerToVec: s.to_vec() / to_owned() copies the elements (deeply where
+// they own memory).
+func lowerToVec(b *builder, c *intrinsicCall) ir.Expr {
+	s := b.recvValue(c.recv)
+	return b.cloneSlice(s, c.ci.args[0], c.e.Pos())
+}
+
+// hookConcat: [[T]].concat() is Vec<T>, [&str].concat()/join(sep) is a
+// String.
+func hookConcat(c *checker, h *hookCall) bool {
+	el := h.ci.args[0]
+	if !c.known(el) {
+		return h.final
+	}
+	ret := h.ret
+	if _, ok := c.derefAll(el).(*Prim); ok || isStringTy(c.derefAll(el)) {
+		c.unify(ret, c.stdAdt("string", "String"))
+		return true
+	}
+	if inner, ok := sliceElem(c.derefAll(el)); ok {
+		c.unify(ret, c.stdAdt("vec", "Vec", inner))
+		return true
+	}
+	c.unsupported(h.e.Pos(), "`%s` of `[%s]`", h.ci.fn.Name, c.resolve(el, false))
+	return true
+}
+
+func isStringTy(t Ty) bool {
+	a, ok := t.(*Adt)
+	return ok && a.Def.Go["builtin"] == "string"
+}
+
+// lowerConcat: strings.Join(s, "") or rt.Concat for vectors.
+func lowerConcat(b *builder, c *intrinsicCall) ir.Expr {
+	s := b.recvValue(c.recv)
+	el := b.c.derefAll(b.c.resolve(c.ci.args[0], true))
+	if _, ok := el.(*Prim); ok || isStringTy(el) {
+		return call1("strings.Join", s, &ir.Lit{Value: ""})
+	}
+	return call1("rt.Concat", s)
+}
+
+// lowerJoin: strings.Join(s, sep) or rt.JoinSlices for vectors.
+func lowerJoin(b *builder, c *intrinsicCall) ir.Expr {
+	s := b.recvValue(c.recv)
+	sep := b.autoDeref(b.valueOf(c.args[0]), b.c.final(c.args[0]))
+	el := b.c.derefAll(b.c.resolve(c.ci.args[0], true))
+	if _, ok := el.(*Prim); ok || isStringTy(el) {
+		if p, isChar := b.c.derefAll(b.c.final(c.args[0])).(*Prim); isChar && p.Name == "char" {
+			sep = &ir.Call{Fun: &ir.Qual{Name: "string"}, Args: []ir.Expr{sep}}
+		}
+		return call1("strings.Join", s, sep)
+	}
+	return call1("rt.JoinSlices", s, sep)
+}

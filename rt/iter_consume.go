@@ -1,0 +1,432 @@
+package rt
+
+// Iterator consumers: the methods of Rust's Iterator that drive the
+// iterator to a result.
+
+// Number is the constraint of Rust's numeric types (Sum, Product).
+type Number interface{ Integer | Float }
+
+// Count implements `Iterator::count`.
+func (it *Iter[T]) Count() uint {
+	n := uint(0)
+	for {
+		if _, ok := it.pull(); !ok {
+			return n
+		}
+		n++
+	}
+}
+
+// Last implements `Iterator::last`.
+func (it *Iter[T]) Last() Option[T] {
+	var last Option[T]
+	for {
+		v, ok := it.pull()
+		if !ok {
+			return last
+		}
+		last = Some(v)
+	}
+}
+
+// Nth implements `Iterator::nth`.
+func (it *Iter[T]) Nth(n uint) Option[T] {
+	for {
+		v, ok := it.pull()
+		if !ok {
+			return Option[T]{}
+		}
+		if n == 0 {
+			return Some(v)
+		}
+		n--
+	}
+}
+
+// NthBack implements `DoubleEndedIterator::nth_back`.
+func (it *Iter[T]) NthBack(n uint) Option[T] {
+	for {
+		v, ok := it.pullBack()
+		if !ok {
+			return Option[T]{}
+		}
+		if n == 0 {
+			return Some(v)
+		}
+		n--
+	}
+}
+
+// Find implements `Iterator::find`.
+func (it *Iter[T]) Find(f func(T) bool) Option[T] {
+	for {
+		v, ok := it.pull()
+		if !ok {
+			return Option[T]{}
+		}
+		if f(v) {
+			return Some(v)
+		}
+	}
+}
+
+// RFind implements `DoubleEndedIterator::rfind`.
+func (it *Iter[T]) RFind(f func(T) bool) Option[T] {
+	for {
+		v, ok := it.pullBack()
+		if !ok {
+			return Option[T]{}
+		}
+		if f(v) {
+			return Some(v)
+		}
+	}
+}
+
+// FindMap implements `Iterator::find_map`.
+func FindMap[T, U any](it *Iter[T], f func(T) Option[U]) Option[U] {
+	for {
+		v, ok := it.pull()
+		if !ok {
+			return Option[U]{}
+		}
+		if o := f(v); o.some {
+			return o
+		}
+	}
+}
+
+// Position implements `Iterator::position`.
+func (it *Iter[T]) Position(f func(T) bool) Option[uint] {
+	for i := uint(0); ; i++ {
+		v, ok := it.pull()
+		if !ok {
+			return Option[uint]{}
+		}
+		if f(v) {
+			return Some(i)
+		}
+	}
+}
+
+// RPosition implements `Iterator::rposition` (on exact-size iterators: the
+// index counts from the front).
+func (it *Iter[T]) RPosition(f func(T) bool) Option[uint] {
+	items := it.Collect()
+	for i := len(items) - 1; i >= 0; i-- {
+		if f(items[i]) {
+			return Some(uint(i))
+		}
+	}
+	return Option[uint]{}
+}
+
+// Any implements `Iterator::any`.
+func (it *Iter[T]) Any(f func(T) bool) bool {
+	for {
+		v, ok := it.pull()
+		if !ok {
+			return false
+		}
+		if f(v) {
+			return true
+		}
+	}
+}
+
+// All implements `Iterator::all`.
+func (it *Iter[T]) AllMatch(f func(T) bool) bool {
+	for {
+		v, ok := it.pull()
+		if !ok {
+			return true
+		}
+		if !f(v) {
+			return false
+		}
+	}
+}
+
+// ForEach implements `Iterator::for_each`.
+func (it *Iter[T]) ForEach(f func(T)) {
+	for {
+		v, ok := it.pull()
+		if !ok {
+			return
+		}
+		f(v)
+	}
+}
+
+// Fold implements `Iterator::fold`.
+func Fold[T, A any](it *Iter[T], acc A, f func(A, T) A) A {
+	for {
+		v, ok := it.pull()
+		if !ok {
+			return acc
+		}
+		acc = f(acc, v)
+	}
+}
+
+// Reduce implements `Iterator::reduce`.
+func (it *Iter[T]) Reduce(f func(T, T) T) Option[T] {
+	acc, ok := it.pull()
+	if !ok {
+		return Option[T]{}
+	}
+	for {
+		v, ok := it.pull()
+		if !ok {
+			return Some(acc)
+		}
+		acc = f(acc, v)
+	}
+}
+
+// Sum implements `Iterator::sum` for numbers.
+func Sum[T Number](it *Iter[T]) T {
+	var s T
+	for {
+		v, ok := it.pull()
+		if !ok {
+			return s
+		}
+		s += v
+	}
+}
+
+// SumChecked implements `Iterator::sum` for integers with the overflow
+// check of a debug build.
+func SumChecked[T Integer](it *Iter[T]) T {
+	var s T
+	for {
+		v, ok := it.pull()
+		if !ok {
+			return s
+		}
+		n, over := OverflowingAdd(s, v)
+		if over {
+			panicArith(stdAccumLoc, msgAdd)
+		}
+		s = n
+	}
+}
+
+// Product implements `Iterator::product` for numbers.
+func Product[T Number](it *Iter[T]) T {
+	var p T = 1
+	for {
+		v, ok := it.pull()
+		if !ok {
+			return p
+		}
+		p *= v
+	}
+}
+
+// ProductChecked implements `Iterator::product` for integers with the
+// overflow check of a debug build.
+func ProductChecked[T Integer](it *Iter[T]) T {
+	var p T = 1
+	for {
+		v, ok := it.pull()
+		if !ok {
+			return p
+		}
+		n, over := OverflowingMul(p, v)
+		if over {
+			panicArith(stdAccumLoc, msgMul)
+		}
+		p = n
+	}
+}
+
+// MaxBy implements `Iterator::max_by` (and `max` given the type's
+// comparison): the last of equal maxima, as Rust.
+func (it *Iter[T]) MaxBy(cmp func(T, T) int) Option[T] {
+	best, ok := it.pull()
+	if !ok {
+		return Option[T]{}
+	}
+	for {
+		v, ok := it.pull()
+		if !ok {
+			return Some(best)
+		}
+		if cmp(best, v) <= 0 {
+			best = v
+		}
+	}
+}
+
+// MinBy implements `Iterator::min_by` (and `min`): the first of equal
+// minima, as Rust.
+func (it *Iter[T]) MinBy(cmp func(T, T) int) Option[T] {
+	best, ok := it.pull()
+	if !ok {
+		return Option[T]{}
+	}
+	for {
+		v, ok := it.pull()
+		if !ok {
+			return Some(best)
+		}
+		if cmp(best, v) > 0 {
+			best = v
+		}
+	}
+}
+
+// MaxByKey implements `Iterator::max_by_key`.
+func MaxByKey[T, K any](it *Iter[T], key func(T) K, cmp func(K, K) int) Option[T] {
+	best, ok := it.pull()
+	if !ok {
+		return Option[T]{}
+	}
+	bk := key(best)
+	for {
+		v, ok := it.pull()
+		if !ok {
+			return Some(best)
+		}
+		if k := key(v); cmp(bk, k) <= 0 {
+			best, bk = v, k
+		}
+	}
+}
+
+// MinByKey implements `Iterator::min_by_key`.
+func MinByKey[T, K any](it *Iter[T], key func(T) K, cmp func(K, K) int) Option[T] {
+	best, ok := it.pull()
+	if !ok {
+		return Option[T]{}
+	}
+	bk := key(best)
+	for {
+		v, ok := it.pull()
+		if !ok {
+			return Some(best)
+		}
+		if k := key(v); cmp(bk, k) > 0 {
+			best, bk = v, k
+		}
+	}
+}
+
+// Collect implements `collect::<Vec<T>>()`.
+func (it *Iter[T]) Collect() []T {
+	var out []T
+	for {
+		v, ok := it.pull()
+		if !ok {
+			if out == nil {
+				out = []T{}
+			}
+			return out
+		}
+		out = append(out, v)
+	}
+}
+
+// Partition implements `Iterator::partition` into two vectors.
+func (it *Iter[T]) Partition(f func(T) bool) Tuple2[[]T, []T] {
+	yes, no := []T{}, []T{}
+	for {
+		v, ok := it.pull()
+		if !ok {
+			return Tuple2[[]T, []T]{yes, no}
+		}
+		if f(v) {
+			yes = append(yes, v)
+		} else {
+			no = append(no, v)
+		}
+	}
+}
+
+// Unzip implements `Iterator::unzip` into two vectors.
+func Unzip[A, B any](it *Iter[Tuple2[A, B]]) Tuple2[[]A, []B] {
+	as, bs := []A{}, []B{}
+	for {
+		v, ok := it.pull()
+		if !ok {
+			return Tuple2[[]A, []B]{as, bs}
+		}
+		as = append(as, v.F0)
+		bs = append(bs, v.F1)
+	}
+}
+
+// CollectString implements `collect::<String>()` of chars.
+func CollectString(it *Iter[rune]) string {
+	var b []byte
+	for {
+		r, ok := it.pull()
+		if !ok {
+			return string(b)
+		}
+		b = appendRune(b, r)
+	}
+}
+
+// ConcatStrings implements `collect::<String>()` of strings (&str or
+// String items).
+func ConcatStrings(it *Iter[string]) string {
+	var b []byte
+	for {
+		s, ok := it.pull()
+		if !ok {
+			return string(b)
+		}
+		b = append(b, s...)
+	}
+}
+
+// CollectResult implements `collect::<Result<Vec<T>, E>>()`: the first
+// error stops the iteration.
+func CollectResult[T, E any](it *Iter[Result[T, E]]) Result[[]T, E] {
+	out := []T{}
+	for {
+		r, ok := it.pull()
+		if !ok {
+			return Ok[[]T, E](out)
+		}
+		if !r.ok {
+			return Err[[]T](r.e)
+		}
+		out = append(out, r.v)
+	}
+}
+
+// CollectOption implements `collect::<Option<Vec<T>>>()`.
+func CollectOption[T any](it *Iter[Option[T]]) Option[[]T] {
+	out := []T{}
+	for {
+		o, ok := it.pull()
+		if !ok {
+			return Some(out)
+		}
+		if !o.some {
+			return Option[[]T]{}
+		}
+		out = append(out, o.v)
+	}
+}
+
+// EqIter implements `Iterator::eq`.
+func EqIter[T comparable](a, b *Iter[T]) bool {
+	for {
+		x, okA := a.pull()
+		y, okB := b.pull()
+		if okA != okB {
+			return false
+		}
+		if !okA {
+			return true
+		}
+		if x != y {
+			return false
+		}
+	}
+}

@@ -1,0 +1,291 @@
+package rt
+
+// Iter: one concrete type for every Rust iterator (std::slice::Iter,
+// Map<I, F>, Chars, Range as an iterator, ...). It pulls one item at a time
+// like Rust's `next`, so `it.next()`, `peekable`, `zip` and lazy adapters
+// behave as in Rust (items are produced on demand, closures run in Rust's
+// order). Double-ended sources also have a back function (`rev`,
+// `next_back`); an iterator without one is materialized when asked from
+// the back.
+
+import "iter"
+
+// Iter is Rust's `impl Iterator<Item = T>`.
+type Iter[T any] struct {
+	next func() (T, bool)
+	back func() (T, bool) // nil unless double-ended
+
+	peeked  bool // a value (or the end) was pulled by peek
+	peekVal T
+	peekOK  bool
+}
+
+// NewIter makes an iterator from a pull function.
+func NewIter[T any](next func() (T, bool)) *Iter[T] { return &Iter[T]{next: next} }
+
+// NewIter2 makes a double-ended iterator from its front and back functions.
+func NewIter2[T any](next, back func() (T, bool)) *Iter[T] {
+	return &Iter[T]{next: next, back: back}
+}
+
+// pull is Rust's next.
+func (it *Iter[T]) pull() (T, bool) {
+	if it.peeked {
+		it.peeked = false
+		v := it.peekVal
+		var z T
+		it.peekVal = z
+		return v, it.peekOK
+	}
+	return it.next()
+}
+
+// pullBack is Rust's next_back.
+func (it *Iter[T]) pullBack() (T, bool) {
+	if it.back == nil {
+		it.materialize()
+	}
+	if v, ok := it.back(); ok {
+		return v, true
+	}
+	if it.peeked && it.peekOK {
+		it.peeked = false
+		return it.peekVal, true
+	}
+	var z T
+	return z, false
+}
+
+// materialize drains the iterator into a slice so that it can be walked
+// from both ends.
+func (it *Iter[T]) materialize() {
+	var rest []T
+	for {
+		v, ok := it.next()
+		if !ok {
+			break
+		}
+		rest = append(rest, v)
+	}
+	s := sliceIter(rest)
+	it.next, it.back = s.next, s.back
+}
+
+// Next implements `Iterator::next`.
+func (it *Iter[T]) Next() Option[T] {
+	v, ok := it.pull()
+	return Option[T]{v: v, some: ok}
+}
+
+// NextBack implements `DoubleEndedIterator::next_back`.
+func (it *Iter[T]) NextBack() Option[T] {
+	v, ok := it.pullBack()
+	return Option[T]{v: v, some: ok}
+}
+
+// All is the iterator as a Go range function: `for x in it`.
+func (it *Iter[T]) All() iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for {
+			v, ok := it.pull()
+			if !ok || !yield(v) {
+				return
+			}
+		}
+	}
+}
+
+// Peek implements `Peekable::peek` for items whose reference is the value
+// itself in Go.
+func (it *Iter[T]) Peek() Option[T] {
+	if !it.peeked {
+		it.peekVal, it.peekOK = it.next()
+		it.peeked = true
+	}
+	return Option[T]{v: it.peekVal, some: it.peekOK}
+}
+
+// PeekPtr implements `Peekable::peek` where `&T` is a Go pointer.
+func (it *Iter[T]) PeekPtr() Option[*T] {
+	it.Peek()
+	if !it.peekOK {
+		return Option[*T]{}
+	}
+	return Some(&it.peekVal)
+}
+
+// NextIf implements `Peekable::next_if`.
+func (it *Iter[T]) NextIf(f func(T) bool) Option[T] {
+	p := it.Peek()
+	if p.some && f(p.v) {
+		return it.Next()
+	}
+	return Option[T]{}
+}
+
+// Items is a Go range function over an iterator (nil-safe helper for
+// generated `for` loops over a value that may be an empty iterator).
+func Items[T any](it *Iter[T]) iter.Seq[T] { return it.All() }
+
+// Empty implements `std::iter::empty()`.
+func Empty[T any]() *Iter[T] {
+	f := func() (T, bool) { var z T; return z, false }
+	return NewIter2(f, f)
+}
+
+// Once implements `std::iter::once(v)`.
+func Once[T any](v T) *Iter[T] { return sliceIter([]T{v}) }
+
+// Repeat implements `std::iter::repeat(v)`.
+func Repeat[T any](v T) *Iter[T] {
+	f := func() (T, bool) { return v, true }
+	return NewIter2(f, f)
+}
+
+// RepeatN implements `std::iter::repeat_n(v, n)`.
+func RepeatN[T any](v T, n uint) *Iter[T] {
+	f := func() (T, bool) {
+		if n == 0 {
+			var z T
+			return z, false
+		}
+		n--
+		return v, true
+	}
+	return NewIter2(f, f)
+}
+
+// Successors implements `std::iter::successors(first, f)`.
+func Successors[T any](first Option[T], f func(T) Option[T]) *Iter[T] {
+	cur := first
+	return NewIter(func() (T, bool) {
+		if !cur.some {
+			var z T
+			return z, false
+		}
+		v := cur.v
+		cur = f(v)
+		return v, true
+	})
+}
+
+// FromFn implements `std::iter::from_fn(f)`.
+func FromFn[T any](f func() Option[T]) *Iter[T] {
+	return NewIter(func() (T, bool) {
+		o := f()
+		return o.v, o.some
+	})
+}
+
+// sliceIter walks s from both ends, yielding copies of the elements.
+func sliceIter[T any](s []T) *Iter[T] {
+	i, j := 0, len(s)
+	return NewIter2(func() (T, bool) {
+		if i >= j {
+			var z T
+			return z, false
+		}
+		i++
+		return s[i-1], true
+	}, func() (T, bool) {
+		if i >= j {
+			var z T
+			return z, false
+		}
+		j--
+		return s[j], true
+	})
+}
+
+// SliceIter implements `v.iter()` (where `&T` is T itself in Go: numbers,
+// strings, slices...) and `v.into_iter()`: the elements in order.
+func SliceIter[T any](s []T) *Iter[T] { return sliceIter(s) }
+
+// SliceRefIter implements `v.iter_mut()`, and `v.iter()` where `&T` is a Go
+// pointer: pointers to the elements in place.
+func SliceRefIter[T any](s []T) *Iter[*T] {
+	i, j := 0, len(s)
+	return NewIter2(func() (*T, bool) {
+		if i >= j {
+			return nil, false
+		}
+		i++
+		return &s[i-1], true
+	}, func() (*T, bool) {
+		if i >= j {
+			return nil, false
+		}
+		j--
+		return &s[j], true
+	})
+}
+
+// Range implements the iterator `lo..hi`.
+func Range[T Integer](lo, hi T) *Iter[T] {
+	return NewIter2(func() (T, bool) {
+		if lo >= hi {
+			return lo, false
+		}
+		lo++
+		return lo - 1, true
+	}, func() (T, bool) {
+		if lo >= hi {
+			return lo, false
+		}
+		hi--
+		return hi, true
+	})
+}
+
+// RangeIncl implements the iterator `lo..=hi` (it cannot overflow at the
+// type's maximum: Rust's RangeInclusive tracks exhaustion).
+func RangeIncl[T Integer](lo, hi T) *Iter[T] {
+	done := lo > hi
+	return NewIter2(func() (T, bool) {
+		if done {
+			return lo, false
+		}
+		if lo == hi {
+			done = true
+			return lo, true
+		}
+		lo++
+		return lo - 1, true
+	}, func() (T, bool) {
+		if done {
+			return hi, false
+		}
+		if lo == hi {
+			done = true
+			return hi, true
+		}
+		hi--
+		return hi + 1, true
+	})
+}
+
+// RangeFrom implements the iterator `lo..` (an overflow panics in Rust's
+// debug builds; here it wraps).
+func RangeFrom[T Integer](lo T) *Iter[T] {
+	return NewIter(func() (T, bool) {
+		lo++
+		return lo - 1, true
+	})
+}
+
+// CharRange implements `'a'..='z'` as an iterator.
+func CharRange(lo, hi rune, inclusive bool) *Iter[rune] {
+	if !inclusive {
+		hi--
+	}
+	it := RangeIncl(lo, hi)
+	inner := it.next
+	it.next = func() (rune, bool) {
+		r, ok := inner()
+		for ok && r >= 0xD800 && r <= 0xDFFF {
+			r, ok = inner()
+		}
+		return r, ok
+	}
+	return it
+}

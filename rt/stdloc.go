@@ -1,0 +1,17 @@
+package rt
+
+// Panic locations inside Rust's standard library (rustc 1.95.0): a panic
+// that Rust raises in std code reports the std source position, not the
+// caller's.
+
+const stdSrc = "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/"
+
+const (
+	stdAccumLoc          Loc = stdSrc + "core/src/iter/traits/accum.rs:204:1"
+	stdStepByLoc         Loc = stdSrc + "core/src/iter/adapters/step_by.rs:35:9"
+	stdStrLoc            Loc = stdSrc + "core/src/str/mod.rs:849:21"
+	stdSliceIndexLoc     Loc = stdSrc + "core/src/slice/index.rs:1020:51"
+	stdSwapRemoveLoc     Loc = stdSrc + "alloc/src/vec/mod.rs:2202:13"
+	stdToDigitLoc        Loc = stdSrc + "core/src/char/methods.rs:403:9"
+	stdVecDequeInsertLoc Loc = stdSrc + "alloc/src/collections/vec_deque/mod.rs:2431:9"
+)
