@@ -9,6 +9,7 @@ package rs2go
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -30,6 +31,9 @@ const maxSelfCheckDiags = 3
 // internal errors it finds (none when the Go is fine).
 func selfCheck(irf *ir.File, goSrc []byte, cfg Config) diag.List {
 	errs, err := goChecker.Check("main.go", goSrc)
+	if errors.Is(err, selfcheck.ErrNoStd) {
+		return nil // no Go installation to check against: translate anyway
+	}
 	if err != nil {
 		return diag.List{{Severity: diag.Internal, Msg: "self-check of the generated Go: " + err.Error()}}
 	}

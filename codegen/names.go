@@ -16,14 +16,26 @@ import (
 type names struct {
 	byVar  map[*ir.Var]string
 	scopes []map[string]*ir.Var
+	// hints[i] maps a base name (and whether a temporary asks) to the
+	// first suffix not known to be taken in scope i, so that 10,000
+	// shadowings of x cost linear time, not quadratic. A name taken stays
+	// taken while its scope lives, so the hint never skips a free name.
+	hints []map[string]int
 }
 
 func newNames() *names {
-	return &names{byVar: map[*ir.Var]string{}, scopes: []map[string]*ir.Var{{}}}
+	return &names{byVar: map[*ir.Var]string{}, scopes: []map[string]*ir.Var{{}}, hints: []map[string]int{{}}}
 }
 
-func (n *names) push() { n.scopes = append(n.scopes, map[string]*ir.Var{}) }
-func (n *names) pop()  { n.scopes = n.scopes[:len(n.scopes)-1] }
+func (n *names) push() {
+	n.scopes = append(n.scopes, map[string]*ir.Var{})
+	n.hints = append(n.hints, map[string]int{})
+}
+
+func (n *names) pop() {
+	n.scopes = n.scopes[:len(n.scopes)-1]
+	n.hints = n.hints[:len(n.hints)-1]
+}
 
 // reserved are identifiers a variable must not take: predeclared names and
 // the package names generated code imports.
@@ -79,10 +91,25 @@ func (n *names) of(v *ir.Var) string {
 		vis := n.visible(s)
 		return vis != nil && (v.Temp || vis.Temp)
 	}
-	name := base
-	for i := 2; taken(name); i++ {
-		name = fmt.Sprintf("%s%d", base, i)
+	// Candidates: base, base2, base3, ...
+	key := base
+	if v.Temp {
+		key += "\x00temp"
 	}
+	hints := n.hints[len(n.hints)-1]
+	i := max(hints[key], 1)
+	candidate := func(i int) string {
+		if i == 1 {
+			return base
+		}
+		return fmt.Sprintf("%s%d", base, i)
+	}
+	name := candidate(i)
+	for taken(name) {
+		i++
+		name = candidate(i)
+	}
+	hints[key] = i + 1
 	cur[name] = v
 	n.byVar[v] = name
 	return name

@@ -137,6 +137,10 @@ func (c *conv) clamp(s diag.Span) diag.Span {
 // tooDeep reports a node cut off by the nesting limit.
 // It is a limit of rs2go, not a Rust error: error[unsupported].
 func (c *conv) tooDeep(n *node) {
+	if n.nest <= maxNest {
+		c.diags.Unsupported(c.clamp(span(n.start, n.end)), "code nested or chained too deeply (limit %d levels of syntax)", maxDepth)
+		return
+	}
 	c.diags.Unsupported(c.clamp(span(n.start, n.end)), "expression nested too deeply (limit %d)", maxNest)
 }
 

@@ -28,6 +28,12 @@ type node struct {
 // maxNest is how deeply expressions and blocks may nest.
 const maxNest = 256
 
+// maxDepth bounds the depth of the whole tree, chains included (a + b + …,
+// a.b().c()…, else if …, which maxNest does not count): deeper trees
+// would make the recursion of the later phases, and Go's own parser of the
+// output (its limit is 100,000), run out of room.
+const maxDepth = 20000
+
 // language tables, built once: kind name and namedness per symbol.
 var (
 	langOnce   sync.Once
@@ -155,7 +161,7 @@ func buildTree(recs []rec, base int) (*node, []*node) {
 			nest++
 		}
 		n.nest = int32(nest)
-		if nest > maxNest {
+		if nest > maxNest || base+d > maxDepth {
 			n.tooDeep = true
 			deep = append(deep, n)
 			skip = d

@@ -23,6 +23,7 @@ type builder struct {
 	fs        *frameState        // drop state of the Go function being built
 	loopIntos []loopInto         // enclosing loops; for `loop` used as a value, its variable
 	initSlot  *ir.Stmt           // where the test of an arm may put an if-statement's init
+	consts    constMemo          // untyped integer constants evaluated (build_ops.go)
 }
 
 // loopInto is an enclosing loop and the variable its `break value` sets.
@@ -255,6 +256,12 @@ func (b *builder) stmtExpr(e ast.Expr) {
 		}
 	}
 	x := b.expr(e)
+	if x != nil && !isPlace(e) && b.hasDropGlue(b.c.final(e)) {
+		// A value nobody takes is a temporary: dropped at the end of the
+		// statement.
+		b.tempDroppable(x, b.c.final(e), e.Pos())
+		return
+	}
 	switch x.(type) {
 	case *ir.Call:
 		b.emit(&ir.ExprStmt{X: x, Span: e.Pos()})
@@ -375,6 +382,11 @@ func (b *builder) assign(e *ast.AssignExpr) {
 		return
 	}
 	op := e.Op[:len(e.Op)-1]
+	lhs = b.stablePlace(lhs, e.Span) // *m.entry(k).or_insert(0) += 1: the call once (std_ops.go)
+	if p, ok := t.(*Prim); ok && p.Name == "bool" && op == "^" {
+		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: "=", Rhs: []ir.Expr{&ir.Binary{Op: "!=", X: lhs, Y: rhs}}, Span: e.Span})
+		return
+	}
 	if isInt(t) {
 		val := b.arith(op, lhs, rhs, t, e.Span)
 		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: "=", Rhs: []ir.Expr{val}, Span: e.Span})

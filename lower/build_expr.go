@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"go/token"
 	"math"
 	"strconv"
 	"strings"
@@ -198,6 +199,14 @@ func (b *builder) lit(e *ast.LitExpr) ir.Expr {
 		return &ir.Lit{Value: r[0]}
 	case ast.BoolLit:
 		return &ir.Lit{Value: e.Bool}
+	case ast.ByteLit: // b'a'
+		if len(e.Value) != 1 {
+			b.errorf(e.Span, "", "byte literal must be one byte")
+			return &ir.Lit{Value: int64(0)}
+		}
+		return &ir.Lit{Value: int64(e.Value[0])}
+	case ast.ByteStrLit: // b"abc"
+		return &ir.Convert{Type: &ir.Slice{Elem: &ir.Basic{Kind: ir.Uint8}}, X: &ir.Lit{Value: e.Value}}
 	}
 	b.unsupported(e.Span, "literal")
 	return &ir.Lit{Value: int64(0)}
@@ -271,8 +280,7 @@ func (b *builder) path(e *ast.PathExpr) ir.Expr {
 	switch it := b.c.items[e].(type) {
 	case *FnDef:
 		if it.Std {
-			b.unsupported(e.Pos(), "std function `%s` used as a value", it.Path)
-			return b.unitValue()
+			return b.stdFnValue(it, e) // Vec::new, String::from, ... as a value (std_fnvalue.go)
 		}
 		return &ir.Qual{Name: goFuncName(it)}
 	case *VariantDef:
@@ -334,7 +342,7 @@ func (b *builder) call(e *ast.CallExpr) ir.Expr {
 			return b.tupleStruct(it, e, b.args(e.Args))
 		}
 	}
-	return &ir.Call{Fun: b.expr(e.Fun), Args: b.args(e.Args)}
+	return &ir.Call{Fun: b.autoDeref(b.read(e.Fun), b.c.final(e.Fun)), Args: b.args(e.Args)}
 }
 
 func (b *builder) args(es []ast.Expr) []ir.Expr {
@@ -460,10 +468,14 @@ func (b *builder) field(e *ast.FieldExpr) ir.Expr {
 }
 
 // goFieldName is the Go name of a struct field: exported (so that rt's
-// formatting helpers and generic code can reach it) for tuple structs.
+// formatting helpers and generic code can reach it) for tuple structs;
+// a Go keyword (a field named map, type, range) gets a trailing _.
 func goFieldName(name string) string {
 	if _, ok := tupleIndex(name); ok {
 		return "F" + name
+	}
+	if token.IsKeyword(name) {
+		return name + "_"
 	}
 	return name
 }

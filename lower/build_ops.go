@@ -34,6 +34,12 @@ func (b *builder) binary(e *ast.BinaryExpr) ir.Expr {
 	if v, ok := b.stdBinary(e, x, y, t); ok { // Duration + Duration, ...
 		return v
 	}
+	if v, ok := b.valueCompare(e, x, y, t); ok { // tuples, vectors, options (std_ops.go)
+		return v
+	}
+	if p, ok := t.(*Prim); ok && p.Name == "bool" && e.Op == "^" {
+		return &ir.Binary{Op: "!=", X: x, Y: y} // Go has no ^ on bool
+	}
 	if e.Op == "==" || e.Op == "!=" {
 		if eq := b.equal(x, y, t); eq != nil {
 			if e.Op == "!=" {
@@ -64,9 +70,11 @@ func (b *builder) arith(op string, x, y ir.Expr, t Ty, span ast.Span) ir.Expr {
 	name := t.(*Prim).Name
 	wraps := op == "+" || op == "-" || op == "*"
 	if untyped(x) && untyped(y) && wraps {
-		b.checkConstOverflow(&ir.Binary{Op: op, X: x, Y: y}, name, span)
+		bin := &ir.Binary{Op: op, X: x, Y: y}
+		b.checkConstOverflow(bin, name, span)
+		return bin
 	}
-	if (b.l.cfg.Release && wraps) || (untyped(x) && untyped(y) && wraps) {
+	if b.l.cfg.Release && wraps {
 		return &ir.Binary{Op: op, X: x, Y: y}
 	}
 	if strings.HasSuffix(name, "128") {
@@ -96,6 +104,9 @@ func (b *builder) unary(e *ast.UnaryExpr) ir.Expr {
 		}
 		if isInt(t) && !untyped(x) && !b.l.cfg.Release {
 			return &ir.Call{Fun: rt("Neg" + rtIntSuffix[t.(*Prim).Name]), Args: []ir.Expr{x, b.loc(e.Span)}}
+		}
+		if v, ok := b.floatConst(&ir.Unary{Op: "-", X: x}, t, e.Span); ok { // -0.0 (std_ops.go)
+			return v
 		}
 		return &ir.Unary{Op: "-", X: x}
 	case "!":
@@ -238,7 +249,7 @@ func constBelowMax(x ir.Expr, t Ty) bool {
 // at compile time, does not fit the integer type name (Go would reject
 // the constant; Rust rejects the program).
 func (b *builder) checkConstOverflow(x ir.Expr, name string, span ast.Span) {
-	v, ok := untypedIntValue(x)
+	v, ok := b.untypedIntValue(x)
 	if !ok {
 		return
 	}
@@ -255,34 +266,45 @@ func (b *builder) checkConstOverflow(x ir.Expr, name string, span ast.Span) {
 	}
 }
 
+// constMemo holds the values of the untyped constant expressions built so
+// far: operators are built bottom-up, so each is evaluated once (a sum of
+// 10,000 literals stays linear).
+type constMemo map[ir.Expr]constant.Value
+
 // untypedIntValue evaluates an untyped integer constant expression as Go
 // folds it: literals, parentheses, unary minus and + - *.
-func untypedIntValue(x ir.Expr) (constant.Value, bool) {
+func (b *builder) untypedIntValue(x ir.Expr) (constant.Value, bool) {
+	if v, ok := b.consts[x]; ok {
+		return v, v != nil
+	}
+	var v constant.Value
 	switch x := x.(type) {
 	case *ir.Lit:
-		if x.Type != nil {
-			return nil, false
-		}
-		switch v := x.Value.(type) {
-		case int64:
-			return constant.MakeInt64(v), true
-		case uint64:
-			return constant.MakeUint64(v), true
+		if x.Type == nil {
+			switch n := x.Value.(type) {
+			case int64:
+				v = constant.MakeInt64(n)
+			case uint64:
+				v = constant.MakeUint64(n)
+			}
 		}
 	case *ir.Paren:
-		return untypedIntValue(x.X)
+		v, _ = b.untypedIntValue(x.X)
 	case *ir.Unary:
-		v, ok := untypedIntValue(x.X)
-		if ok && x.Op == "-" {
-			return constant.UnaryOp(token.SUB, v, 0), true
+		if w, ok := b.untypedIntValue(x.X); ok && x.Op == "-" {
+			v = constant.UnaryOp(token.SUB, w, 0)
 		}
 	case *ir.Binary:
 		ops := map[string]token.Token{"+": token.ADD, "-": token.SUB, "*": token.MUL}
-		v, ok1 := untypedIntValue(x.X)
-		w, ok2 := untypedIntValue(x.Y)
+		w, ok1 := b.untypedIntValue(x.X)
+		z, ok2 := b.untypedIntValue(x.Y)
 		if tok, ok := ops[x.Op]; ok && ok1 && ok2 {
-			return constant.BinaryOp(v, tok, w), true
+			v = constant.BinaryOp(w, tok, z)
 		}
 	}
-	return nil, false
+	if b.consts == nil {
+		b.consts = constMemo{}
+	}
+	b.consts[x] = v
+	return v, v != nil
 }

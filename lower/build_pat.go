@@ -264,8 +264,10 @@ func (b *builder) matchStmt(e *ast.MatchExpr, into *ir.Var) {
 			conds = append(conds, b.guard(arm.Guard, binds))
 		}
 		body := b.nested(arm.Body.Pos(), func() {
+			b.pushScope(false, "") // the arm's bindings drop at its end
 			b.emitBinds(binds)
 			b.branch(arm.Body, into)
+			b.popScope()
 		})
 		body.Span = arm.Span
 		if len(conds) == 0 || i == len(e.Arms)-1 {
@@ -318,8 +320,10 @@ func (b *builder) condThen(cond ast.Expr, then func(), otherwise func()) {
 		b.matchPat(x.Pat, scrut, &conds, &binds)
 		b.initSlot = nil
 		thenBlk := b.nested(x.Span, func() {
+			b.pushScope(false, "") // the pattern's bindings drop at the end of the body
 			b.emitBinds(binds)
 			then()
+			b.popScope()
 		})
 		b.emitIfInit(init, andAll(conds), thenBlk, otherwise, x.Span)
 		return

@@ -157,6 +157,9 @@ func (b *builder) coerce(e ast.Expr, x ir.Expr) ir.Expr {
 	if !ok {
 		return x
 	}
+	if v, ok := b.smartCoerce(e, x, wr); ok { // &guard where &[T] is expected
+		return v
+	}
 	if b.isPtrValue(e) && !b.refIsPtr(wr) {
 		return &ir.Unary{Op: "*", X: x}
 	}

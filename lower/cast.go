@@ -44,7 +44,7 @@ func castable(c *checker, from, to Ty) bool {
 			return true
 		}
 	}
-	if a, ok := from.(*Adt); ok && !a.Def.Std && cLike(a.Def) && num(to) {
+	if a, ok := from.(*Adt); ok && !a.Def.Std && (isEnum(a.Def) && cLike(a.Def)) && num(to) {
 		return true
 	}
 	if _, ok := to.(*TyVar); ok {

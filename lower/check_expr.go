@@ -130,6 +130,10 @@ func (c *checker) litType(e *ast.LitExpr) Ty {
 		return tyChar
 	case ast.BoolLit:
 		return tyBool
+	case ast.ByteLit:
+		return tyU8
+	case ast.ByteStrLit:
+		return &RefTy{Elem: &ArrayTy{Elem: tyU8, Len: int64(len(e.Value))}}
 	}
 	c.unsupported(e.Span, "byte literal")
 	return c.newVar(GeneralVar)
@@ -158,6 +162,11 @@ func (c *checker) pathExpr(e *ast.PathExpr) Ty {
 		args := ownerArgs
 		if args == nil {
 			args = c.freshArgs(len(it.Enum.Generics))
+			if last := p.Segments[len(p.Segments)-1]; len(last.Args) == len(args) { // None::<String>
+				for i, a := range last.Args {
+					c.unify(args[i], c.l.astType(a, c.inferEnv()))
+				}
+			}
 		}
 		self := &Adt{Def: it.Enum, Args: args}
 		if len(it.Fields) == 0 || it.Names != nil {
@@ -171,6 +180,17 @@ func (c *checker) pathExpr(e *ast.PathExpr) Ty {
 		}
 		return it.Type
 	case *TypeDef:
+		// A struct with named fields or an enum is not a value, nor is a
+		// std type whose stub is a unit struct but whose Go form is not a
+		// struct (String is a Go string).
+		if sd, ok := it.Decl.(*ast.StructDecl); !ok || sd.Kind == ast.NamedFields || stdNotStruct(it) {
+			kind := "struct"
+			if _, isEnum := it.Decl.(*ast.EnumDecl); isEnum {
+				kind = "enum"
+			}
+			c.errorf(p.Span, "E0423", "expected value, found %s `%s`", kind, pathString(p))
+			return c.newVar(GeneralVar)
+		}
 		if sd, ok := it.Decl.(*ast.StructDecl); ok && sd.Kind != ast.NamedFields {
 			c.items[e] = it
 			args := ownerArgs
@@ -241,7 +261,7 @@ func (c *checker) call(e *ast.CallExpr) Ty {
 func (c *checker) callValue(e *ast.CallExpr, ft Ty) Ty {
 	var params []Ty
 	var ret Ty
-	switch f := c.shallow(ft).(type) {
+	switch f := c.autoDerefTy(ft).(type) {
 	case *FnTy:
 		params, ret = f.Params, f.Ret
 	case *ClosureTy:
@@ -515,4 +535,16 @@ func substSelf(t Ty, self Ty) Ty {
 		return &TupleTy{Elems: el}
 	}
 	return t
+}
+
+// stdNotStruct reports a std type whose Go form cannot be written as a
+// struct literal: a Go builtin, a type outside rt, or a pointer. The std
+// model does not say which std types are unit structs in Rust (RecvError,
+// fmt::Error are): the others reach here only from invalid programs.
+func stdNotStruct(td *TypeDef) bool {
+	if !td.Std {
+		return false
+	}
+	t := td.Go["type"]
+	return td.Go["builtin"] != "" || td.Go["pointer"] != "" || len(t) < 3 || t[:3] != "rt."
 }

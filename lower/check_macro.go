@@ -19,13 +19,16 @@ var formatMacros = map[string]Ty{
 	"println": tyUnit, "print": tyUnit, "eprintln": tyUnit, "eprint": tyUnit,
 	"format": nil, // String, resolved in macro
 	"panic":  tyNever,
+	// format_args!: an fmt::Arguments, which rs2go formats eagerly (its
+	// only use is as a format argument or write! source): a String.
+	"format_args": nil,
 }
 
 func (c *checker) macro(e *ast.MacroExpr, expected Ty) Ty {
 	name := e.Name.Name
 	if ret, ok := formatMacros[name]; ok {
 		c.formatArgs(e)
-		if name == "format" {
+		if name == "format" || name == "format_args" {
 			return c.stdType("string", "String")
 		}
 		return ret
@@ -35,6 +38,38 @@ func (c *checker) macro(e *ast.MacroExpr, expected Ty) Ty {
 		return c.vecMacro(e, expected)
 	case "write", "writeln":
 		return c.writeMacro(e)
+	case "assert", "debug_assert":
+		if len(e.Args) < 1 {
+			c.errorf(e.Span, "", "macro requires a boolean expression as an argument")
+			return tyUnit
+		}
+		c.checkExpr(e.Args[0], tyBool)
+		c.formatArgs(e)
+		return tyUnit
+	case "assert_eq", "assert_ne", "debug_assert_eq", "debug_assert_ne":
+		if len(e.Args) < 2 {
+			c.errorf(e.Span, "", "macro requires two arguments")
+			return tyUnit
+		}
+		x := c.derefAll(c.checkExpr(e.Args[0], nil))
+		y := c.derefAll(c.checkExpr(e.Args[1], nil))
+		if !c.unify(x, y) {
+			c.mismatch(e.Args[1].Pos(), x, y)
+		}
+		c.formatArgs(e)
+		return tyUnit
+	case "unreachable", "todo", "unimplemented":
+		c.formatArgs(e)
+		return tyNever
+	case "matches":
+		t := c.checkExpr(e.Args[0], nil)
+		c.push()
+		c.checkPat(e.Pat, t)
+		if e.Guard != nil {
+			c.checkExpr(e.Guard, tyBool)
+		}
+		c.pop()
+		return tyBool
 	}
 	if stdMacros[name] {
 		c.unsupported(e.Name.Span, "`%s!` macro", name)

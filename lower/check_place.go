@@ -110,7 +110,7 @@ func (c *checker) indexExpr(e *ast.IndexExpr) Ty {
 // expected through one of Rust's coercions rs2go models: &mut T to &T,
 // and deref coercions &String → &str, &Vec<T> → &[T], &Box<T> → &T.
 func (c *checker) coercible(want, got Ty) bool {
-	if c.unsizeToDyn(want, got) {
+	if c.unsizeToDyn(want, got) || c.refToPtr(want, got) {
 		return true
 	}
 	if ok, handled := c.intoIterCoercible(want, got); handled { // IntoIterator parameters (std_check.go)
@@ -131,10 +131,18 @@ func (c *checker) coercible(want, got Ty) bool {
 		c.unify(w.Elem, g.Elem)
 		return true
 	}
-	_, _, next := c.l.methodOwner(c.resolve(g.Elem, false))
-	if next != nil && c.unifyProbe(w.Elem, next) {
-		c.unify(w.Elem, next)
-		return true
+	// Deref coercion, as many steps as needed: &Arc<Vec<T>> → &[T].
+	cur := c.resolve(g.Elem, false)
+	for i := 0; i < 8; i++ {
+		_, _, next := c.l.methodOwner(cur)
+		if next == nil {
+			break
+		}
+		if c.unifyProbe(w.Elem, next) {
+			c.unify(w.Elem, next)
+			return true
+		}
+		cur = c.resolve(next, false)
 	}
 	return false
 }

@@ -77,6 +77,11 @@ func (c *checker) let(s *ast.LetStmt) {
 		}
 	}
 	c.checkPat(s.Pat, t)
+	if s.Init == nil && !plainLetPat(s.Pat) {
+		// Reported here, not in the builder: uses of the bindings would
+		// find no Go variable.
+		c.unsupported(s.Pat.Pos(), "a pattern in `let` without an initializer")
+	}
 	if ip, ok := s.Pat.(*ast.IdentPat); ok && s.Init == nil {
 		if loc := c.locals[ip]; loc != nil {
 			loc.Uninit = true
@@ -85,6 +90,18 @@ func (c *checker) let(s *ast.LetStmt) {
 	if s.Else == nil && c.refutable(s.Pat) {
 		c.errorf(s.Pat.Pos(), "E0005", "refutable pattern in local binding")
 	}
+}
+
+// plainLetPat reports whether a let without an initializer can declare
+// p: a binding or `_`.
+func plainLetPat(p ast.Pat) bool {
+	switch p := p.(type) {
+	case *ast.IdentPat:
+		return p.Sub == nil
+	case *ast.WildPat:
+		return true
+	}
+	return false
 }
 
 // closureExpr checks a closure; sig, when known, is the Fn bound the
@@ -204,8 +221,14 @@ func (c *checker) binary(e *ast.BinaryExpr) Ty {
 	case "==", "!=", "<", "<=", ">", ">=":
 		x := c.derefAll(c.checkExpr(e.X, nil))
 		y := c.derefAll(c.checkExpr(e.Y, nil))
+		if c.strPair(x, y) { // String == &str (std_ops.go)
+			return tyBool
+		}
 		if !c.unify(x, y) {
 			c.mismatch(e.Y.Pos(), x, y)
+		}
+		if c.stdOrdered(e, x) { // tuples, vectors, options, derived Ord (std_ops.go)
+			return tyBool
 		}
 		c.requireComparable(e.X.Pos(), x, e.Op == "==" || e.Op == "!=")
 		return tyBool
@@ -332,7 +355,7 @@ func (c *checker) assign(e *ast.AssignExpr) Ty {
 	if pe, ok := unparen(e.Lhs).(*ast.PathExpr); ok {
 		if loc := c.refs[pe]; loc == nil {
 			c.errorf(e.Lhs.Pos(), "E0070", "invalid left-hand side of assignment")
-		} else if !loc.Mut && !loc.Uninit {
+		} else if !loc.Mut && !loc.Uninit && !c.capturedByClosure(loc) { // captured: E0594 (own_check.go)
 			c.errorf(e.Span, "E0384", "cannot assign twice to immutable variable `%s`", loc.Name)
 		}
 	} else if !isPlace(e.Lhs) {
@@ -344,6 +367,8 @@ func (c *checker) assign(e *ast.AssignExpr) Ty {
 	}
 	if e.Op == "<<=" || e.Op == ">>=" {
 		c.checkExpr(e.Rhs, nil)
+	} else if c.compoundStd(e, t) { // s += "x"; n += &x (std_ops.go)
+		return tyUnit
 	} else {
 		c.checkExpr(e.Rhs, t)
 	}

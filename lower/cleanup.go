@@ -49,6 +49,7 @@ func (b *builder) cleanup(body *ir.Block) {
 // rewriteUnused rewrites declarations of unread variables in place, and
 // strips unused labels, in every nested block.
 func (b *builder) rewriteUnused(blk *ir.Block, used map[*ir.Var]bool) {
+	dead := map[*ir.Var]bool{}
 	for i, s := range blk.Stmts {
 		switch s := s.(type) {
 		case *ir.DeclStmt:
@@ -59,8 +60,7 @@ func (b *builder) rewriteUnused(blk *ir.Block, used map[*ir.Var]bool) {
 				} else {
 					blk.Stmts[i] = &ir.AssignStmt{Lhs: []ir.Expr{&ir.Blank{}}, Op: "=", Rhs: []ir.Expr{s.Value}, Span: s.Span}
 				}
-				// Assignments to it elsewhere must go too.
-				b.dropAssigns(blk, s.Var)
+				dead[s.Var] = true // assignments to it elsewhere must go too
 			}
 		case *ir.ForStmt:
 			if !b.labels[s.Label] {
@@ -70,11 +70,23 @@ func (b *builder) rewriteUnused(blk *ir.Block, used map[*ir.Var]bool) {
 			if !b.labels[s.Label] {
 				s.Label = ""
 			}
+			// An unread loop variable is left out (`for x in v {}`).
+			if s.Key != nil && !used[s.Key] {
+				dead[s.Key] = true
+				s.Key = nil
+			}
+			if s.Value != nil && !used[s.Value] {
+				dead[s.Value] = true
+				s.Value = nil
+			}
 		case *ir.SwitchStmt:
 			if !b.labels[s.Label] {
 				s.Label = ""
 			}
 		}
+	}
+	if len(dead) > 0 {
+		b.dropAssigns(blk, dead)
 	}
 	ir.Inspect(blk, func(n any) bool {
 		switch n := n.(type) {
@@ -91,12 +103,14 @@ func (b *builder) rewriteUnused(blk *ir.Block, used map[*ir.Var]bool) {
 	})
 }
 
-// dropAssigns turns assignments to an unread variable into `_ = value`.
-func (b *builder) dropAssigns(blk *ir.Block, v *ir.Var) {
+// dropAssigns turns assignments to unread variables into `_ = value`, in
+// one walk of the block (a walk per variable is quadratic: 10,000 unused
+// lets in one block).
+func (b *builder) dropAssigns(blk *ir.Block, dead map[*ir.Var]bool) {
 	ir.Inspect(blk, func(n any) bool {
 		if a, ok := n.(*ir.AssignStmt); ok {
 			for i, l := range a.Lhs {
-				if r, ok := l.(*ir.VarRef); ok && r.Var == v {
+				if r, ok := l.(*ir.VarRef); ok && dead[r.Var] {
 					a.Lhs[i] = &ir.Blank{}
 					if a.Op != "=" {
 						a.Op = "="

@@ -25,14 +25,97 @@ func (b *builder) macroStmt(e *ast.MacroExpr) ir.Stmt {
 		return &ir.ExprStmt{X: b.fprint(w, e.Format, nl), Span: e.Span}
 	case "panic":
 		return &ir.ExprStmt{X: b.panicCall(e), Span: e.Span}
+	case "unreachable", "todo", "unimplemented":
+		return &ir.ExprStmt{X: b.stubPanic(e), Span: e.Span}
+	case "assert", "debug_assert":
+		if e.Name.Name == "debug_assert" && b.l.cfg.Release {
+			return &ir.Block{}
+		}
+		return b.assertStmt(e)
+	case "assert_eq", "assert_ne", "debug_assert_eq", "debug_assert_ne":
+		if strings.HasPrefix(e.Name.Name, "debug") && b.l.cfg.Release {
+			return &ir.Block{}
+		}
+		return b.assertEqStmt(e)
 	}
 	return nil
+}
+
+// stubPanic lowers unreachable!/todo!/unimplemented! with Rust's texts.
+func (b *builder) stubPanic(e *ast.MacroExpr) ir.Expr {
+	text := map[string]string{"unreachable": "internal error: entered unreachable code",
+		"todo": "not yet implemented", "unimplemented": "not implemented"}[e.Name.Name]
+	loc := b.loc(e.Span)
+	if e.Format == nil {
+		return &ir.Call{Fun: rt("PanicStr"), Args: []ir.Expr{loc, &ir.Lit{Value: text}}}
+	}
+	format, args := b.goFormat(e.Format, false)
+	format = strings.ReplaceAll(text, "%", "%%") + ": " + format
+	msg := &ir.Call{Fun: &ir.Qual{Pkg: "fmt", Name: "Sprintf"}, Args: append([]ir.Expr{&ir.Lit{Value: format}}, args...)}
+	return &ir.Call{Fun: rt("PanicString"), Args: []ir.Expr{loc, msg}}
+}
+
+// assertStmt: assert!(c) panics with "assertion failed: <c's source>",
+// assert!(c, fmt, ...) with the formatted message.
+func (b *builder) assertStmt(e *ast.MacroExpr) ir.Stmt {
+	cond := b.condValue(e.Args[0])
+	var fail ir.Expr
+	if e.Format == nil {
+		src := string(b.l.file.Src[e.Args[0].Pos().Start:e.Args[0].Pos().End])
+		fail = &ir.Call{Fun: rt("PanicStr"), Args: []ir.Expr{b.loc(e.Span), &ir.Lit{Value: "assertion failed: " + src}}}
+	} else {
+		fail = b.panicCall(e)
+	}
+	return &ir.IfStmt{Cond: not(cond), Then: &ir.Block{Stmts: []ir.Stmt{&ir.ExprStmt{X: fail}}}, Span: e.Span}
+}
+
+// assertEqStmt: assert_eq!(a, b) / assert_ne!(a, b) with Rust's message
+// showing both sides' Debug.
+func (b *builder) assertEqStmt(e *ast.MacroExpr) ir.Stmt {
+	t := b.c.derefAll(b.c.final(e.Args[0]))
+	left := b.autoDeref(b.read(e.Args[0]), b.c.final(e.Args[0]))
+	right := b.autoDeref(b.read(e.Args[1]), b.c.final(e.Args[1]))
+	lv := &ir.Var{Name: "left", Type: b.goType(t, e.Span), Temp: true}
+	rv := &ir.Var{Name: "right", Type: b.goType(t, e.Span), Temp: true}
+	b.emit(&ir.DeclStmt{Var: lv, Value: b.typed(left, lv.Type), Span: e.Span})
+	b.emit(&ir.DeclStmt{Var: rv, Value: b.typed(right, rv.Type), Span: e.Span})
+	l, r := &ir.VarRef{Var: lv}, &ir.VarRef{Var: rv}
+	eq := b.equal(l, r, t)
+	if eq == nil {
+		eq = &ir.Binary{Op: "==", X: l, Y: r}
+	}
+	op := "=="
+	failed := not(eq)
+	if strings.HasSuffix(e.Name.Name, "_ne") {
+		op, failed = "!=", eq
+	}
+	dbg := b.fmtFunc(t, true, e.Args[0].Pos())
+	var msg ir.Expr = &ir.Lit{Value: ""}
+	if e.Format != nil {
+		format, args := b.goFormat(e.Format, false)
+		msg = &ir.Call{Fun: &ir.Qual{Pkg: "fmt", Name: "Sprintf"}, Args: append([]ir.Expr{&ir.Lit{Value: format}}, args...)}
+	}
+	call := &ir.Call{Fun: rt("AssertFailed"), Args: []ir.Expr{b.loc(e.Span), &ir.Lit{Value: op},
+		&ir.Call{Fun: rt("Fmt"), Args: []ir.Expr{l, dbg}}, &ir.Call{Fun: rt("Fmt"), Args: []ir.Expr{r, dbg}}, msg}}
+	return &ir.IfStmt{Cond: failed, Then: &ir.Block{Stmts: []ir.Stmt{&ir.ExprStmt{X: call}}}, Span: e.Span}
+}
+
+// matchesExpr lowers matches!(x, PAT if guard) to the pattern's test.
+func (b *builder) matchesExpr(e *ast.MacroExpr) ir.Expr {
+	scrut := b.scrutinee(e.Args[0])
+	var conds []ir.Expr
+	var binds []patBind
+	b.matchPat(e.Pat, scrut, &conds, &binds)
+	if e.Guard != nil {
+		conds = append(conds, b.guard(e.Guard, binds))
+	}
+	return andAll(conds)
 }
 
 // macroExpr lowers macros used as values.
 func (b *builder) macroExpr(e *ast.MacroExpr) ir.Expr {
 	switch e.Name.Name {
-	case "format":
+	case "format", "format_args":
 		format, args := b.goFormat(e.Format, false)
 		if len(args) == 0 {
 			return &ir.Lit{Value: strings.ReplaceAll(format, "%%", "%")}
@@ -42,6 +125,11 @@ func (b *builder) macroExpr(e *ast.MacroExpr) ir.Expr {
 		return b.vecLit(e)
 	case "write", "writeln":
 		return b.writeMacro(e)
+	case "matches":
+		return b.matchesExpr(e)
+	case "unreachable", "todo", "unimplemented":
+		b.emit(&ir.ExprStmt{X: b.stubPanic(e), Span: e.Span})
+		return nil
 	case "panic":
 		b.emit(&ir.ExprStmt{X: b.panicCall(e), Span: e.Span})
 		return nil

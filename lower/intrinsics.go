@@ -67,7 +67,7 @@ func lowerLen(b *builder, c *intrinsicCall) ir.Expr {
 // lowerPush: v.push(x) is v = append(v, x) on the vector's place (a
 // local, a field, or *r through a &mut reference).
 func lowerPush(b *builder, c *intrinsicCall) ir.Expr {
-	v := b.recvPlace(c.recv)
+	v := b.stablePlace(b.recvPlace(c.recv), c.e.Pos()) // std_ops.go
 	x := b.valueOf(c.args[0])
 	b.emit(&ir.AssignStmt{Lhs: []ir.Expr{v}, Op: "=",
 		Rhs: []ir.Expr{&ir.Call{Fun: &ir.Qual{Name: "append"}, Args: []ir.Expr{v, b.typed(x, b.goType(c.ci.args[0], c.e.Pos()))}}}, Span: c.e.Pos()})

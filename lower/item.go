@@ -334,6 +334,7 @@ func (l *lowerer) lowerConsts() {
 				return
 			}
 			c.checkExpr(cd.Value, cd.Type)
+			c.solveDeferred(true) // std check hooks (std_check.go)
 			if c.failed {
 				return
 			}

@@ -26,6 +26,8 @@ func (l *lowerer) methodOwner(t Ty) (*TypeDef, []Ty, Ty) {
 		return l.primDef(t.Name), nil, l.primNext(t) // then the methods of all integers/floats
 	case *SliceTy:
 		return l.primDef("[T]"), []Ty{t.Elem}, nil
+	case *PtrTy:
+		return l.primDef("*T"), []Ty{t.Elem}, nil
 	case *ArrayTy:
 		return nil, nil, &SliceTy{Elem: t.Elem}
 	}
@@ -42,7 +44,7 @@ func (l *lowerer) primDef(name string) *TypeDef {
 	d := l.prims[name]
 	if d == nil {
 		d = &TypeDef{Name: name, Path: name, Std: true, Methods: map[string]*FnDef{}}
-		if name == "[T]" {
+		if name == "[T]" || name == "*T" {
 			d.Generics = []string{"T"}
 		}
 		l.prims[name] = d

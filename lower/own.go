@@ -91,6 +91,9 @@ func (b *builder) dropper(v ir.Expr, t Ty) ir.Expr {
 	t = b.c.resolve(t, true)
 	switch t := t.(type) {
 	case *Adt:
+		if d, ok := b.dropWith(v, t); ok { // an Rc/Arc whose last drop drops its value
+			return d
+		}
 		if t.Def.Std && t.Def.Go["drop"] != "" {
 			return v
 		}
@@ -99,11 +102,25 @@ func (b *builder) dropper(v ir.Expr, t Ty) ir.Expr {
 		}
 		switch {
 		case t.Def.Go["builtin"] == "slice":
+			if et, ok := b.c.resolve(t.Args[0], true).(*Adt); ok && !et.Def.Std {
+				// User types drop through a pointer method.
+				drop := &ir.Selector{X: &ir.Paren{X: &ir.TypeExpr{Type: &ir.Pointer{Elem: b.goType(et, ast.Span{})}}}, Name: "Drop"}
+				return b.dropFunc(&ir.Call{Fun: rt("DropEach"), Args: []ir.Expr{v, drop}})
+			}
 			return b.dropFunc(&ir.Call{Fun: rt("DropSlice"), Args: []ir.Expr{v}})
 		case t.Def.Go["type"] == "rt.Option":
+			if et, ok := b.c.resolve(t.Args[0], true).(*Adt); ok && !et.Def.Std {
+				drop := &ir.Selector{X: &ir.Paren{X: &ir.TypeExpr{Type: &ir.Pointer{Elem: b.goType(et, ast.Span{})}}}, Name: "Drop"}
+				return b.dropFunc(&ir.Call{Fun: rt("DropOptionFunc"), Args: []ir.Expr{v, drop}})
+			}
 			return b.dropFunc(&ir.Call{Fun: rt("DropOption"), Args: []ir.Expr{v}})
 		case t.Def.Go["type"] == "rt.Result" || t.Def.Go["drop_args"] != "":
-			return b.dropFunc(&ir.Call{Fun: rt("DropAny"), Args: []ir.Expr{v}})
+			return v // rt.Result, PoisonError, TryLockError drop what they hold
+		case t.Def.Go["box"] != "" && b.boxIsPtr(t):
+			if et, ok := b.c.resolve(t.Args[0], true).(*Adt); ok && !et.Def.Std {
+				return v // *T has the Drop method
+			}
+			return b.dropper(&ir.Unary{Op: "*", X: v}, t.Args[0])
 		case t.Def.Go["transparent"] != "":
 			return b.dropper(v, t.Args[0])
 		}

@@ -22,13 +22,14 @@ func (g *cfgBuilder) call(x *ast.CallExpr) flowSrc {
 			return flowSrc{}
 		}
 		argv, temps := g.args(x.Args, true)
+		var self flowSrc
+		params, pexprs := argv, x.Args
+		if isUFCS(ci.fn, x.Args) {
+			self, params, pexprs = argv[0], argv[1:], x.Args[1:]
+		}
+		g.staticArgs(ci.fn, pexprs, params)
 		for _, t := range temps {
 			g.useLocal(t)
-		}
-		var self flowSrc
-		params := argv
-		if isUFCS(ci.fn, x.Args) {
-			self, params = argv[0], argv[1:]
 		}
 		return g.result(ci.fn, g.ty(x), self, params)
 	}
@@ -121,6 +122,7 @@ func (g *cfgBuilder) methodCall(x *ast.MethodCallExpr) flowSrc {
 			}
 		}
 	}
+	g.staticArgs(fn, x.Args, argv)
 	for _, t := range temps {
 		g.useLocal(t)
 	}
@@ -157,6 +159,14 @@ func (g *cfgBuilder) scopeHolder(span ast.Span) *Local {
 func (g *cfgBuilder) recvSteps(t Ty, fn *FnDef, name string) ([]Ty, bool) {
 	var steps []Ty
 	cur := t
+	if fn.Owner != nil && fn.Owner.Go["universal"] != "" {
+		// A blanket method (clone, into, max): on the receiver, or on
+		// what a reference receiver points to.
+		if r, ok := g.c.resolve(t, true).(*RefTy); ok {
+			return []Ty{r}, true
+		}
+		return nil, true
+	}
 	for i := 0; i < 10 && cur != nil; i++ {
 		cur = g.c.resolve(cur, true)
 		switch cur.(type) {
@@ -212,6 +222,9 @@ func (g *cfgBuilder) result(fn *FnDef, ret Ty, self flowSrc, args []flowSrc) flo
 				v = v.union(args[i])
 			}
 		}
+	case !g.ot.holdsDepth(fn.Ret, 0):
+		// No elided lifetime in the declared result (fn clone(&self) ->
+		// Self): it borrows nothing from the arguments.
 	case fn.Self == SelfRef || fn.Self == SelfMut:
 		v = v.union(self)
 	default:
@@ -441,4 +454,20 @@ func (g *cfgBuilder) closure(x *ast.ClosureExpr) flowSrc {
 		v = v.union(g.carried(cp.pl))
 	}
 	return v
+}
+
+// staticArgs emits the 'static requirements of a call's arguments
+// (closures written in place are checked by escapes, with E0373).
+func (g *cfgBuilder) staticArgs(fn *FnDef, es []ast.Expr, vals []flowSrc) {
+	for i, e := range es {
+		if i >= len(vals) || vals[i].empty() {
+			continue
+		}
+		if _, ok := unparen(e).(*ast.ClosureExpr); ok {
+			continue
+		}
+		if g.o.staticParam(fn, i) {
+			g.emit(event{kind: evStatic, src: vals[i], span: e.Pos()})
+		}
+	}
 }

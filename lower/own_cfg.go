@@ -139,6 +139,8 @@ const (
 	evInit                 // a local is (re)initialized by a binding
 	evFlow                 // loans flow into a local
 	evUse                  // a use of a local that is not an access (temporaries, holders)
+	evDead                 // a local goes out of scope (its borrows must be over: E0597)
+	evStatic               // a value that must be 'static (a 'static generic argument)
 )
 
 // event is one step of a block.
@@ -158,6 +160,7 @@ type event struct {
 	twoPh  bool     // a two-phase borrow activated here (autoref &mut receiver)
 	mutChk bool     // check that the place may be mutated (E0596/E0594)
 	mspan  ast.Span // where a use-after-move is reported, when not span
+	wspan  ast.Span // where E0594 is reported, when not span
 }
 
 // flowSrc is what a value carries: loans created in it and the loans held
@@ -215,13 +218,15 @@ type loopCtx struct {
 
 // cfgBuilder turns a body's AST into a graph.
 type cfgBuilder struct {
-	c     *checker
-	ot    *ownTypes
-	bd    *body
-	cur   int
-	loops []loopCtx
-	scope *Local // the holder of borrows that scoped threads keep
-	caps  func(*ast.ClosureExpr) []capture
+	c      *checker
+	o      *ownCheck
+	ot     *ownTypes
+	bd     *body
+	cur    int
+	loops  []loopCtx
+	scope  *Local // the holder of borrows that scoped threads keep
+	caps   func(*ast.ClosureExpr) []capture
+	scopes [][]*Local // locals declared in each enclosing block scope
 }
 
 func newBody() *body {
@@ -452,6 +457,9 @@ func (g *cfgBuilder) access(pr placeRes, k accKind, span ast.Span, ev event) int
 		ev.borrow = true
 	}
 	if k == accMove && (pr.pl.hasDeref() || !g.ot.notCopy(pr.pl.ty())) {
+		if !pr.pl.hasDeref() && !g.ot.copyKnown(pr.pl.ty()) {
+			ev.unsure = true // a move or a copy: the analysis cannot tell
+		}
 		k = accRead
 	}
 	if pr.smart && !derefMutBase(g.c.resolve(pr.pl.ty(), true)) {

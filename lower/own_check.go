@@ -39,17 +39,30 @@ type ownCheck struct {
 	caps   map[*ast.ClosureExpr][]capture
 	seen   map[string]bool // messages already reported (rustc reports each once)
 	errs   int
+	start  int // len(diags) when the checks started
 }
 
 // checkOwnership runs the ownership and thread-safety checks over the
 // checked body; it reports whether the body is free of such errors.
-func (c *checker) checkOwnership() bool {
+func (c *checker) checkOwnership() (ok bool) {
 	if ownCheckHook != nil {
 		before := len(c.l.diags)
 		defer func() { ownCheckHook(c.fn, c.l.diags[before:]) }()
 	}
 	o := &ownCheck{c: c, ot: newOwnTypes(c), bodies: map[*ast.ClosureExpr]*body{},
-		caps: map[*ast.ClosureExpr][]capture{}, seen: map[string]bool{}}
+		caps: map[*ast.ClosureExpr][]capture{}, seen: map[string]bool{}, start: len(c.l.diags)}
+	defer func() {
+		// A bug in the checks must not reject a program rustc accepts:
+		// the function is accepted (tests see the panic through the hook).
+		if r := recover(); r != nil {
+			c.l.diags = c.l.diags[:o.start]
+			if ownCheckHook != nil {
+				ownCheckHook(c.fn, diag.List{{Severity: diag.Internal, Span: c.fn.Decl.Name.Span,
+					Msg: fmt.Sprintf("ownership checks of `%s`: %v", c.fn.Name, r)}})
+			}
+			ok = true
+		}
+	}()
 	o.sendSync()
 	if o.errs > 0 {
 		return false
@@ -81,7 +94,7 @@ func (o *ownCheck) closureExprs() []*ast.ClosureExpr {
 }
 
 func (o *ownCheck) builder() *cfgBuilder {
-	g := &cfgBuilder{c: o.c, ot: o.ot, bd: newBody(), caps: o.captures}
+	g := &cfgBuilder{c: o.c, o: o, ot: o.ot, bd: newBody(), caps: o.captures}
 	g.cur = g.bd.entry
 	return g
 }
@@ -145,9 +158,19 @@ func (o *ownCheck) errorf(s ast.Span, code string, notes []diag.Note, format str
 	}
 	o.seen[key] = true
 	o.errs++
+	// Labels in source order, then unspanned notes, then help.
+	rank := func(n diag.Note) int {
+		switch {
+		case strings.HasPrefix(n.Msg, "help:"):
+			return 2
+		case !n.HasSpan:
+			return 1
+		}
+		return 0
+	}
 	sort.SliceStable(notes, func(i, j int) bool {
-		if notes[i].HasSpan != notes[j].HasSpan {
-			return notes[i].HasSpan
+		if ri, rj := rank(notes[i]), rank(notes[j]); ri != rj {
+			return ri < rj
 		}
 		return notes[i].Span.Start < notes[j].Span.Start
 	})
@@ -193,6 +216,10 @@ func (o *ownCheck) reportMoved(a *analysis, ev *event, hits []*movedEntry) {
 	}
 	var msg, label string
 	switch {
+	case ev.acc == accWrite && hasDropImpl(o.ot.final(m.pl.ty())):
+		// A field of a value with a Drop impl cannot be reinitialized alone.
+		msg = fmt.Sprintf("assign of moved value: `%s`", name)
+		label = "value assigned here after move"
 	case ev.acc == accWrite:
 		msg = fmt.Sprintf("assign to part of moved value: `%s`", name)
 		label = "value partially assigned here after move"
@@ -205,9 +232,18 @@ func (o *ownCheck) reportMoved(a *analysis, ev *event, hits []*movedEntry) {
 		label = fmt.Sprintf("value %s here after move", map[string]string{"use": "used", "borrow": "borrowed"}[what])
 	}
 	var notes []diag.Note
-	if !partial && len(m.pl.proj) == 0 && !a.bd.synth[m.pl.root] {
+	switch {
+	case a.bd.synth[m.pl.root]:
+	case !partial && len(m.pl.proj) == 0:
 		notes = append(notes, note(m.pl.root.Span, "move occurs because `%s` has type `%s`, which does not implement the `Copy` trait",
 			name, o.ot.rustTy(m.pl.ty())))
+	default:
+		kind := "move"
+		if partial {
+			kind = "partial move"
+		}
+		notes = append(notes, diag.Note{Msg: fmt.Sprintf("%s occurs because `%s` has type `%s`, which does not implement the `Copy` trait",
+			kind, m.pl.String(), o.ot.rustTy(m.pl.ty()))})
 	}
 	self := false
 	for _, s := range sites {
@@ -319,6 +355,10 @@ func (o *ownCheck) checkMut(bd *body, ev *event) {
 		return
 	}
 	write := ev.acc == accWrite
+	wspan := ev.span
+	if ev.wspan != (ast.Span{}) {
+		wspan = ev.wspan
+	}
 	for i, s := range pl.proj {
 		if s.kind != projDeref || s.box {
 			continue
@@ -331,7 +371,7 @@ func (o *ownCheck) checkMut(bd *body, ev *event) {
 		}
 		ref := pl.truncate(i).String()
 		if write {
-			o.errorf(ev.span, "E0594", []diag.Note{note(ev.span, "`%s` is a `&` reference, so it cannot be written to", ref)},
+			o.errorf(wspan, "E0594", []diag.Note{note(wspan, "`%s` is a `&` reference, so it cannot be written to", ref)},
 				"cannot assign to `%s`, which is behind a `&` reference", pl.String())
 		} else {
 			o.errorf(ev.span, "E0596", []diag.Note{note(ev.span, "`%s` is a `&` reference, so it cannot be borrowed as mutable", ref)},
@@ -339,7 +379,8 @@ func (o *ownCheck) checkMut(bd *body, ev *event) {
 		}
 		return
 	}
-	if pl.root.Mut || (write && len(pl.proj) == 0) {
+	upvar := bd.clos != nil && !bd.locals[pl.root]
+	if pl.root.Mut || pl.root.Uninit || (write && len(pl.proj) == 0 && !upvar) {
 		return // assigning a whole binding twice is E0384, the checker's
 	}
 	as := "it"
@@ -350,11 +391,24 @@ func (o *ownCheck) checkMut(bd *body, ev *event) {
 	if ev.mspan != (ast.Span{}) {
 		span = ev.mspan
 	}
+	help := []diag.Note{note(pl.root.Span, "help: consider changing this to be mutable: `mut %s`", pl.root.Name)}
 	if write {
-		o.errorf(span, "E0594", []diag.Note{note(span, "cannot assign")},
-			"cannot assign to `%s`, as %s is not declared as mutable", pl.String(), as)
+		o.errorf(wspan, "E0594", help, "cannot assign to `%s`, as %s is not declared as mutable", pl.String(), as)
 		return
 	}
-	o.errorf(span, "E0596", []diag.Note{note(span, "cannot borrow as mutable")},
-		"cannot borrow `%s` as mutable, as %s is not declared as mutable", pl.String(), as)
+	o.errorf(span, "E0596", help, "cannot borrow `%s` as mutable, as %s is not declared as mutable", pl.String(), as)
+}
+
+// capturedByClosure reports whether loc is declared outside the innermost
+// closure being checked: assigning it there is E0594 (reported by
+// checkMut), not E0384.
+func (c *checker) capturedByClosure(loc *Local) bool {
+	n := len(c.closures)
+	return n > 0 && c.depthOf[loc] < c.closures[n-1].depth
+}
+
+// hasDropImpl reports whether t is a user type with a Drop impl.
+func hasDropImpl(t Ty) bool {
+	adt, ok := t.(*Adt)
+	return ok && !adt.Def.Std && adt.Def.Traits["Drop"] != nil
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/rs2go/rs2go/frontend"
 	"github.com/rs2go/rs2go/frontend/ast"
 	"github.com/rs2go/rs2go/frontend/diag"
+	"github.com/rs2go/rs2go/lower/ir"
 )
 
 // Tests of the ownership and thread-safety checks (own_*.go, sendsync.go).
@@ -63,6 +64,19 @@ func acceptedCorpus(t *testing.T) map[string][]byte {
 			out[dir+"/"+filepath.Base(f)] = src
 		}
 	}
+	own, _ := filepath.Glob(filepath.Join("..", "testdata", "own", "accept", "*.rs"))
+	for _, f := range own {
+		src, _ := os.ReadFile(f)
+		out["own/"+filepath.Base(f)] = src
+	}
+	// More programs rustc accepts, for a local run: RS2GO_OWN_CORPUS=dir1:dir2.
+	for _, dir := range filepath.SplitList(os.Getenv("RS2GO_OWN_CORPUS")) {
+		extra, _ := filepath.Glob(filepath.Join(dir, "*.rs"))
+		for _, f := range extra {
+			src, _ := os.ReadFile(f)
+			out["extra/"+f] = src
+		}
+	}
 	seeds, _ := filepath.Glob(filepath.Join("..", "testdata", "seed", "*.rs"))
 	for _, f := range seeds {
 		src, _ := os.ReadFile(f)
@@ -95,6 +109,10 @@ func TestOwnNoFalsePositives(t *testing.T) {
 	}
 	total, partial := 0, 0
 	for name, src := range corpus {
+		if _, pd := frontend.Parse(filepath.Base(name), src); len(pd) > 0 {
+			t.Logf("%s: does not parse", name)
+			continue
+		}
 		mine, s, n, all := ownRunAll(t, filepath.Base(name), src)
 		total += n
 		if len(mine) > 0 {
@@ -183,6 +201,12 @@ var ownCases = []struct {
 		"1:75: error[E0502]: cannot borrow `n` as immutable because it is also borrowed as mutable"},
 	{"closure_mut_borrow_ends", `fn main() { let mut n = 0; let mut inc = || n += 1; inc(); inc(); println!("{}", n); }`, ""},
 	{"get_or_insert_nll", `use std::collections::HashMap; fn main() { let mut m: HashMap<i32, i32> = HashMap::new(); match m.get(&1) { Some(v) => println!("{}", v), None => { m.insert(1, 2); } } }`, ""},
+	{"collect_copies_not_borrows", `fn main() { let mut words = vec!["a", "b"]; let c: Vec<&str> = words.iter().cloned().collect(); words.push("c"); println!("{:?} {:?}", c, words); }`, ""},
+	{"collect_borrows", `fn main() { let mut people = vec![String::from("a")]; let names: Vec<&String> = people.iter().collect(); people.push(String::from("b")); println!("{:?}", names); }`,
+		"1:106: error[E0502]: cannot borrow `people` as mutable because it is also borrowed as immutable"},
+	{"clone_of_borrowed_struct", `#[derive(Clone, Debug)] struct R { name: &'static str } fn main() { let mut v = vec![R { name: "x" }]; let c = v[0].clone(); v.push(R { name: "y" }); println!("{:?} {:?}", c, v); }`, ""},
+	{"view_struct_borrows", `struct View<'a> { d: &'a [i32] } fn main() { let mut v = vec![1]; let w = View { d: &v }; v.push(2); println!("{}", w.d.len()); }`,
+		"1:91: error[E0502]: cannot borrow `v` as mutable because it is also borrowed as immutable"},
 	// E0373
 	{"spawn_borrows", `use std::thread; fn main() { let v = vec![1]; let h = thread::spawn(|| println!("{:?}", v)); h.join().unwrap(); }`,
 		"1:69: error[E0373]: closure may outlive the current function, but it borrows `v`, which is owned by the current function"},
@@ -293,4 +317,71 @@ func firstLine(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// TestOwnForcedOnCorpus runs the checks even on functions the checker
+// rejects (their types are then partial), to find patterns that would
+// become false positives as the checker grows. It only logs.
+func TestOwnForcedOnCorpus(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("diagnostic test: run with -v")
+	}
+	for name, src := range acceptedCorpus(t) {
+		f, pd := frontend.Parse(filepath.Base(name), src)
+		if len(pd) > 0 {
+			continue
+		}
+		l := &lowerer{file: f, src: diag.NewSource(f.Name, f.Src), imports: map[*Module]*importSet{}}
+		if err := l.loadStd(); err != nil {
+			t.Fatal(err)
+		}
+		l.root = newModule("crate", "", nil, false)
+		l.collect(l.root, f.Items)
+		types := l.userTypes()
+		l.signatures()
+		l.out = &ir.File{Source: l.src}
+		l.lowerTypes(types)
+		for _, p := range l.userFns() {
+			c := newChecker(l, p.fn, p.mod)
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						t.Errorf("%s: %s: panic: %v", name, p.fn.Name, r)
+					}
+				}()
+				if c.checkFn() {
+					return
+				}
+				before := len(l.diags)
+				c.checkOwnership()
+				for _, d := range l.diags[before:] {
+					t.Logf("%s: %s", name, firstLine(diag.List{d}.Format(l.src)))
+				}
+			}()
+		}
+	}
+}
+
+// TestOwnAcceptedByRustc checks that the programs of testdata/own/accept
+// (written for the no-false-positive test) are accepted by rustc.
+func TestOwnAcceptedByRustc(t *testing.T) {
+	rustc, err := exec.LookPath("rustc")
+	if err != nil {
+		t.Skip("rustc not on PATH")
+	}
+	if testing.Short() {
+		t.Skip("-short: not running rustc")
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "own", "accept", "*.rs"))
+	dir := t.TempDir()
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			t.Parallel()
+			out, err := exec.Command(rustc, "--edition", "2021", "--emit=metadata", "-A", "warnings",
+				"-o", filepath.Join(dir, filepath.Base(f)+".rmeta"), f).CombinedOutput()
+			if err != nil {
+				t.Errorf("rustc rejects %s:\n%s", f, out)
+			}
+		})
+	}
 }

@@ -1,6 +1,8 @@
 package lower
 
 import (
+	"strings"
+
 	"github.com/rs2go/rs2go/frontend/ast"
 	"github.com/rs2go/rs2go/frontend/diag"
 )
@@ -149,10 +151,40 @@ func boundHasStatic(src []byte, i int) bool {
 		case '{', ';':
 			return false
 		case '\'':
-			if len(src)-i > 7 && string(src[i:i+7]) == "'static" {
+			if depth == 0 && len(src)-i >= 7 && string(src[i:i+7]) == "'static" {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// staticParam reports whether fn's parameter i must be 'static: a generic
+// parameter bounded by 'static, or a type written with 'static
+// (`impl Debug + 'static`, `&'static str`).
+func (o *ownCheck) staticParam(fn *FnDef, i int) bool {
+	d := fn.Decl
+	if d == nil || i >= len(d.Params) || i >= len(fn.Params) {
+		return false
+	}
+	src := o.c.l.file.Src
+	if fn.Std {
+		src = stdSource
+	}
+	if t := d.Params[i].Type; t != nil {
+		s := t.Pos()
+		if s.Start >= 0 && s.End <= len(src) && s.Start <= s.End {
+			text := string(src[s.Start:s.End])
+			if strings.HasPrefix(text, "&'static") {
+				return true
+			}
+			if strings.HasPrefix(text, "impl") && boundHasStatic(src[:s.End], s.Start+4) {
+				return true // impl Trait + 'static (at the top level)
+			}
+		}
+	}
+	if pt, ok := fn.Params[i].(*ParamTy); ok && pt.Index >= 0 && pt.Index < len(fn.Generics) {
+		return o.staticBound(fn, fn.Generics[pt.Index].Name)
 	}
 	return false
 }

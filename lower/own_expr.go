@@ -181,7 +181,11 @@ func (g *cfgBuilder) assign(x *ast.AssignExpr) {
 		}
 		g.access(pr, accRead, span, event{})
 	}
-	g.access(pr, accWrite, span, event{mutChk: !whole})
+	wspan := span
+	if u, ok := unparen(x.Lhs).(*ast.UnaryExpr); whole || (ok && u.Op == "*") {
+		wspan = x.Span // rustc points at the whole assignment there
+	}
+	g.access(pr, accWrite, span, event{mutChk: true, wspan: wspan})
 	if whole {
 		g.flowInto(pr.pl.root, v, true)
 	} else if !pr.smart && !pr.pl.hasDeref() && g.ot.mayHoldRefs(pr.pl.root.Ty) {
@@ -222,13 +226,36 @@ func (g *cfgBuilder) structExpr(x *ast.StructExpr) flowSrc {
 // ---------------------------------------------------------------- blocks
 
 func (g *cfgBuilder) block(b *ast.BlockExpr) flowSrc {
+	g.pushScope()
 	for _, s := range b.Stmts {
 		g.stmt(s)
 	}
+	var v flowSrc
 	if b.Tail != nil {
-		return g.value(b.Tail)
+		v = g.value(b.Tail)
 	}
-	return flowSrc{}
+	return g.popScope(v, ast.Span{Start: b.Span.End - 1, End: b.Span.End})
+}
+
+// pushScope opens a block scope: the locals bound in it go out of scope
+// where it ends.
+func (g *cfgBuilder) pushScope() { g.scopes = append(g.scopes, nil) }
+
+// popScope ends the innermost scope at span end (its closing brace): its
+// locals die, last declared first. The scope's value v is kept in a
+// temporary meanwhile (`let r = { let x = 5; &x };` keeps x borrowed).
+func (g *cfgBuilder) popScope(v flowSrc, end ast.Span) flowSrc {
+	n := len(g.scopes)
+	locals := g.scopes[n-1]
+	g.scopes = g.scopes[:n-1]
+	if len(locals) == 0 {
+		return v
+	}
+	v, _ = g.hold(v, end)
+	for i := len(locals) - 1; i >= 0; i-- {
+		g.emit(event{kind: evDead, local: locals[i], span: end})
+	}
+	return v
 }
 
 func (g *cfgBuilder) stmt(s ast.Stmt) {
@@ -326,6 +353,7 @@ func (g *cfgBuilder) matchExpr(x *ast.MatchExpr) flowSrc {
 	for _, arm := range x.Arms {
 		g.cur = g.bd.newBlock()
 		g.edge(start, g.cur)
+		g.pushScope()
 		if arm.Guard != nil {
 			// Bindings are references while the guard runs; they move
 			// (or borrow) only once the guard holds.
@@ -333,7 +361,8 @@ func (g *cfgBuilder) matchExpr(x *ast.MatchExpr) flowSrc {
 			g.value(arm.Guard)
 		}
 		g.bindPat(arm.Pat, sc)
-		v = v.union(g.value(arm.Body))
+		av := g.value(arm.Body)
+		v = v.union(g.popScope(av, ast.Span{Start: arm.Body.Pos().End, End: arm.Body.Pos().End}))
 		g.edge(g.cur, join)
 	}
 	g.cur = join
@@ -375,8 +404,10 @@ func (g *cfgBuilder) whileExpr(x *ast.WhileExpr) {
 	head, after := g.bd.newBlock(), g.bd.newBlock()
 	g.goTo(head)
 	g.loops = append(g.loops, loopCtx{label: labelName(x.Label), head: head, after: after})
+	g.pushScope()
 	g.cond(x.Cond, after)
 	g.block(x.Body)
+	g.popScope(flowSrc{}, ast.Span{Start: x.Body.Span.End - 1, End: x.Body.Span.End})
 	g.jump(head)
 	g.loops = g.loops[:len(g.loops)-1]
 	g.cur = after
@@ -394,8 +425,10 @@ func (g *cfgBuilder) forExpr(x *ast.ForExpr) {
 	g.edge(head, after)
 	g.goTo(g.bd.newBlock())
 	g.loops = append(g.loops, loopCtx{label: labelName(x.Label), head: head, after: after})
+	g.pushScope()
 	g.bindPat(x.Pat, scrut{v: flowSrc{from: []*Local{it}}})
 	g.block(x.Body)
+	g.popScope(flowSrc{}, ast.Span{Start: x.Body.Span.End - 1, End: x.Body.Span.End})
 	g.jump(head)
 	g.loops = g.loops[:len(g.loops)-1]
 	g.cur = after
@@ -535,6 +568,9 @@ func (g *cfgBuilder) bindIdent(p *ast.IdentPat, sc scrut) {
 
 // init marks a binding initialized.
 func (g *cfgBuilder) init(loc *Local) {
+	if n := len(g.scopes); n > 0 && !g.bd.locals[loc] {
+		g.scopes[n-1] = append(g.scopes[n-1], loc)
+	}
 	g.bd.locals[loc] = true
 	g.emit(event{kind: evInit, local: loc})
 }

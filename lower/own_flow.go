@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/frontend/diag"
 )
 
 // The dataflow of the ownership checks over a body's graph (own_cfg.go):
@@ -145,13 +146,14 @@ func containsEvent(es []*event, e *event) bool {
 
 // analysis runs the dataflow of one body and reports what it finds.
 type analysis struct {
-	o      *ownCheck
-	bd     *body
-	in     []*flowState
-	idx    map[*Local]int // local → liveness index
-	locals []*Local
-	liveIn []bitset
-	report bool
+	o       *ownCheck
+	bd      *body
+	in      []*flowState
+	idx     map[*Local]int // local → liveness index
+	locals  []*Local
+	liveIn  []bitset
+	report  bool
+	fitMemo map[[2]any]bool
 	// errors already reported for a set of moves (rustc reports a use
 	// after a given move once)
 	movedReported map[string]bool
@@ -194,24 +196,31 @@ func (a *analysis) indexLocals() {
 	}
 }
 
-// useDef gives the local an event uses and the one it defines.
-func useDef(ev *event) (use, def *Local) {
+// useDef gives the local an event uses and the one it defines; a flow
+// out of a temporary also uses the temporary (synth).
+func useDef(ev *event, synth map[*Local]bool) (use, def *Local, also []*Local) {
 	switch ev.kind {
 	case evAccess:
 		if ev.acc == accWrite && len(ev.pl.proj) == 0 {
-			return nil, ev.pl.root
+			return nil, ev.pl.root, nil
 		}
-		return ev.pl.root, nil
+		return ev.pl.root, nil, nil
 	case evUse:
-		return ev.local, nil
+		return ev.local, nil, nil
 	case evInit:
-		return nil, ev.local
+		return nil, ev.local, nil
 	case evFlow:
-		if ev.strong {
-			return nil, ev.local
+		for _, f := range ev.src.from {
+			if synth[f] {
+				also = append(also, f)
+			}
 		}
+		if ev.strong {
+			return nil, ev.local, also
+		}
+		return nil, nil, also
 	}
-	return nil, nil
+	return nil, nil, nil
 }
 
 // liveness computes the live-in set of each block (backward, to a fixpoint).
@@ -248,12 +257,15 @@ func (a *analysis) liveOut(b int) bitset {
 
 // step moves a live set backward over one event.
 func (a *analysis) step(live *bitset, ev *event) {
-	use, def := useDef(ev)
+	use, def, also := useDef(ev, a.bd.synth)
 	if def != nil {
 		live.del(a.idx[def])
 	}
 	if use != nil {
 		live.add(a.idx[use])
+	}
+	for _, u := range also {
+		live.add(a.idx[u])
 	}
 }
 
@@ -343,21 +355,45 @@ func (a *analysis) apply(ev *event, st *flowState) {
 		}
 		a.kill(ev.local, st)
 		delete(st.holds, ev.local)
+	case evDead:
+		a.kill(ev.local, st)
+		delete(st.holds, ev.local)
 	case evFlow:
 		var h bitset
 		if !ev.strong {
 			h = st.holds[ev.local].clone()
 		}
+		var in bitset
 		for _, l := range ev.src.loans {
 			if l >= 0 {
-				h.add(l)
+				in.add(l)
 			}
 		}
 		for _, f := range ev.src.from {
-			h.or(st.holds[f])
+			in.or(st.holds[f])
 		}
+		synth := a.bd.synth[ev.local]
+		in.each(func(l int) {
+			if synth || a.fits(l, ev.local) {
+				h.add(l)
+			}
+		})
 		st.holds[ev.local] = h
 	}
+}
+
+// fits reports (memoized) whether local l's type can hold loan id.
+func (a *analysis) fits(id int, l *Local) bool {
+	if a.fitMemo == nil {
+		a.fitMemo = map[[2]any]bool{}
+	}
+	k := [2]any{id, l}
+	if v, ok := a.fitMemo[k]; ok {
+		return v
+	}
+	v := a.o.ot.loanFits(a.bd.loans[id].pl.ty(), l.Ty)
+	a.fitMemo[k] = v
+	return v
 }
 
 // kill takes the loans of places rooted at local l out of scope (l is
@@ -372,7 +408,15 @@ func (a *analysis) kill(l *Local, st *flowState) {
 
 // check reports the errors of one access.
 func (a *analysis) check(b, i int, ev *event, st *flowState, live bitset) {
-	if ev.kind != evAccess {
+	switch ev.kind {
+	case evDead:
+		a.checkDead(b, i, ev, st, live)
+		return
+	case evStatic:
+		a.checkStatic(ev, st)
+		return
+	case evAccess:
+	default:
 		return
 	}
 	if ev.mutChk {
@@ -476,7 +520,7 @@ func (a *analysis) laterUse(b, i, l int, st *flowState) (ast.Span, bool) {
 		evs := a.bd.blocks[p.b].evs
 		for j := p.i; j < len(evs); j++ {
 			ev := &evs[j]
-			u, _ := useDef(ev)
+			u, _, _ := useDef(ev, a.bd.synth)
 			if u != nil && holders[u] {
 				if ev.kind == evUse {
 					if a.bd.synth[u] && u.Span != (ast.Span{}) {
@@ -487,6 +531,9 @@ func (a *analysis) laterUse(b, i, l int, st *flowState) (ast.Span, bool) {
 					}
 				}
 				if ev.kind == evAccess {
+					if ev.mspan != (ast.Span{}) {
+						return ev.mspan, true
+					}
 					return ev.span, true
 				}
 			}
@@ -499,4 +546,69 @@ func (a *analysis) laterUse(b, i, l int, st *flowState) (ast.Span, bool) {
 		}
 	}
 	return ast.Span{}, false
+}
+
+// checkDead reports a local that goes out of scope while a live local
+// still holds a borrow of it (E0597). Borrows by closures are E0373's.
+func (a *analysis) checkDead(b, i int, ev *event, st *flowState, live bitset) {
+	found := -1
+	live.each(func(li int) {
+		if found >= 0 {
+			return
+		}
+		st.holds[a.locals[li]].each(func(l int) {
+			ln := a.bd.loans[l]
+			if found < 0 && st.scope.has(l) && ln.pl.root == ev.local && !ln.pl.hasDeref() && ln.closure == nil {
+				found = l
+			}
+		})
+	})
+	if found < 0 {
+		return
+	}
+	ln := a.bd.loans[found]
+	notes := []diag.Note{
+		note(ln.span, "borrowed value does not live long enough"),
+		note(ev.span, "`%s` dropped here while still borrowed", ev.local.Name),
+	}
+	if later, ok := a.laterUse(b, i, found, st); ok {
+		notes = append(notes, note(later, "borrow later used here"))
+	}
+	a.o.errorf(ln.span, "E0597", notes, "`%s` does not live long enough", ev.local.Name)
+}
+
+// checkStatic reports a value given where 'static is required that
+// borrows a local of this body: E0373 for a closure, E0597 otherwise.
+func (a *analysis) checkStatic(ev *event, st *flowState) {
+	var in bitset
+	for _, l := range ev.src.loans {
+		if l >= 0 {
+			in.add(l)
+		}
+	}
+	for _, f := range ev.src.from {
+		in.or(st.holds[f])
+	}
+	done := false
+	in.each(func(l int) {
+		ln := a.bd.loans[l]
+		if done || !st.scope.has(l) || ln.pl.hasDeref() || !a.bd.locals[ln.pl.root] || a.bd.synth[ln.pl.root] {
+			return
+		}
+		done = true
+		name := ln.pl.root.Name
+		if ln.closure != nil {
+			head := closureHead(a.o.c.l.src.Text, ln.closure)
+			a.o.errorf(head, "E0373", []diag.Note{
+				note(head, "may outlive borrowed value `%s`", name),
+				note(ln.inClos, "`%s` is borrowed here", name),
+				note(head, "help: to force the closure to take ownership of `%s` (and any other referenced variables), use the `move` keyword", name),
+			}, "closure may outlive the current function, but it borrows `%s`, which is owned by the current function", name)
+			return
+		}
+		a.o.errorf(ln.span, "E0597", []diag.Note{
+			note(ln.span, "borrowed value does not live long enough"),
+			note(ev.span, "argument requires that `%s` is borrowed for `'static`", name),
+		}, "`%s` does not live long enough", name)
+	})
 }

@@ -32,6 +32,12 @@ var stdNotCopy = map[string]bool{
 // stdCopyArgs lists std types that are Copy when their arguments are.
 var stdCopyArgs = map[string]bool{"Option": true, "Result": true}
 
+// stdCopy lists std types that are Copy.
+var stdCopy = map[string]bool{
+	"Duration": true, "Instant": true, "ThreadId": true, "Ordering": true, "NonZeroUsize": true,
+	"RecvError": true, "TryRecvError": true, "RecvTimeoutError": true, "Error": true,
+}
+
 // ownTypes answers the type questions of one body's checks.
 type ownTypes struct {
 	c        *checker
@@ -128,7 +134,7 @@ func (ot *ownTypes) notCopyDepth(t Ty, depth int) bool {
 	case *ArrayTy:
 		return ot.notCopyDepth(t.Elem, depth+1)
 	case *ParamTy:
-		return ot.paramNotCopy(t.Name)
+		return ot.paramNotCopy(t)
 	case *Adt:
 		if t.Def.Std {
 			if stdNotCopy[t.Def.Name] {
@@ -158,15 +164,59 @@ func (ot *ownTypes) notCopyDepth(t Ty, depth int) bool {
 	return false
 }
 
-// paramNotCopy reports whether the current function's generic parameter
-// name has no Copy bound (directly or through supertraits).
-func (ot *ownTypes) paramNotCopy(name string) bool {
-	fn := ot.c.fn
-	if fn == nil {
+// copyKnown reports whether values of type t are known to be Copy or
+// known not to be. A by-value use of a value whose Copy-ness is unknown
+// may be a move or a copy: a closure capture then may be by value or by
+// reference, which decides E0373 (own_escape.go).
+func (ot *ownTypes) copyKnown(t Ty) bool { return ot.copyKnownDepth(ot.final(t), 0) }
+
+func (ot *ownTypes) copyKnownDepth(t Ty, depth int) bool {
+	if depth > 12 || t == nil {
 		return false
 	}
-	for _, g := range fn.Generics {
-		if g.Name != name {
+	if ot.notCopyDepth(t, depth) {
+		return true
+	}
+	switch t := t.(type) {
+	case *Prim, *FnTy, *PtrTy, *NeverTy:
+		return true
+	case *RefTy:
+		return !t.Mut
+	case *TupleTy:
+		for _, e := range t.Elems {
+			if !ot.copyKnownDepth(e, depth+1) {
+				return false
+			}
+		}
+		return true
+	case *ArrayTy:
+		return ot.copyKnownDepth(t.Elem, depth+1)
+	case *Adt:
+		if !t.Def.Std || stdCopy[t.Def.Name] {
+			return true
+		}
+		if stdCopyArgs[t.Def.Name] {
+			for _, a := range t.Args {
+				if !ot.copyKnownDepth(a, depth+1) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// paramNotCopy reports whether a generic parameter of the current
+// function has no Copy bound (directly or through supertraits). The
+// bounds of an impl's parameters are not recorded: those may be Copy.
+func (ot *ownTypes) paramNotCopy(p *ParamTy) bool {
+	fn := ot.c.fn
+	if fn == nil || p.Index < fn.NOwner || strings.HasPrefix(p.Name, "impl") {
+		return false // impl Trait arguments keep only their Fn bounds
+	}
+	for i, g := range fn.Generics {
+		if g.Name != p.Name || i < fn.NOwner {
 			continue
 		}
 		seen := map[*TraitDef]bool{}
@@ -210,24 +260,37 @@ func (ot *ownTypes) holdsDepth(t Ty, depth int) bool {
 	case *SliceTy:
 		return ot.holdsDepth(t.Elem, depth+1)
 	case *Adt:
+		// A type can hold a borrow only through a lifetime: its own
+		// lifetime parameters (struct View<'a>) or its arguments'. A
+		// field of type &'static str holds nothing borrowed here.
+		if !t.Def.Std && hasLifetimeParams(t.Def) {
+			return true
+		}
 		for _, a := range t.Args {
 			if ot.holdsDepth(a, depth+1) {
 				return true
 			}
 		}
-		if !t.Def.Std {
-			for _, f := range t.Def.Fields {
-				if ot.holdsDepth(subst(f.Type, t.Args), depth+1) {
-					return true
-				}
-			}
-			for _, v := range t.Def.Variants {
-				for _, f := range v.Fields {
-					if ot.holdsDepth(subst(f, t.Args), depth+1) {
-						return true
-					}
-				}
-			}
+	}
+	return false
+}
+
+// hasLifetimeParams reports whether a user type declares lifetime
+// parameters.
+func hasLifetimeParams(td *TypeDef) bool {
+	var g *ast.Generics
+	switch d := td.Decl.(type) {
+	case *ast.StructDecl:
+		g = d.Generics
+	case *ast.EnumDecl:
+		g = d.Generics
+	}
+	if g == nil {
+		return false
+	}
+	for _, p := range g.Params {
+		if p.Lifetime {
+			return true
 		}
 	}
 	return false
@@ -270,6 +333,11 @@ func (ot *ownTypes) rustTy(t Ty) string {
 			return "(" + parts[0] + ",)"
 		}
 		return "(" + strings.Join(parts, ", ") + ")"
+	case *PtrTy:
+		if t.Mut {
+			return "*mut " + ot.rustTy(t.Elem)
+		}
+		return "*const " + ot.rustTy(t.Elem)
 	case *ArrayTy:
 		return fmt.Sprintf("[%s; %d]", ot.rustTy(t.Elem), t.Len)
 	case *SliceTy:
@@ -341,4 +409,133 @@ func closureHead(src []byte, e *ast.ClosureExpr) ast.Span {
 		}
 	}
 	return ast.Span{Start: e.Span.Start, End: i + 1}
+}
+
+// loanFits reports whether a value of type dst can hold a borrow of a
+// place of type borrowed: dst must contain a reference to the borrowed
+// value or to something it owns (an element, a field, the str of a
+// String). A `Vec<&'static str>` collected from `words.iter().cloned()`
+// holds copies of the elements, not borrows of `words`: this type filter
+// keeps the value flows of the analysis from inventing such borrows.
+func (ot *ownTypes) loanFits(borrowed, dst Ty) bool {
+	switch ot.final(dst).(type) {
+	case *ClosureTy:
+		return true // its borrows come from its captures
+	}
+	parts := map[string]bool{}
+	ot.ownedParts(ot.final(borrowed), parts, 0)
+	fits := false
+	ot.refTargets(ot.final(dst), 0, func(target Ty) {
+		if parts[target.String()] {
+			fits = true
+		}
+	})
+	return fits
+}
+
+// ownedParts collects the types owned by a value of type t: itself, its
+// fields and elements, what it derefs to; not what its references point to.
+func (ot *ownTypes) ownedParts(t Ty, out map[string]bool, depth int) {
+	if t == nil || depth > 10 || out[t.String()] {
+		return
+	}
+	out[t.String()] = true
+	switch t := t.(type) {
+	case *TupleTy:
+		for _, e := range t.Elems {
+			ot.ownedParts(e, out, depth+1)
+		}
+	case *ArrayTy:
+		ot.ownedParts(t.Elem, out, depth+1)
+		ot.ownedParts(&SliceTy{Elem: t.Elem}, out, depth+1)
+	case *SliceTy:
+		ot.ownedParts(t.Elem, out, depth+1)
+	case *Adt:
+		if t.Def.Std {
+			switch t.Def.Go["deref"] {
+			case "str":
+				ot.ownedParts(tyStr, out, depth+1)
+			case "slice":
+				if len(t.Args) > 0 {
+					ot.ownedParts(&SliceTy{Elem: t.Args[0]}, out, depth+1)
+				}
+			}
+			for _, a := range t.Args {
+				ot.ownedParts(a, out, depth+1)
+			}
+			return
+		}
+		for _, f := range t.Def.Fields {
+			ot.ownedParts(ot.final(subst(f.Type, t.Args)), out, depth+1)
+		}
+		for _, v := range t.Def.Variants {
+			for _, f := range v.Fields {
+				ot.ownedParts(ot.final(subst(f, t.Args)), out, depth+1)
+			}
+		}
+	}
+}
+
+// refTargets calls f with the referent type of every reference a value
+// of type t may hold with a borrowed (non-'static) lifetime.
+func (ot *ownTypes) refTargets(t Ty, depth int, f func(Ty)) {
+	if t == nil || depth > 10 {
+		return
+	}
+	switch t := t.(type) {
+	case *RefTy:
+		f(ot.final(t.Elem))
+		ot.refTargets(ot.final(t.Elem), depth+1, f)
+	case *TupleTy:
+		for _, e := range t.Elems {
+			ot.refTargets(e, depth+1, f)
+		}
+	case *ArrayTy:
+		ot.refTargets(t.Elem, depth+1, f)
+	case *SliceTy:
+		ot.refTargets(t.Elem, depth+1, f)
+	case *Adt:
+		for _, a := range t.Args {
+			ot.refTargets(a, depth+1, f)
+		}
+		if !t.Def.Std && hasLifetimeParams(t.Def) {
+			for _, fd := range t.Def.Fields {
+				ot.refTargets(ot.final(subst(fd.Type, t.Args)), depth+1, f)
+			}
+			for _, v := range t.Def.Variants {
+				for _, fd := range v.Fields {
+					ot.refTargets(ot.final(subst(fd, t.Args)), depth+1, f)
+				}
+			}
+		}
+	}
+}
+
+// PtrTy is a raw pointer *const T / *mut T. rs2go does not lower raw
+// pointers (the builder reports them unsupported); the checker types them
+// so that the thread-safety checks can reject them where rustc does.
+type PtrTy struct {
+	Mut  bool
+	Elem Ty
+}
+
+func (t *PtrTy) String() string {
+	if t.Mut {
+		return "*mut " + t.Elem.String()
+	}
+	return "*const " + t.Elem.String()
+}
+
+// refToPtr accepts the coercions &mut T → *mut T and &T / &mut T →
+// *const T.
+func (c *checker) refToPtr(want, got Ty) bool {
+	p, ok := c.shallow(want).(*PtrTy)
+	if !ok {
+		return false
+	}
+	r, ok := c.shallow(got).(*RefTy)
+	if !ok || (p.Mut && !r.Mut) {
+		return false
+	}
+	return c.unify(p.Elem, r.Elem)
 }

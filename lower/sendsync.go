@@ -116,6 +116,8 @@ func (a *autoCheck) auto(t Ty, sync bool, depth int) *notAuto {
 		return a.auto(x.Elem, sync, depth+1)
 	case *ClosureTy:
 		return a.closure(x, sync, depth)
+	case *PtrTy:
+		return a.fail(x, sync) // raw pointers are neither Send nor Sync
 	case *Adt:
 		if x.Def.Std {
 			return a.stdAdt(x, sync, depth)
@@ -204,6 +206,12 @@ func (a *autoCheck) closure(t *ClosureTy, sync bool, depth int) *notAuto {
 	for _, cp := range a.o.captures(x) {
 		ct := a.o.ot.final(cp.pl.ty())
 		switch {
+		case cp.unsure && !x.Move:
+			// Captured by value or by reference: only a type that can be
+			// neither sent nor shared fails either way.
+			if n := a.send(ct, depth+1); n != nil && a.sync(ct, depth+1) != nil {
+				return n
+			}
 		case cp.mode == capMove:
 			if n := a.auto(ct, sync, depth+1); n != nil {
 				return n
@@ -317,9 +325,9 @@ func (o *ownCheck) reportNotAuto(call ast.Expr, fn *FnDef, gi int, t Ty, n *notA
 	var notes []diag.Note
 	top := o.ot.rustTy(t)
 	if top != n.name {
-		notes = append(notes, diag.Note{Msg: fmt.Sprintf("help: within `%s`, the trait `%s` is not implemented for `%s`", top, trait, n.name)})
+		notes = append(notes, diag.Note{Msg: fmt.Sprintf("within `%s`, the trait `%s` is not implemented for `%s`", top, trait, n.name)})
 	} else {
-		notes = append(notes, diag.Note{Msg: fmt.Sprintf("help: the trait `%s` is not implemented for `%s`", trait, n.name)})
+		notes = append(notes, diag.Note{Msg: fmt.Sprintf("the trait `%s` is not implemented for `%s`", trait, n.name)})
 	}
 	if cl, ok := unparen(orNilExpr(arg)).(*ast.ClosureExpr); ok {
 		notes = append(notes, note(closureHead(o.c.l.src.Text, cl), "required because it's used within this closure"))

@@ -59,16 +59,27 @@ func (l *lowerer) typeFields(td *TypeDef) {
 	env := &typeEnv{mod: td.Module, generics: td.Generics}
 	switch d := td.Decl.(type) {
 	case *ast.StructDecl:
+		seen := map[string]bool{}
 		for i, f := range d.Fields {
 			name := f.Name.Name
 			if d.Kind == ast.TupleFields {
 				name = itoa(i)
+			} else if seen[name] {
+				l.diags.Errorf(f.Name.Span, "E0124", "field `%s` is already declared", name)
+				continue
 			}
+			seen[name] = true
 			td.Fields = append(td.Fields, &FieldDef{Name: name, Type: l.astType(f.Type, env)})
 		}
 	case *ast.EnumDecl:
 		for _, v := range td.Variants {
+			seen := map[string]bool{}
 			for _, f := range v.Decl.Fields {
+				if v.Decl.Kind == ast.NamedFields && seen[f.Name.Name] {
+					l.diags.Errorf(f.Name.Span, "E0124", "field `%s` is already declared", f.Name.Name)
+					continue
+				}
+				seen[f.Name.Name] = true
 				v.Fields = append(v.Fields, l.astType(f.Type, env))
 				if v.Decl.Kind == ast.NamedFields {
 					v.Names = append(v.Names, f.Name.Name)
@@ -92,6 +103,8 @@ func (l *lowerer) implMethods(p pendingImpl) {
 		def = l.primDef(st.Name)
 	case *SliceTy:
 		def = l.primDef("[T]")
+	case *PtrTy:
+		def = l.primDef("*T")
 	default:
 		l.diags.Unsupported(p.decl.SelfTy.Pos(), "impl for `%s`", self)
 		return
@@ -245,6 +258,8 @@ func (l *lowerer) astType(t ast.Type, env *typeEnv) Ty {
 		}
 		l.diags.Errorf(t.Span, "E0121", "the placeholder `_` is not allowed within types on item signatures")
 		return tyUnit
+	case *ast.PtrType: // raw pointers: typed for the checks, not lowered (own_types.go)
+		return &PtrTy{Mut: t.Mut, Elem: l.astType(t.Elem, env)}
 	case *ast.FnPtrType:
 		ft := &FnTy{Ret: tyUnit}
 		for _, p := range t.Params {

@@ -369,3 +369,52 @@ func (c *checker) joinDiverging(v, w *TyVar) {
 		c.noteDiverging(w)
 	}
 }
+
+// smartCoerce lowers a deref coercion through smart pointers: x (the Go
+// value of e, a reference to a guard, an Arc, ...) where a reference to
+// the target (or to what the target derefs to without a Go operation, as
+// Vec<T> to [T]) is expected.
+func (b *builder) smartCoerce(e ast.Expr, x ir.Expr, want *RefTy) (ir.Expr, bool) {
+	gt, ok := b.c.final(e).(*RefTy)
+	if !ok || !b.hasSmartDeref(gt.Elem) {
+		return nil, false
+	}
+	v := x
+	if b.refIsPtr(gt) {
+		if _, elemPtr := b.goType(gt.Elem, ast.Span{}).(*ir.Pointer); elemPtr {
+			v = &ir.Unary{Op: "*", X: v}
+		}
+	}
+	target := b.c.resolve(want.Elem, true)
+	t := b.c.resolve(gt.Elem, true)
+	for i := 0; i < 16; i++ {
+		if b.c.unifyProbe(t, target) {
+			break
+		}
+		nv, nt, ok := b.derefStep(v, t)
+		if !ok {
+			break // Vec<T> to [T], String to str: the same Go value
+		}
+		v, t = nv, b.c.resolve(nt, true)
+	}
+	if b.refIsPtr(want) {
+		return addrOfPlace(v), true
+	}
+	return v, true
+}
+
+// dropWith returns the Dropper of a reference-counted pointer (model key
+// drop_with = "DropWith") whose value has drop glue: the last handle's drop
+// drops the value (an Rc<RefCell<Node>> drops the Node's children).
+func (b *builder) dropWith(v ir.Expr, t *Adt) (ir.Expr, bool) {
+	m := t.Def.Go["drop_with"]
+	if !t.Def.Std || m == "" || len(t.Args) == 0 || !b.hasDropGlue(t.Args[0]) {
+		return nil, false
+	}
+	elem := t.Args[0]
+	p := &ir.Var{Name: "p", Type: &ir.Pointer{Elem: b.goType(elem, ast.Span{})}, Temp: true}
+	inner := b.dropper(&ir.Unary{Op: "*", X: &ir.VarRef{Var: p}}, elem)
+	glue := &ir.FuncLit{Params: []*ir.Var{p}, Body: &ir.Block{Stmts: []ir.Stmt{
+		&ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: inner, Name: "Drop"}}}}}}
+	return b.dropFunc(&ir.Call{Fun: &ir.Selector{X: v, Name: m}, Args: []ir.Expr{glue}}), true
+}

@@ -16,7 +16,7 @@ import (
 // stdCheck is the checker state of this file.
 type stdCheck struct {
 	pending []*hookCall
-	tryRet  map[*ast.TryExpr]Ty // the return type a ? operator returns into
+	tryRet  map[*ast.TryExpr]Ty     // the return type a ? operator returns into
 	index   map[*ast.IndexExpr]*Adt // m[&k] on maps, d[i] on deques
 }
 
@@ -33,8 +33,16 @@ type hookCall struct {
 // be retried once more types are known.
 type checkHook func(c *checker, h *hookCall) bool
 
-// checkHooks maps an intrinsic name to its check hook.
+// checkHooks maps an intrinsic name (or the model's hook = "name") to its
+// check hook.
 var checkHooks = map[string]checkHook{}
+
+func hookName(fn *FnDef) string {
+	if h := fn.Go["hook"]; h != "" {
+		return h
+	}
+	return fn.Go["intrinsic"]
+}
 
 func (c *checker) stdState() *stdCheck {
 	if c.std == nil {
@@ -50,7 +58,7 @@ func (c *checker) afterCall(e ast.Expr, t Ty, expected Ty) Ty {
 	if ci == nil || ci.fn == nil || !ci.fn.Std {
 		return t
 	}
-	h := checkHooks[ci.fn.Go["intrinsic"]]
+	h := checkHooks[hookName(ci.fn)]
 	if h == nil {
 		return t
 	}
@@ -72,7 +80,7 @@ func (c *checker) solveDeferred(final bool) {
 		progress := false
 		var left []*hookCall
 		for _, hc := range c.std.pending {
-			if checkHooks[hc.ci.fn.Go["intrinsic"]](c, hc) {
+			if checkHooks[hookName(hc.ci.fn)](c, hc) {
 				progress = true
 			} else {
 				left = append(left, hc)
@@ -86,7 +94,7 @@ func (c *checker) solveDeferred(final bool) {
 	if final {
 		for _, hc := range c.std.pending {
 			hc.final = true
-			checkHooks[hc.ci.fn.Go["intrinsic"]](c, hc)
+			checkHooks[hookName(hc.ci.fn)](c, hc)
 		}
 		c.std.pending = nil
 	}
@@ -138,6 +146,9 @@ func (l *lowerer) primNext(p *Prim) Ty {
 func (c *checker) primPath(names []string) (any, []Ty, bool) {
 	if len(names) != 2 {
 		return nil, nil, false
+	}
+	if it, args, ok := c.defaultPath(names); ok { // T::default(), Default::default()
+		return it, args, true
 	}
 	p, ok := prims[names[0]]
 	if !ok || c.l.lookup(c.mod, names[0]) != nil {
@@ -223,6 +234,10 @@ func (c *checker) intoIterElem(t Ty) (Ty, bool) {
 			return &RefTy{Mut: x.Mut, Elem: y.Elem}, true
 		case *RefTy:
 			return c.intoIterElem(y)
+		}
+		if y, ok := c.shallow(x.Elem).(*Adt); ok && y.Def.Go["deref"] == "arg" && len(y.Args) > 0 {
+			// &guard, &arc: the target by reference.
+			return c.intoIterElem(&RefTy{Mut: x.Mut, Elem: y.Args[0]})
 		}
 	}
 	return nil, false

@@ -59,7 +59,7 @@ func (b *builder) cmpFunc(t Ty, span ast.Span) ir.Expr {
 func (b *builder) adtCmpFunc(t *Adt, span ast.Span) ir.Expr {
 	g := t.Def.Go
 	if !t.Def.Std {
-		if cLike(t.Def) {
+		if isEnum(t.Def) && cLike(t.Def) {
 			return &ir.Inst{Fun: &ir.Qual{Pkg: "cmp", Name: "Compare"}, TypeArgs: []ir.Type{b.goType(t, span)}}
 		}
 		if fn := t.Def.Traits["Ord"]["cmp"]; fn != nil {
@@ -156,7 +156,7 @@ func (l *lowerer) goComparable(t Ty, depth int) bool {
 			}
 			return false
 		}
-		if cLike(x.Def) {
+		if isEnum(x.Def) && cLike(x.Def) {
 			return true
 		}
 		if isEnum(x.Def) {
@@ -185,6 +185,11 @@ func (b *builder) eqFunc(t Ty, span ast.Span) ir.Expr {
 	}
 	switch x := t.(type) {
 	case *Adt:
+		if !x.Def.Std && hasDerive(x.Def, "PartialEq") {
+			if _, isStruct := x.Def.Decl.(*ast.StructDecl); isStruct {
+				return &ir.Selector{X: &ir.TypeExpr{Type: gt}, Name: "Eq"}
+			}
+		}
 		if x.Def.Go["builtin"] == "slice" {
 			return &ir.Call{Fun: rt("EqSlice"), Args: []ir.Expr{b.eqFunc(x.Args[0], span)}}
 		}
@@ -363,6 +368,29 @@ func (b *builder) valueDerives(td *TypeDef, set map[string]bool) []ir.Decl {
 		}
 		out = append(out, &ir.FuncDecl{Name: "Clone", Recv: recv, Results: []ir.Type{recvT},
 			Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{lit}}}}})
+	}
+	if set["PartialEq"] && !b.goComparable(self) {
+		recv := &ir.Var{Name: "v", Type: recvT}
+		o := &ir.Var{Name: "o", Type: recvT}
+		var conds []ir.Expr
+		for _, f := range td.Fields {
+			name := goFieldName(f.Name)
+			a := &ir.Selector{X: &ir.VarRef{Var: recv}, Name: name}
+			c := &ir.Selector{X: &ir.VarRef{Var: o}, Name: name}
+			if b.goComparable(f.Type) {
+				conds = append(conds, &ir.Binary{Op: "==", X: a, Y: c})
+			} else if el, ok := sliceElem(b.c.resolve(f.Type, true)); ok && b.goComparable(el) {
+				conds = append(conds, call1("slices.Equal", a, c))
+			} else {
+				conds = append(conds, &ir.Call{Fun: b.eqFunc(f.Type, span), Args: []ir.Expr{a, c}})
+			}
+		}
+		var res ir.Expr = &ir.Lit{Value: true}
+		if len(conds) > 0 {
+			res = andAll(conds)
+		}
+		out = append(out, &ir.FuncDecl{Name: "Eq", Recv: recv, Params: []*ir.Var{o},
+			Results: []ir.Type{ir.BoolType}, Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{res}}}}})
 	}
 	if set["PartialOrd"] || set["Ord"] {
 		recv := &ir.Var{Name: "v", Type: recvT}

@@ -226,7 +226,12 @@ func (b *builder) indexStd(e *ast.IndexExpr) (ir.Expr, bool) {
 	if !ok {
 		return nil, false
 	}
-	recv := b.autoDeref(b.read(e.X), b.c.final(e.X))
+	var recv ir.Expr
+	if v, _, ok := b.derefOperand(e.X); ok { // through a LazyLock, a guard, an Arc
+		recv = v
+	} else {
+		recv = b.autoDeref(b.read(e.X), b.c.final(e.X))
+	}
 	if a.Def.Go["deque"] != "" {
 		i := b.typed(b.valueOf(e.Index), &ir.Basic{Kind: ir.Uint})
 		return &ir.Unary{Op: "*", X: method(recv, "Index", i, b.loc(e.Span))}, true

@@ -28,6 +28,7 @@ func init() {
 	checkHooks["iter_sum"] = hookSum
 	checkHooks["collect"] = hookCollect
 	checkHooks["unzip"] = hookUnzip
+	checkHooks["partition"] = hookPartition
 }
 
 // ownArg is the i-th generic of the called fn after its owner's.
@@ -74,11 +75,18 @@ func hookSum(c *checker, h *hookCall) bool {
 	if h.expected != nil && !c.known(s) {
 		c.unify(s, h.expected)
 	}
+	item := h.ci.args[0]
 	if c.known(s) {
+		// Sum<A> for S exists for A = S and A = &S.
+		if r, ok := c.shallow(item).(*RefTy); ok {
+			c.unify(r.Elem, s)
+		} else {
+			c.unify(item, s)
+		}
 		return true
 	}
-	if h.final || c.known(h.ci.args[0]) { // Sum<&T> for T: the item's type
-		c.unify(s, c.derefAll(h.ci.args[0]))
+	if h.final || c.known(item) { // nothing asks: the item's type
+		c.unify(s, c.derefAll(item))
 		return c.known(s) || h.final
 	}
 	return false
@@ -147,6 +155,10 @@ func (b *builder) iterOf(e ast.Expr) ir.Expr {
 		return b.rangeValue(r)
 	}
 	t := b.c.final(e)
+	if r, isRef := t.(*RefTy); isRef && b.hasSmartDeref(t) {
+		v, inner := b.autoDerefAll(b.read(e), t)
+		return b.toIter(v, &RefTy{Mut: r.Mut, Elem: inner}, e.Pos())
+	}
 	var x ir.Expr
 	if _, isRef := t.(*RefTy); isRef {
 		x = b.read(e)
@@ -309,6 +321,15 @@ func (b *builder) sliceLoop(x ast.Expr, t Ty) (ir.Expr, Ty, bool, bool) {
 		return nil, false
 	}
 	if r, ok := t.(*RefTy); ok {
+		if b.hasSmartDeref(t) {
+			inner := b.c.autoDerefTy(t)
+			el, ok := elemOf(inner)
+			if !ok {
+				return nil, nil, false, false
+			}
+			v, _ := b.autoDerefAll(b.read(x), t)
+			return v, el, r.Mut, true
+		}
 		el, ok := elemOf(b.c.resolve(r.Elem, true))
 		if !ok {
 			return nil, nil, false, false
@@ -493,13 +514,48 @@ func (b *builder) collectInto(it ir.Expr, target, item Ty, span ast.Span) ir.Exp
 	return it
 }
 
-// lowerUnzip: unzip() into two vectors.
+// lowerUnzip: unzip() into two vectors (rt.Unzip), or into any two
+// collections (rt.UnzipInto with a collect function for each half).
 func lowerUnzip(b *builder, c *intrinsicCall) ir.Expr {
 	it := b.recvMoved(c.recv)
+	vecs := true
 	for i := 2; i < 4; i++ {
 		if t, ok := b.c.resolve(ownArg(c.ci, i), true).(*Adt); !ok || t.Def.Go["builtin"] != "slice" {
-			b.unsupported(c.e.Pos(), "`unzip` into `%s`", b.c.resolve(ownArg(c.ci, i), true))
+			vecs = false
 		}
 	}
-	return call1("rt.Unzip", it)
+	if vecs {
+		return call1("rt.Unzip", it)
+	}
+	var fs []ir.Expr
+	for i := 0; i < 2; i++ {
+		item := b.c.resolve(ownArg(c.ci, i), true)
+		target := b.c.resolve(ownArg(c.ci, i+2), true)
+		p := &ir.Var{Name: "it", Type: b.goType(b.stdAdtTy("iter", "Iter", item), c.e.Pos()), Temp: true}
+		fs = append(fs, &ir.FuncLit{Params: []*ir.Var{p}, Results: []ir.Type{b.goType(target, c.e.Pos())},
+			Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{b.collectInto(&ir.VarRef{Var: p}, target, item, c.e.Pos())}}}}})
+	}
+	return call1("rt.UnzipInto", append([]ir.Expr{it}, fs...)...)
+}
+
+// hookPartition: partition() into vectors of the items (or, through
+// Extend<&T> of Copy types, of the values they point to).
+func hookPartition(c *checker, h *hookCall) bool {
+	bT := ownArg(h.ci, 0)
+	if h.expected != nil && !c.known(bT) {
+		if tt, ok := c.shallow(h.expected).(*TupleTy); ok && len(tt.Elems) == 2 {
+			c.unify(bT, tt.Elems[0])
+		}
+	}
+	if c.known(bT) {
+		if el, ok := sliceElem(c.shallow(bT)); ok && !c.unify(el, h.ci.args[0]) {
+			c.unify(el, c.derefTy(h.ci.args[0]))
+		}
+		return true
+	}
+	if h.final {
+		c.unify(bT, c.stdAdt("vec", "Vec", h.ci.args[0]))
+		return true
+	}
+	return false
 }

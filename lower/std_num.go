@@ -349,7 +349,13 @@ func lowerResultUnwrap(b *builder, c *intrinsicCall) ir.Expr {
 // lowerClone: x.clone() / x.to_owned().
 func lowerClone(b *builder, c *intrinsicCall) ir.Expr {
 	x := b.recvValue(c.recv)
-	return b.cloneExpr(x, c.ci.args[0], c.e.Pos())
+	t := b.c.resolve(c.ci.args[0], true)
+	if isStringTy(t) && isSimple(x) {
+		// A call, so that the copy is taken where Rust takes it even among
+		// other call arguments (Go reads plain variables at any time).
+		return call1("strings.Clone", x)
+	}
+	return b.cloneExpr(x, t, c.e.Pos())
 }
 
 // lowerToString: x.to_string() formats with Display.

@@ -62,6 +62,14 @@ func lowerStrPat(b *builder, c *intrinsicCall) ir.Expr {
 	kind := b.patKind(b.c.final(patE))
 	pat := b.autoDeref(b.valueOf(patE), b.c.final(patE))
 	fn := g["str"]
+	toStr := func(x ir.Expr) ir.Expr { // ',' as a str pattern: ","
+		if lit, ok := x.(*ir.Lit); ok {
+			if r, isRune := lit.Value.(rune); isRune {
+				return &ir.Lit{Value: string(r)}
+			}
+		}
+		return &ir.Call{Fun: &ir.Qual{Name: "string"}, Args: []ir.Expr{x}}
+	}
 	switch kind {
 	case "char":
 		if f := g["char"]; f != "" {
@@ -69,9 +77,9 @@ func lowerStrPat(b *builder, c *intrinsicCall) ir.Expr {
 			if fn == "strings.ContainsRune" {
 				break
 			}
-			pat = &ir.Call{Fun: &ir.Qual{Name: "string"}, Args: []ir.Expr{pat}}
+			pat = toStr(pat)
 		} else {
-			pat = &ir.Call{Fun: &ir.Qual{Name: "string"}, Args: []ir.Expr{pat}}
+			pat = toStr(pat)
 		}
 	case "func":
 		fn = g["func"]

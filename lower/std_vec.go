@@ -238,6 +238,13 @@ func lowerSliceStartsWith(b *builder, c *intrinsicCall) ir.Expr {
 func lowerSort(b *builder, c *intrinsicCall) ir.Expr {
 	s := b.recvValue(c.recv)
 	el := b.c.resolve(c.ci.args[0], true)
+	for { // &str, &i32: ordered as the values they are in Go
+		r, ok := el.(*RefTy)
+		if !ok || b.isGoPtr(r) {
+			break
+		}
+		el = b.c.resolve(r.Elem, true)
+	}
 	if p, ok := el.(*Prim); ok && (isInt(p) || p.Name == "char" || p.Name == "str") {
 		return call1("slices.Sort", s)
 	}

@@ -12,17 +12,37 @@ func (c *checker) newVar(kind VarKind) *TyVar {
 
 // shallow resolves t one level: a bound variable becomes its binding.
 func (c *checker) shallow(t Ty) Ty {
+	end, n := t, 0
 	for {
-		v, ok := t.(*TyVar)
+		v, ok := end.(*TyVar)
 		if !ok {
-			return t
+			break
 		}
 		b, ok := c.bind[v.ID]
 		if !ok {
-			return v
+			break
 		}
-		t = b
+		end = b
+		n++
 	}
+	if n > 1 {
+		// Path compression: every variable on the chain now points at its
+		// end, so that long chains (10,000 `let x = x + 1;`) are walked
+		// once, not once per use.
+		for {
+			v, ok := t.(*TyVar)
+			if !ok || Ty(v) == end {
+				break
+			}
+			b, ok := c.bind[v.ID]
+			if !ok {
+				break
+			}
+			c.bind[v.ID] = end
+			t = b
+		}
+	}
+	return end
 }
 
 // unify makes a and b equal, reporting whether it could.
@@ -61,6 +81,9 @@ func (c *checker) unify(a, b Ty) bool {
 	case *SliceTy:
 		bb, ok := b.(*SliceTy)
 		return ok && c.unify(a.Elem, bb.Elem)
+	case *PtrTy:
+		bb, ok := b.(*PtrTy)
+		return ok && a.Mut == bb.Mut && c.unify(a.Elem, bb.Elem)
 	case *ArrayTy:
 		bb, ok := b.(*ArrayTy)
 		return ok && (a.Len == bb.Len || a.Len < 0 || bb.Len < 0) && c.unify(a.Elem, bb.Elem)
@@ -194,6 +217,8 @@ func (c *checker) resolve(t Ty, final bool) Ty {
 		return &TupleTy{Elems: c.resolveList(t.Elems, final)}
 	case *SliceTy:
 		return &SliceTy{Elem: c.resolve(t.Elem, final)}
+	case *PtrTy:
+		return &PtrTy{Mut: t.Mut, Elem: c.resolve(t.Elem, final)}
 	case *ArrayTy:
 		return &ArrayTy{Elem: c.resolve(t.Elem, final), Len: t.Len}
 	case *FnTy:

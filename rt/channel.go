@@ -12,6 +12,7 @@ package rt
 
 import (
 	"iter"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -369,8 +370,18 @@ type syncChan[T any] struct {
 	gone    chan struct{}
 }
 
-var SlowSends atomic.Int64
-var sendSpins = 1
+// sendTries is how many non-blocking attempts a SyncSender makes before it
+// blocks. Blocking must also watch for the receiver's drop, a two-case
+// select that costs about twice a plain send; in a hand-off the receiver
+// is usually about to park on the channel, and a short spin of cheap
+// failing attempts (a few ns each, lock-free) meets it there. On one CPU
+// nobody else can arrive meanwhile, so there is no spin.
+var sendTries = func() int {
+	if runtime.NumCPU() > 1 {
+		return 100
+	}
+	return 1
+}()
 
 // SyncSender implements std::sync::mpsc::SyncSender<T>, the sending half of
 // SyncChannel. Like Sender it is a handle: Clone and Drop as in Rust.
@@ -392,14 +403,13 @@ func SyncChannel[T any](bound uint) (SyncSender[T], Receiver[T]) {
 func (s SyncSender[T]) Send(v T) Result[Unit, SendError[T]] {
 	c := s.c
 	if !c.rxGone.Load() {
-		for range sendSpins {
+		for range sendTries {
 			select {
 			case c.ch <- v:
 				return Ok[Unit, SendError[T]](Unit{})
 			default:
 			}
 		}
-		SlowSends.Add(1)
 		select {
 		case c.ch <- v:
 			return Ok[Unit, SendError[T]](Unit{})

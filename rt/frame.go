@@ -80,3 +80,18 @@ func DropOption[T Dropper](o Option[T]) {
 		o.v.Drop()
 	}
 }
+
+// DropEach drops each element of a vector through drop (a pointer method
+// of the element type, as the translator generates for user types).
+func DropEach[T any](v []T, drop func(*T)) {
+	for i := range v {
+		drop(&v[i])
+	}
+}
+
+// DropOptionFunc drops the value of Some through drop (a pointer method).
+func DropOptionFunc[T any](o Option[T], drop func(*T)) {
+	if o.some {
+		drop(&o.v)
+	}
+}

@@ -63,8 +63,6 @@ import (
 	"math/bits"
 )
 
-// Silence "imported and not used" if a type list ever drops a user.
-var _ = math.MinInt8
 {{range .}}
 // Add{{.Name}} is ` + "`a + b`" + ` on {{.Rust}} in a debug build: it panics at loc with
 // "attempt to add with overflow".

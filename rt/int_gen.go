@@ -7,9 +7,6 @@ import (
 	"math/bits"
 )
 
-// Silence "imported and not used" if a type list ever drops a user.
-var _ = math.MinInt8
-
 // AddI8 is `a + b` on i8 in a debug build: it panics at loc with
 // "attempt to add with overflow".
 func AddI8(a, b int8, loc Loc) int8 {

@@ -430,3 +430,10 @@ func EqIter[T comparable](a, b *Iter[T]) bool {
 		}
 	}
 }
+
+// UnzipInto implements `Iterator::unzip` into any two collections: the
+// halves are gathered and each is collected by its function.
+func UnzipInto[A, B, CA, CB any](it *Iter[Tuple2[A, B]], fa func(*Iter[A]) CA, fb func(*Iter[B]) CB) Tuple2[CA, CB] {
+	p := Unzip(it)
+	return Tuple2[CA, CB]{fa(sliceIter(p.F0)), fb(sliceIter(p.F1))}
+}

@@ -3,10 +3,7 @@ package rt
 // Mutex: std::sync::Mutex<T> with its guard, poisoning, PoisonError and
 // TryLockError (the last two are shared with RwLock).
 
-import (
-	"sync"
-	"sync/atomic"
-)
+import "sync/atomic"
 
 // PoisonError implements std::sync::PoisonError<G>: the lock was poisoned
 // by a thread that panicked while holding it. The guard (or the value, for
@@ -103,7 +100,7 @@ type Mutex[T any] struct {
 // poison bookkeeping. Its methods are not generic, so that a guard's lock
 // and unlock cost one plain call each.
 type lockCore struct {
-	mu       sync.Mutex
+	mu       rawMutex
 	poisoned atomic.Bool
 	// panicked is true while the guard's thread was already panicking when
 	// it took the lock (Rust poisons only if the holder starts panicking
@@ -112,19 +109,26 @@ type lockCore struct {
 	panicked bool
 }
 
-// lockUnwrap locks, and panics as `lock().unwrap()` if poisoned.
+// lockUnwrap locks, and panics as `lock().unwrap()` if poisoned. The fast
+// path (free, not poisoned, nobody panicking) is one CAS and two loads, and
+// the function has a single call so that it inlines.
 func (c *lockCore) lockUnwrap(loc Loc) {
-	c.mu.Lock()
-	if c.poisoned.Load() || anyPanicking() {
-		c.lockSlow(loc)
+	locked := c.mu.state.CompareAndSwap(0, 1)
+	if !locked || c.poisoned.Load() || anyPanicking() {
+		c.lockUnwrapSlow(loc, locked)
 	}
 }
 
-func (c *lockCore) lockSlow(loc Loc) {
+func (c *lockCore) lockUnwrapSlow(loc Loc, locked bool) {
+	if !locked {
+		c.mu.lockSlow()
+	}
 	if c.poisoned.Load() {
 		lockUnwrapFailed(loc, c.mu.Unlock)
 	}
-	c.panicked = Panicking()
+	if anyPanicking() {
+		c.panicked = Panicking()
+	}
 }
 
 // lock locks and reports whether the mutex is poisoned.
@@ -148,19 +152,23 @@ func (c *lockCore) tryLock() (locked, poisoned bool) {
 }
 
 // unlock is the guard's drop: it poisons the mutex if the thread began
-// panicking while holding it (Rust's poison::Flag::done), and unlocks.
+// panicking while holding it (Rust's poison::Flag::done), and unlocks. The
+// fast path (nobody panicking, nobody sleeping) is one CAS, with a single
+// call so that it inlines.
 func (c *lockCore) unlock() {
-	if c.panicked || anyPanicking() {
+	if c.panicked || anyPanicking() || !c.mu.state.CompareAndSwap(1, 0) {
 		c.unlockSlow()
 	}
-	c.mu.Unlock()
 }
 
 func (c *lockCore) unlockSlow() {
-	if !c.panicked && Panicking() {
-		c.poisoned.Store(true)
+	if c.panicked || anyPanicking() {
+		if !c.panicked && Panicking() {
+			c.poisoned.Store(true)
+		}
+		c.panicked = false
 	}
-	c.panicked = false
+	c.mu.Unlock()
 }
 
 // unlockForWait and relockAfterWait are the raw unlock and lock that
@@ -176,6 +184,69 @@ func (c *lockCore) unlockForWait() bool {
 func (c *lockCore) relockAfterWait(panicked bool) {
 	c.mu.Lock()
 	c.panicked = panicked
+}
+
+// rawMutex is the lock of Mutex: Drepper's futex mutex ("Futexes are
+// tricky", mutex 3), as Rust's own Mutex on Linux, with a channel as the
+// futex. Unlike sync.Mutex, whose Lock and Unlock are too large for the
+// inliner once wrapped, its fast paths (one CAS to lock, one swap to
+// unlock) inline into translated code: lock, deref and unlock of a guard
+// then cost what sync.Mutex costs hand-written. Like Rust's it is not
+// fair: a running thread may take the lock before a woken one.
+type rawMutex struct {
+	// state is 0 when unlocked, 1 when locked, 2 when locked and a thread
+	// may be sleeping on sema.
+	state atomic.Int32
+	// sema is the futex: sleepers wait for a token, an unlock that saw 2
+	// sends one. Tokens are never lost (a counting semaphore), a stale one
+	// only makes a sleeper check again. Allocated by the first sleeper.
+	sema atomic.Pointer[chan struct{}]
+}
+
+// Lock implements sync.Locker.
+func (l *rawMutex) Lock() {
+	if !l.state.CompareAndSwap(0, 1) {
+		l.lockSlow()
+	}
+}
+
+// TryLock locks if the mutex is free.
+func (l *rawMutex) TryLock() bool { return l.state.CompareAndSwap(0, 1) }
+
+// Unlock implements sync.Locker.
+func (l *rawMutex) Unlock() {
+	if l.state.Swap(0) == 2 {
+		l.wake()
+	}
+}
+
+// lockSlow sleeps until the lock is free. It does not spin first (Rust
+// spins 100 times): measured on 2 CPUs, spinning made contended locking
+// and condvar hand-offs slower, as with more goroutines than Ps the
+// holder is often not running.
+func (l *rawMutex) lockSlow() {
+	sema := l.semaphore()
+	for l.state.Swap(2) != 0 {
+		<-sema
+	}
+}
+
+func (l *rawMutex) wake() {
+	select {
+	case l.semaphore() <- struct{}{}:
+	default: // a million tokens wait already: a sleeper will find one
+	}
+}
+
+func (l *rawMutex) semaphore() chan struct{} {
+	if p := l.sema.Load(); p != nil {
+		return *p
+	}
+	ch := make(chan struct{}, 1<<20) // zero-size tokens: no buffer memory
+	if l.sema.CompareAndSwap(nil, &ch) {
+		return ch
+	}
+	return *l.sema.Load()
 }
 
 // anyPanicking is the first, inlinable half of Panicking: false while no

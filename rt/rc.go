@@ -133,3 +133,12 @@ func (w *RcWeak[T]) WeakCount() uint {
 
 // FmtDebug prints `(Weak)`.
 func (w *RcWeak[T]) FmtDebug(f *Formatter) { f.WriteStr("(Weak)") }
+
+// DropWith releases this handle and, if it was the last strong one, runs
+// glue (the drop glue of T) on the value.
+func (r *Rc[T]) DropWith(glue func(*T)) {
+	r.strong--
+	if r.strong == 0 {
+		glue(&r.val)
+	}
+}

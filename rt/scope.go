@@ -67,7 +67,7 @@ func ScopeSpawn[T any](s *ScopeT, f func() T) *ScopedJoinHandle[T] {
 // Spawn implements `Scope::spawn` for a closure returning `()`.
 func (s *ScopeT) Spawn(f func()) *ScopedJoinHandle[Unit] {
 	h := &ScopedJoinHandle[Unit]{}
-	h.c.fn = f
+	h.c.body = unitFunc(f)
 	h.c.scope = s
 	h.c.start()
 	return h

@@ -41,15 +41,27 @@ func (id ThreadId) AsU64() uint64 { return uint64(id) }
 // name and its park token.
 type Thread struct {
 	id        ThreadId
-	name      *string // nil: unnamed
-	parker    atomic.Pointer[chan struct{}]
+	ext       atomic.Pointer[threadExt] // set for named threads, or on first park
 	panicking atomic.Bool
 	finished  atomic.Bool // set when a spawned thread's closure has ended
 }
 
+// threadExt holds what most threads never need; keeping it out of Thread
+// keeps spawning cheap.
+type threadExt struct {
+	name *string       // nil: unnamed
+	park chan struct{} // the park token
+}
+
 // mainThread stands for the main thread and for every goroutine that rt did
 // not start.
-var mainThread = &Thread{id: 1, name: new("main")}
+var mainThread = newMainThread()
+
+func newMainThread() *Thread {
+	t := &Thread{id: 1}
+	t.ext.Store(&threadExt{name: new("main"), park: make(chan struct{}, 1)})
+	return t
+}
 
 // lastThreadID is the id given to the last thread; main has 1.
 var lastThreadID atomic.Uint64
@@ -59,10 +71,10 @@ func init() { lastThreadID.Store(1) }
 // Name implements `Thread::name`: Some("main") for the main thread, the
 // Builder's name, or None.
 func (t *Thread) Name() Option[string] {
-	if t.name == nil {
-		return None[string]()
+	if e := t.ext.Load(); e != nil && e.name != nil {
+		return Some(*e.name)
 	}
-	return Some(*t.name)
+	return None[string]()
 }
 
 // ID implements `Thread::id`.
@@ -70,10 +82,10 @@ func (t *Thread) ID() ThreadId { return t.id }
 
 // displayName is the name the panic hook prints.
 func (t *Thread) displayName() string {
-	if t.name == nil {
-		return "<unnamed>"
+	if e := t.ext.Load(); e != nil && e.name != nil {
+		return *e.name
 	}
-	return *t.name
+	return "<unnamed>"
 }
 
 // FmtDebug prints `Thread { id: ThreadId(1), name: Some("main"), .. }`.
@@ -85,14 +97,14 @@ func (t *Thread) FmtDebug(f *Formatter) {
 }
 
 func (t *Thread) parkChan() chan struct{} {
-	if p := t.parker.Load(); p != nil {
-		return *p
+	if e := t.ext.Load(); e != nil {
+		return e.park
 	}
-	ch := make(chan struct{}, 1)
-	if t.parker.CompareAndSwap(nil, &ch) {
-		return ch
+	e := &threadExt{park: make(chan struct{}, 1)}
+	if t.ext.CompareAndSwap(nil, e) {
+		return e.park
 	}
-	return *t.parker.Load()
+	return t.ext.Load().park
 }
 
 // Unpark implements `Thread::unpark`: it makes the thread's park token
@@ -219,22 +231,27 @@ func currentSlot() (uintptr, bool) {
 // threadCore is the state shared by a thread and its join handle.
 type threadCore struct {
 	thread  Thread
-	wg      sync.WaitGroup
+	done    sync.WaitGroup
 	payload *Payload
 	scope   *ScopeT
-	// The thread runs fn if it is set (a closure returning `()`), else
-	// body, the handle itself, which stores the closure's value: either way
-	// spawning allocates no closure of its own.
-	fn   func()
+	// body is what the thread runs: the handle itself (which stores the
+	// closure's value) or, for a closure returning `()`, the closure as a
+	// unitFunc. Either way spawning allocates no closure of its own.
 	body runner
 }
 
 type runner interface{ run() }
 
+// unitFunc runs a closure returning `()`; a func value converts to an
+// interface without allocating.
+type unitFunc func()
+
+func (f unitFunc) run() { f() }
+
 func (c *threadCore) start() {
 	c.thread.id = ThreadId(lastThreadID.Add(1))
 	slot := register(&c.thread)
-	c.wg.Add(1)
+	c.done.Add(1)
 	if c.scope != nil {
 		c.scope.wg.Add(1)
 	}
@@ -247,11 +264,7 @@ func (c *threadCore) start() {
 //go:noinline
 func threadMain(key [2]uintptr, c *threadCore) {
 	defer c.exit(key[1])
-	if c.fn != nil {
-		c.fn()
-	} else {
-		c.body.run()
-	}
+	c.body.run()
 }
 
 // exit ends a thread: it catches the thread's panic (whose message the hook
@@ -264,17 +277,17 @@ func (c *threadCore) exit(slot uintptr) {
 			c.scope.unhandled.Add(1)
 		}
 	}
-	c.fn, c.body = nil, nil
+	c.body = nil
 	unregister(slot)
 	c.thread.finished.Store(true)
 	if c.scope != nil {
 		c.scope.wg.Done()
 	}
-	c.wg.Done()
+	c.done.Done()
 }
 
 func (c *threadCore) join() *Payload {
-	c.wg.Wait()
+	c.done.Wait()
 	if c.payload != nil && c.scope != nil {
 		c.scope.unhandled.Add(-1)
 	}
@@ -294,7 +307,7 @@ func (h *JoinHandle[T]) run() { h.val = h.f() }
 // Spawn implements `thread::spawn` for a closure returning `()`.
 func Spawn(f func()) *JoinHandle[Unit] {
 	h := &JoinHandle[Unit]{}
-	h.c.fn = f
+	h.c.body = unitFunc(f)
 	h.c.start()
 	return h
 }
@@ -345,7 +358,7 @@ func (b *Builder) StackSize(n uint) *Builder { return b }
 func (b *Builder) setup(c *threadCore) {
 	if b.named {
 		name := b.name
-		c.thread.name = &name
+		c.thread.ext.Store(&threadExt{name: &name, park: make(chan struct{}, 1)})
 	}
 }
 
@@ -361,7 +374,7 @@ func BuilderSpawn[T any](b *Builder, f func() T) Result[*JoinHandle[T], IoError]
 // Spawn implements `Builder::spawn` for a closure returning `()`.
 func (b *Builder) Spawn(f func()) Result[*JoinHandle[Unit], IoError] {
 	h := &JoinHandle[Unit]{}
-	h.c.fn = f
+	h.c.body = unitFunc(f)
 	b.setup(&h.c)
 	h.c.start()
 	return Ok[*JoinHandle[Unit], IoError](h)

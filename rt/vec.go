@@ -10,7 +10,6 @@ import (
 	"strconv"
 )
 
-
 // VecPop implements `Vec::pop`.
 func VecPop[T any](v *[]T) Option[T] {
 	n := len(*v)

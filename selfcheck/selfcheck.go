@@ -85,7 +85,8 @@ func (c *Checker) Load() error {
 
 // Check parses and type-checks src, a Go file of package main, and returns
 // its errors in line order (nil when it is fine). err reports a failure
-// that is not the file's: rt or the standard library cannot be loaded.
+// that is not the file's: rt does not type-check, or (ErrNoStd) the
+// standard library cannot be found.
 func (c *Checker) Check(name string, src []byte) (errs []Error, err error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -214,6 +215,11 @@ func enclosing(decls []*Decl, line int) *Decl {
 	return nil
 }
 
+// ErrNoStd is returned by Check where the standard library's source
+// cannot be found (no Go installation): then nothing can be checked, and
+// the caller goes on without the check.
+var ErrNoStd = errors.New("the Go standard library's source is not available")
+
 // load type-checks rt once.
 func (c *Checker) load() error {
 	if c.loaded {
@@ -221,6 +227,10 @@ func (c *Checker) load() error {
 	}
 	c.loaded = true
 	c.fset = token.NewFileSet()
+	if _, err := build.Default.Import("fmt", "", build.FindOnly); err != nil {
+		c.rtErr = ErrNoStd
+		return c.rtErr
+	}
 	c.std = importer.ForCompiler(c.fset, "source", nil).(types.ImporterFrom)
 	c.rt, c.rtErr = c.checkRT()
 	return c.rtErr

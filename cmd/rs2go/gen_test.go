@@ -21,6 +21,7 @@ const genUsage = `usage: gen KIND [N] file
 	deep-parens N        a let initializer in N nested parentheses
 	open-parens N        N unclosed parentheses
 	deep-blocks N        a let initializer in N nested blocks
+	long-sum N           a let initializer adding N ones
 	big N                a valid program of at least N bytes
 	long-line N          a string literal of N characters on one line
 	long-line-junk N     the same, then junk on that line
@@ -58,6 +59,8 @@ func cmdGen(ts *testscript.TestScript, neg bool, args []string) {
 		data = rsfuzz.DeepParens(num(), false)
 	case "deep-blocks":
 		data = rsfuzz.DeepBlocks(num())
+	case "long-sum":
+		data = rsfuzz.LongSum(num())
 	case "big":
 		data = rsfuzz.BigProgram(num())
 	case "long-line":

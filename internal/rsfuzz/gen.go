@@ -36,6 +36,12 @@ func DeepBlocks(n int) []byte {
 		";\n    println!(\"{}\", x);\n}\n")
 }
 
+// LongSum returns a main that adds n ones in one expression: a chain, not
+// counted by the nesting limit.
+func LongSum(n int) []byte {
+	return []byte("fn main() {\n    let x = 1" + strings.Repeat(" + 1", max(n-1, 0)) + ";\n    println!(\"{}\", x);\n}\n")
+}
+
 // BigProgram returns a valid program of at least size bytes: many small
 // functions, all called from main.
 func BigProgram(size int) []byte {

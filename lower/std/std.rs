@@ -99,6 +99,10 @@ pub mod marker {
 
 pub mod default {
     pub trait Default {}
+
+    // Default::default() (the type comes from inference).
+    #[go(intrinsic = "default")]
+    pub fn default<T>() -> T;
 }
 
 pub mod thread {
@@ -586,7 +590,7 @@ pub mod mem {
 pub mod sync {
     use super::time::Duration;
 
-    #[go(type = "rt.Arc", pointer, deref = "arg", deref_ptr = "Ptr", deref_get = "Get", fmt = "deref", drop = "Drop")]
+    #[go(type = "rt.Arc", pointer, deref = "arg", deref_ptr = "Ptr", deref_get = "Get", fmt = "deref", drop = "Drop", drop_with = "DropWith")]
     pub struct Arc<T>;
 
     impl<T> Arc<T> {
@@ -1494,8 +1498,17 @@ pub mod cell {
     pub struct BorrowMutError;
 }
 
+// Raw pointers are typed (so that the thread-safety checks can reject
+// them as rustc does) but not lowered: the builder reports their types.
+pub mod ptr {
+    impl<T> *const T {
+        #[go(method = "IsNil")]
+        pub fn is_null(self) -> bool;
+    }
+}
+
 pub mod rc {
-    #[go(type = "rt.Rc", pointer, deref = "arg", deref_ptr = "Ptr", deref_get = "Get", fmt = "deref", drop = "Drop")]
+    #[go(type = "rt.Rc", pointer, deref = "arg", deref_ptr = "Ptr", deref_get = "Get", fmt = "deref", drop = "Drop", drop_with = "DropWith")]
     pub struct Rc<T>;
 
     impl<T> Rc<T> {
@@ -1922,8 +1935,8 @@ pub mod iter {
         pub fn min_by<F: FnMut(&T, &T) -> Ordering>(self, compare: F) -> Option<T>;
         #[go(intrinsic = "collect")]
         pub fn collect<B>(self) -> B;
-        #[go(intrinsic = "call", method = "Partition")]
-        pub fn partition<F: FnMut(&T) -> bool>(self, f: F) -> (Vec<T>, Vec<T>);
+        #[go(intrinsic = "call", method = "Partition", hook = "partition")]
+        pub fn partition<B, F: FnMut(&T) -> bool>(self, f: F) -> (B, B);
         #[go(intrinsic = "unzip")]
         pub fn unzip<A, B, FromA, FromB>(self) -> (FromA, FromB);
     }
@@ -1939,7 +1952,7 @@ pub mod slice {
         pub fn is_empty(&self) -> bool;
         #[go(intrinsic = "call", func = "rt.SliceIter", ptr = "rt.SliceRefIter")]
         pub fn iter(&self) -> Iter<&T>;
-        #[go(intrinsic = "call", func = "rt.SliceRefIter")]
+        #[go(intrinsic = "call", func = "rt.SliceRefIter", self = "value")]
         pub fn iter_mut(&mut self) -> Iter<&mut T>;
         #[go(intrinsic = "call", func = "rt.First", ptr = "rt.FirstPtr")]
         pub fn first(&self) -> Option<&T>;
@@ -2019,8 +2032,6 @@ pub mod slice {
         pub fn clone_from_slice(&mut self, src: &[T]);
         #[go(intrinsic = "call", func = "rt.RepeatSlice")]
         pub fn repeat(&self, n: usize) -> Vec<T>;
-        #[go(intrinsic = "iter_minmax_slice")]
-        pub fn into_iter(&self) -> Iter<&T>;
     }
 }
 

@@ -1,0 +1,232 @@
+package lower
+
+import (
+	"math"
+
+	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/lower/ir"
+)
+
+// Operators on the std value types: String += &str, compound assignment
+// with a reference operand (n += &x), String == &str, and the ordering
+// operators on types Go cannot order with < (tuples, vectors, options,
+// derived Ord): cmpFunc(a, b) < 0.
+
+// compoundStd checks `lhs op= rhs` for String += &str and for a numeric
+// lhs with a reference rhs; it reports whether it handled the operands.
+func (c *checker) compoundStd(e *ast.AssignExpr, t Ty) bool {
+	lt := c.derefAll(t)
+	if isStringTy(lt) && e.Op == "+=" {
+		c.checkExpr(e.Rhs, &RefTy{Elem: tyStr})
+		return true
+	}
+	if !isInt(lt) && !isFloat(lt) {
+		return false
+	}
+	rt := c.checkExpr(e.Rhs, nil)
+	if !c.unify(lt, c.derefAll(rt)) {
+		c.mismatch(e.Rhs.Pos(), lt, rt)
+	}
+	return true
+}
+
+// strPair reports whether x and y are String and str in some order.
+func (c *checker) strPair(x, y Ty) bool {
+	str := func(t Ty) bool { return isPrimNamed(t, "str") }
+	return (isStringTy(x) && str(y)) || (str(x) && isStringTy(y))
+}
+
+// stdOrdered accepts < <= > >= on types ordered by a derived or std Ord
+// that Go's < does not order.
+func (c *checker) stdOrdered(e *ast.BinaryExpr, t Ty) bool {
+	if e.Op == "==" || e.Op == "!=" {
+		return false
+	}
+	switch x := c.resolve(t, false).(type) {
+	case *TupleTy, *SliceTy, *ArrayTy:
+		return true
+	case *Adt:
+		g := x.Def.Go
+		if x.Def.Std {
+			return g["builtin"] == "slice" || g["type"] == "rt.Option" || g["type"] == "rt.Result" || g["type"] == "rt.Ordering"
+		}
+		return hasDerive(x.Def, "PartialOrd") || x.Def.Traits["Ord"] != nil
+	}
+	return false
+}
+
+// valueCompare lowers a < b on such types.
+func (b *builder) valueCompare(e *ast.BinaryExpr, x, y ir.Expr, t Ty) (ir.Expr, bool) {
+	if v, ok := b.floatConst(&ir.Binary{Op: e.Op, X: x, Y: y}, t, e.Span); ok {
+		return v, true
+	}
+	if isFloat(t) && (e.Op == "/" || e.Op == "%") && untyped(x) && isZeroConst(y) {
+		// 0.0 / 0.0: Go rejects a constant division by zero; at run time
+		// it gives NaN and the infinities as Rust does.
+		v := &ir.Var{Name: "x", Type: b.goType(t, e.Span), Temp: true}
+		b.emit(&ir.DeclStmt{Var: v, Value: b.typed(x, v.Type), Span: e.Span})
+		if e.Op == "%" {
+			return call1("math.Mod", &ir.VarRef{Var: v}, y), true
+		}
+		return &ir.Binary{Op: "/", X: &ir.VarRef{Var: v}, Y: y}, true
+	}
+	t = b.c.resolve(t, true)
+	if (e.Op == "==" || e.Op == "!=") && needsEqFunc(b, t) {
+		eq := &ir.Call{Fun: b.eqFunc(t, e.Span), Args: []ir.Expr{x, y}}
+		if e.Op == "!=" {
+			return not(eq), true
+		}
+		return eq, true
+	}
+	switch e.Op {
+	case "<", "<=", ">", ">=":
+	default:
+		return nil, false
+	}
+	switch tt := t.(type) {
+	case *Prim:
+		return nil, false
+	case *Adt:
+		if tt.Def.Go["builtin"] == "string" || (!tt.Def.Std && (isEnum(tt.Def) && cLike(tt.Def))) || tt.Def.Go["type"] == "rt.Ordering" || tt.Def.Go["ord"] != "" {
+			return nil, false
+		}
+	}
+	cmpCall := &ir.Call{Fun: b.cmpFunc(t, e.Span), Args: []ir.Expr{b.typed(x, b.goType(t, e.Span)), b.typed(y, b.goType(t, e.Span))}}
+	return &ir.Binary{Op: e.Op, X: cmpCall, Y: &ir.Lit{Value: int64(0)}}, true
+}
+
+// isZeroConst reports whether x is the constant 0 or 0.0.
+func isZeroConst(x ir.Expr) bool {
+	v, ok := constValue(x)
+	if !ok {
+		return false
+	}
+	switch n := v.(type) {
+	case int64:
+		return n == 0
+	case float64:
+		return n == 0
+	}
+	return false
+}
+
+// floatConst folds a float operation on constants the way the float type
+// computes it at run time (Go's constant arithmetic is exact: 0.1 + 0.2
+// would be 0.3, and -0.0 would be 0). The result is a literal, or a math
+// call for NaN, the infinities and -0.0.
+func (b *builder) floatConst(x ir.Expr, t Ty, span ast.Span) (ir.Expr, bool) {
+	if !isFloat(t) {
+		return nil, false
+	}
+	f32 := t.(*Prim).Name == "f32"
+	v, ok := evalFloat(x, f32)
+	if !ok {
+		return nil, false
+	}
+	gt := b.goType(t, span)
+	var out ir.Expr
+	switch {
+	case math.IsNaN(v):
+		out = call1("math.NaN")
+	case math.IsInf(v, 1):
+		out = call1("math.Inf", &ir.Lit{Value: int64(1)})
+	case math.IsInf(v, -1):
+		out = call1("math.Inf", &ir.Lit{Value: int64(-1)})
+	case v == 0 && math.Signbit(v):
+		out = call1("math.Copysign", &ir.Lit{Value: float64(0)}, &ir.Lit{Value: int64(-1)})
+	default:
+		return &ir.Lit{Value: v}, true
+	}
+	if f32 {
+		return &ir.Convert{Type: gt, X: out}, true
+	}
+	return out, true
+}
+
+// evalFloat evaluates a constant float expression with float64 (or
+// float32) arithmetic; ok is false when x is not one or folding changes
+// nothing Go's constant arithmetic would get wrong.
+func evalFloat(x ir.Expr, f32 bool) (float64, bool) {
+	round := func(v float64) float64 {
+		if f32 {
+			return float64(float32(v))
+		}
+		return v
+	}
+	switch x := x.(type) {
+	case *ir.Lit:
+		switch n := x.Value.(type) {
+		case float64:
+			return round(n), x.Type == nil
+		case int64:
+			return round(float64(n)), x.Type == nil
+		}
+	case *ir.Paren:
+		return evalFloat(x.X, f32)
+	case *ir.Unary:
+		if x.Op == "-" {
+			if v, ok := evalFloat(x.X, f32); ok {
+				return -v, true
+			}
+		}
+	case *ir.Binary:
+		a, ok1 := evalFloat(x.X, f32)
+		c, ok2 := evalFloat(x.Y, f32)
+		if !ok1 || !ok2 {
+			return 0, false
+		}
+		switch x.Op {
+		case "+":
+			return round(a + c), true
+		case "-":
+			return round(a - c), true
+		case "*":
+			return round(a * c), true
+		case "/":
+			return round(a / c), true
+		case "%":
+			return round(math.Mod(a, c)), true
+		}
+	}
+	return 0, false
+}
+
+// needsEqFunc reports whether == on t needs a PartialEq function: a user
+// struct, option, result or tuple holding values Go cannot compare (a
+// vector alone is compared by slices.Equal).
+func needsEqFunc(b *builder, t Ty) bool {
+	if b.goComparable(t) {
+		return false
+	}
+	switch x := t.(type) {
+	case *TupleTy:
+		return true
+	case *Adt:
+		if !x.Def.Std {
+			return true
+		}
+		if el, ok := sliceElem(x); ok { // a vector of vectors: not slices.Equal
+			return !b.goComparable(el)
+		}
+		return x.Def.Go["type"] == "rt.Option" || x.Def.Go["type"] == "rt.Result"
+	case *SliceTy, *ArrayTy:
+		el, _ := sliceElem(x)
+		return !b.goComparable(el)
+	}
+	return false
+}
+
+// stablePlace makes a place that is read and then written (v = append(v,
+// x), x = x + 1) evaluate its address once: *f() becomes p := f(); *p.
+func (b *builder) stablePlace(place ir.Expr, span ast.Span) ir.Expr {
+	u, ok := place.(*ir.Unary)
+	if !ok || u.Op != "*" || isSimple(u.X) {
+		return place
+	}
+	if _, isCall := u.X.(*ir.Call); !isCall {
+		return place
+	}
+	p := &ir.Var{Name: "p", Type: nil, Temp: true}
+	b.emit(&ir.DeclStmt{Var: p, Value: u.X, Span: span})
+	return &ir.Unary{Op: "*", X: &ir.VarRef{Var: p}}
+}
