@@ -165,7 +165,21 @@ func (c *conv) call(n *node) ast.Expr {
 				Turbofish: turbofish, Args: args, Span: c.sp(n)}
 		}
 	}
-	return &ast.CallExpr{Fun: c.expr(fn), Args: args, Span: c.sp(n)}
+	fun := c.expr(fn)
+	// The grammar reads `break (a, b)` and `break 'l (x)` as a call of
+	// `break`: it is a break with a parenthesized value.
+	if br, ok := fun.(*ast.BreakExpr); ok && br.Value == nil {
+		argsNode := n.child("arguments")
+		sp := c.sp(argsNode)
+		if len(args) == 1 {
+			br.Value = &ast.ParenExpr{X: args[0], Span: sp}
+		} else {
+			br.Value = &ast.TupleExpr{Elems: args, Span: sp}
+		}
+		br.Span = c.sp(n)
+		return br
+	}
+	return &ast.CallExpr{Fun: fun, Args: args, Span: c.sp(n)}
 }
 
 func (c *conv) typeArgList(ta *node) []ast.Type {

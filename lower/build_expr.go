@@ -157,6 +157,9 @@ func (b *builder) expr(e ast.Expr) ir.Expr {
 		return lit
 	case *ast.ArrayRepeatExpr:
 		elem := b.goType(b.c.final(e.Elem), e.Elem.Pos())
+		if f := b.cloneFunc(b.c.final(e.Elem), e.Span); f != nil { // [[0; 3]; 2]: rows must not share (std_cmp.go)
+			return &ir.Call{Fun: rt("VecRepeatClone"), Args: []ir.Expr{b.typed(b.valueOf(e.Elem), elem), b.valueOf(e.Count), f}}
+		}
 		return &ir.Call{Fun: rt("VecRepeat"), Args: []ir.Expr{b.typed(b.valueOf(e.Elem), elem), b.valueOf(e.Count)}}
 	case *ast.IndexExpr:
 		return b.index(e, false)

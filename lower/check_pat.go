@@ -22,7 +22,10 @@ func (c *checker) checkPat(p ast.Pat, t Ty) {
 		c.declare(p, p.Name, p.Mut, t)
 	case *ast.WildPat, *ast.RestPat:
 	case *ast.LitPat:
-		c.checkExpr(p.Lit, c.derefAll(t))
+		lt := c.checkExpr(p.Lit, nil)
+		if !c.unify(c.derefAll(lt), c.derefAll(t)) {
+			c.mismatch(p.Span, t, lt)
+		}
 	case *ast.RangePat:
 		if p.Lo != nil {
 			c.checkExpr(p.Lo, c.derefAll(t))

@@ -368,6 +368,9 @@ func (b *builder) adtFmtFunc(t *Adt, debug bool, span ast.Span) ir.Expr {
 		return b.fmtFunc(tyStr, debug, span)
 	case g["builtin"] == "slice" && debug:
 		return &ir.Call{Fun: rt("DebugSlice"), Args: []ir.Expr{b.fmtFunc(t.Args[0], true, span)}}
+	case g["box"] != "" && b.boxIsPtr(t):
+		// Box<T> kept as *T formats as T.
+		return &ir.Call{Fun: rt("DebugPtr"), Args: []ir.Expr{b.fmtFunc(t.Args[0], debug, span)}}
 	case g["transparent"] != "":
 		return b.fmtFunc(t.Args[0], debug, span)
 	case g["type"] == "time.Duration" && debug:
@@ -435,6 +438,9 @@ func (b *builder) vecLit(e *ast.MacroExpr) ir.Expr {
 	t := b.goType(b.c.final(e), e.Span)
 	if e.Repeat {
 		elem := b.goType(b.c.final(e.Args[0]), e.Args[0].Pos())
+		if f := b.cloneFunc(b.c.final(e.Args[0]), e.Span); f != nil { // vec![vec![0; n]; m]: n clones (std_cmp.go)
+			return &ir.Call{Fun: rt("VecRepeatClone"), Args: []ir.Expr{b.typed(b.valueOf(e.Args[0]), elem), b.valueOf(e.Args[1]), f}}
+		}
 		return &ir.Call{Fun: rt("VecRepeat"), Args: []ir.Expr{b.typed(b.valueOf(e.Args[0]), elem), b.valueOf(e.Args[1])}}
 	}
 	lit := &ir.CompositeLit{Type: t}

@@ -138,7 +138,7 @@ func (l *lowerer) implMethods(p pendingImpl) {
 			l.addTraitMethod(adt.Def, fn)
 		}
 		if !p.mod.Std {
-			l.fns = append(l.fns, pendingFn{fn: fn, mod: p.mod})
+			l.fns = append(l.fns, pendingFn{fn: fn, mod: l.bodyScope(p.mod, d)})
 		}
 	}
 }

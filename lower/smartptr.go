@@ -405,13 +405,19 @@ func (b *builder) smartCoerce(e ast.Expr, x ir.Expr, want *RefTy) (ir.Expr, bool
 
 // dropWith returns the Dropper of a reference-counted pointer (model key
 // drop_with = "DropWith") whose value has drop glue: the last handle's drop
-// drops the value (an Rc<RefCell<Node>> drops the Node's children).
+// drops the value (an Rc<RefCell<Node>> drops the Node's children); and of
+// a container holding its value (drop_ptr = "Ptr": Mutex, RefCell), whose
+// drop drops the value.
 func (b *builder) dropWith(v ir.Expr, t *Adt) (ir.Expr, bool) {
-	m := t.Def.Go["drop_with"]
-	if !t.Def.Std || m == "" || len(t.Args) == 0 || !b.hasDropGlue(t.Args[0]) {
+	m, ptr := t.Def.Go["drop_with"], t.Def.Go["drop_ptr"]
+	if !t.Def.Std || (m == "" && ptr == "") || len(t.Args) == 0 || !b.hasDropGlue(t.Args[0]) {
 		return nil, false
 	}
 	elem := t.Args[0]
+	if ptr != "" { // a container holding its value inline (Mutex, RefCell): drop the value
+		place := &ir.Unary{Op: "*", X: &ir.Call{Fun: &ir.Selector{X: v, Name: ptr}}}
+		return b.dropFunc(&ir.Call{Fun: &ir.Selector{X: b.dropper(place, elem), Name: "Drop"}}), true
+	}
 	p := &ir.Var{Name: "p", Type: &ir.Pointer{Elem: b.goType(elem, ast.Span{})}, Temp: true}
 	inner := b.dropper(&ir.Unary{Op: "*", X: &ir.VarRef{Var: p}}, elem)
 	glue := &ir.FuncLit{Params: []*ir.Var{p}, Body: &ir.Block{Stmts: []ir.Stmt{

@@ -110,8 +110,7 @@ type lockCore struct {
 }
 
 // lockUnwrap locks, and panics as `lock().unwrap()` if poisoned. The fast
-// path (free, not poisoned, nobody panicking) is one CAS and two loads, and
-// the function has a single call so that it inlines.
+// path (free, not poisoned, nobody panicking) is one CAS and two loads.
 func (c *lockCore) lockUnwrap(loc Loc) {
 	locked := c.mu.state.CompareAndSwap(0, 1)
 	if !locked || c.poisoned.Load() || anyPanicking() {
@@ -153,8 +152,7 @@ func (c *lockCore) tryLock() (locked, poisoned bool) {
 
 // unlock is the guard's drop: it poisons the mutex if the thread began
 // panicking while holding it (Rust's poison::Flag::done), and unlocks. The
-// fast path (nobody panicking, nobody sleeping) is one CAS, with a single
-// call so that it inlines.
+// fast path (nobody panicking, nobody sleeping) is one CAS.
 func (c *lockCore) unlock() {
 	if c.panicked || anyPanicking() || !c.mu.state.CompareAndSwap(1, 0) {
 		c.unlockSlow()
@@ -188,11 +186,11 @@ func (c *lockCore) relockAfterWait(panicked bool) {
 
 // rawMutex is the lock of Mutex: Drepper's futex mutex ("Futexes are
 // tricky", mutex 3), as Rust's own Mutex on Linux, with a channel as the
-// futex. Unlike sync.Mutex, whose Lock and Unlock are too large for the
-// inliner once wrapped, its fast paths (one CAS to lock, one swap to
-// unlock) inline into translated code: lock, deref and unlock of a guard
-// then cost what sync.Mutex costs hand-written. Like Rust's it is not
-// fair: a running thread may take the lock before a woken one.
+// futex. Its fast paths are one CAS (lock) and one swap or CAS (unlock),
+// which lockCore combines with the poison checks. Like Rust's it is not
+// fair: a running thread may take the lock before a woken one (sync.Mutex
+// hands the lock over to a waiter starving for 1ms); measured on 2 CPUs it
+// is faster than sync.Mutex under contention and in condvar hand-offs.
 type rawMutex struct {
 	// state is 0 when unlocked, 1 when locked, 2 when locked and a thread
 	// may be sleeping on sema.

@@ -92,3 +92,10 @@ func (e TryLockError[G]) Drop() {
 		e.p.Drop()
 	}
 }
+
+// Ptr gives the value inside the Mutex, for its drop glue (a Mutex is
+// dropped only when nothing can lock it any more).
+func (m *Mutex[T]) Ptr() *T { return &m.data }
+
+// Ptr gives the value inside the RwLock, for its drop glue.
+func (l *RwLock[T]) Ptr() *T { return &l.data }

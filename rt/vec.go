@@ -376,3 +376,17 @@ func RepeatSlice[T any](s []T, n uint) []T {
 
 // SliceIndex is `v[i]` for a vector reached through a pointer (a place).
 func SliceIndex[T any](s []T, i uint, loc Loc) *T { return &s[CheckIndex(i, len(s), loc)] }
+
+// VecRepeatClone is `vec![x; n]` for an x that owns memory: n-1 clones of
+// x, then x itself (as Rust's vec! macro does).
+func VecRepeatClone[T any](x T, n uint, clone func(T) T) []T {
+	s := make([]T, n)
+	for i := range s {
+		if uint(i)+1 < n {
+			s[i] = clone(x)
+		} else {
+			s[i] = x
+		}
+	}
+	return s
+}

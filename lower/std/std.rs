@@ -614,7 +614,7 @@ pub mod sync {
         pub fn as_ref(&self) -> &T;
     }
 
-    #[go(type = "rt.Mutex", pointer, debug = "method")]
+    #[go(type = "rt.Mutex", pointer, debug = "method", drop_args, drop_ptr = "Ptr")]
     pub struct Mutex<T>;
 
     impl<T> Mutex<T> {
@@ -637,7 +637,7 @@ pub mod sync {
     #[go(type = "rt.MutexGuard", pointer, deref = "arg", deref_ptr = "Ptr", deref_get = "Get", fmt = "deref", drop = "Drop")]
     pub struct MutexGuard<T>;
 
-    #[go(type = "rt.RwLock", pointer, debug = "method")]
+    #[go(type = "rt.RwLock", pointer, debug = "method", drop_args, drop_ptr = "Ptr")]
     pub struct RwLock<T>;
 
     impl<T> RwLock<T> {
@@ -1441,7 +1441,7 @@ pub mod time {
 }
 
 pub mod cell {
-    #[go(type = "rt.Cell", pointer, debug = "method")]
+    #[go(type = "rt.Cell", pointer, debug = "method", drop_args, drop_ptr = "Ptr")]
     pub struct Cell<T>;
 
     impl<T> Cell<T> {
@@ -1461,7 +1461,7 @@ pub mod cell {
         pub fn get_mut(&mut self) -> &mut T;
     }
 
-    #[go(type = "rt.RefCell", pointer, debug = "method")]
+    #[go(type = "rt.RefCell", pointer, debug = "method", drop_args, drop_ptr = "Ptr")]
     pub struct RefCell<T>;
 
     impl<T> RefCell<T> {
