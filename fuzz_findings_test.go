@@ -33,6 +33,10 @@ var fuzzFindings = []struct {
 	{"duplicate variant field", "enum E {\n    A { x: i32, x: i32 },\n}\n\nfn main() {}\n", "2:17: error[E0124]: field `x` is already declared"},
 	{"let pattern without initializer", "fn main() {\n    let (a, b);\n    println!(\"{}\", a);\n}\n", "2:9: error[unsupported]: a pattern in `let` without an initializer"},
 	{"unused loop variable", "fn main() {\n    let v = vec![1, 2];\n    for x in &v {}\n    for (i, y) in v.iter().enumerate() {\n        println!(\"{}\", i);\n    }\n}\n", ""},
+	{"duplicate variant", "enum S {\n    A,\n    B,\n    A,\n}\n\nfn main() {}\n", "4:5: error[E0428]: the name `A` is defined multiple times"},
+	{"duplicate discriminant", "enum L {\n    Low = 1,\n    Mid,\n    High = 2,\n}\n\nfn main() {\n    let l = L::Low;\n}\n", "1:1: error[E0081]: discriminant value `2` assigned more than once"},
+	{"range of unit", "fn main() {\n    println!(\"x\")..;\n}\n", "2:5: error[unsupported]: range of `()`"},
+	{"range of float", "fn main() {\n    let r = 1.5..2.5;\n}\n", "2:13: error[unsupported]: range of `f64`"},
 	{"shebang", "#!/usr/bin/env run-cargo-script\nfn main() {\n    println!(\"hi\");\n}\n", ""},
 }
 

@@ -18,10 +18,12 @@ package rs2go
 import (
 	"bytes"
 	"crypto/sha256"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"runtime/debug"
 	"sort"
 	"strings"
@@ -36,8 +38,17 @@ import (
 )
 
 // hangLimit is how long one translation may take before the fuzz target
-// reports a hang (with every goroutine's stack).
-const hangLimit = 60 * time.Second
+// reports a hang with every goroutine's stack: 8 seconds in a fuzz worker
+// (which itself stops silently, "hung or terminated unexpectedly: exit
+// status 2", after 10 seconds on one input; on a loaded machine that is not
+// always a hang: re-run the input with go test -run=FuzzX/name), two
+// minutes otherwise.
+func hangLimit() time.Duration {
+	if f := flag.Lookup("test.fuzzworker"); f != nil && f.Value.String() == "true" {
+		return 8 * time.Second
+	}
+	return 2 * time.Minute
+}
 
 // Internal errors are failures, except
 //   - on a conformance program listed in KNOWN_FAILING (a known bug: its Go
@@ -138,9 +149,13 @@ var knownFailingSources = sync.OnceValue(func() map[string]bool {
 // hangLimit crashes the process with every goroutine's stack, which the
 // fuzzer reports with the input.
 func translateWatched(src []byte) Result {
-	timer := time.AfterFunc(hangLimit, func() {
+	limit := hangLimit()
+	timer := time.AfterFunc(limit, func() {
+		// A fuzz worker's output is thrown away: the sink keeps the stacks.
+		buf := make([]byte, 1<<20)
+		sinkInput(src, fmt.Sprintf("Translate hung for %v:\n%s", limit, buf[:runtime.Stack(buf, true)]))
 		debug.SetTraceback("all") // the stack of the translation, not only this timer's
-		panic(fmt.Sprintf("Translate hung for %v on input %q", hangLimit, clip(src)))
+		panic(fmt.Sprintf("Translate hung for %v on input %q", limit, clip(src)))
 	})
 	defer timer.Stop()
 	return Translate("fuzz.rs", src, Config{})
@@ -205,7 +220,17 @@ func badInputSeeds(t testing.TB) [][]byte {
 	return out
 }
 
+// preload loads the self-check's rt and standard library before fuzzing:
+// a fuzz worker gives each input 10 seconds, and the first check of a
+// process pays the load.
+func preload(f *testing.F) {
+	if err := goChecker.Load(); err != nil {
+		f.Fatal(err)
+	}
+}
+
 func FuzzTranslate(f *testing.F) {
+	preload(f)
 	progs, err := corpusPrograms()
 	if err != nil {
 		f.Fatal(err)
@@ -220,6 +245,7 @@ func FuzzTranslate(f *testing.F) {
 }
 
 func FuzzMutate(f *testing.F) {
+	preload(f)
 	progs, err := corpusPrograms()
 	if err != nil {
 		f.Fatal(err)

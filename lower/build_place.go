@@ -180,25 +180,11 @@ func (b *builder) index(e *ast.IndexExpr, asPlace bool) ir.Expr {
 		base = b.autoDeref(b.read(e.X), b.c.final(e.X))
 	}
 	if r, ok := unparen(e.Index).(*ast.RangeExpr); ok {
-		var lo, hi ir.Expr
-		if r.Lo != nil {
-			lo = b.valueOf(r.Lo)
-		}
-		if r.Hi != nil {
-			hi = b.valueOf(r.Hi)
-			if r.Inclusive {
-				hi = &ir.Binary{Op: "+", X: hi, Y: &ir.Lit{Value: int64(1)}}
-			}
-		}
-		elem := b.c.derefAll(b.c.final(e))
-		if p, ok := elem.(*Prim); ok && p.Name == "str" {
-			return &ir.Call{Fun: rt("StrSlice"), Args: []ir.Expr{base, orZero(lo), orLen(hi, base), b.loc(e.Span)}}
-		}
-		return &ir.Call{Fun: rt("SliceRange"), Args: []ir.Expr{base, orZero(lo), orLen(hi, base), b.loc(e.Span)}}
+		return b.rangeIndex(e, r, base) // std_vec.go
 	}
 	i := b.valueOf(e.Index)
 	chk := &ir.Call{Fun: rt("CheckIndex"), Args: []ir.Expr{i,
-		&ir.Call{Fun: &ir.Qual{Name: "len"}, Args: []ir.Expr{base}}, b.loc(e.Span)}}
+		&ir.Call{Fun: &ir.Qual{Name: "len"}, Args: []ir.Expr{base}}, b.loc(b.indexSpan(e))}}
 	return &ir.Index{X: base, Index: chk}
 }
 

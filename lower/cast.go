@@ -18,6 +18,12 @@ func (c *checker) castExpr(e *ast.CastExpr) Ty {
 	from := c.checkExpr(e.X, nil)
 	to := c.l.astType(e.Type, c.inferEnv())
 	f := c.derefAll(from)
+	if c.unsizeToDyn(to, from) || c.unifyProbe(to, from) {
+		// `as` used for a coercion (Box<closure> as Box<dyn Fn()>): no
+		// conversion in Go.
+		c.unify(to, from)
+		return to
+	}
 	if !castable(c, f, c.shallow(to)) {
 		c.errorf(e.Span, "E0605", "non-primitive cast: `%s` as `%s`", c.resolve(from, false), c.resolve(to, false))
 	}
@@ -57,6 +63,13 @@ func castable(c *checker, from, to Ty) bool {
 func (b *builder) cast(e *ast.CastExpr) ir.Expr {
 	from := b.c.derefAll(b.c.final(e.X))
 	to := b.c.resolve(b.c.final(e), true)
+	if _, prim := to.(*Prim); !prim {
+		if _, isAdt := from.(*Adt); !isAdt || !b.c.unifyProbe(b.c.final(e.X), to) && !b.c.unsizeToDyn(to, b.c.final(e.X)) {
+			// fallthrough to the numeric casts below
+		} else {
+			return b.valueOf(e.X) // a coercion written with `as`: nothing to convert
+		}
+	}
 	x := b.autoDeref(b.valueOf(e.X), b.c.final(e.X))
 	return b.castValue(x, from, to, e.Span)
 }

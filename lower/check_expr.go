@@ -37,7 +37,7 @@ func (c *checker) exprType(e ast.Expr, expected Ty) Ty {
 	case *ast.BlockExpr:
 		return c.block(e, expected)
 	case *ast.CallExpr:
-		return c.afterCall(e, c.call(e), expected)
+		return c.afterCall(e, c.call(e, expected), expected)
 	case *ast.MethodCallExpr:
 		return c.afterCall(e, c.methodCall(e), expected)
 	case *ast.MacroExpr:
@@ -156,7 +156,7 @@ func (c *checker) pathExpr(e *ast.PathExpr) Ty {
 		args := c.instantiate(it, ownerArgs)
 		c.turbofish(p, it, args)
 		c.calls[e] = &callInfo{fn: it, args: args}
-		return &FnTy{Params: substList(it.Params, args), Ret: subst(it.Ret, args)}
+		return &FnTy{Params: append(c.selfParam(it, args), substList(it.Params, args)...), Ret: subst(it.Ret, args)}
 	case *VariantDef:
 		c.items[e] = it
 		args := ownerArgs
@@ -242,7 +242,7 @@ func (c *checker) instantiate(fn *FnDef, owner []Ty) []Ty {
 
 // call checks Fun(Args): a path to a function or tuple variant, or a local
 // closure or function value.
-func (c *checker) call(e *ast.CallExpr) Ty {
+func (c *checker) call(e *ast.CallExpr, expected Ty) Ty {
 	if pe, ok := e.Fun.(*ast.PathExpr); ok {
 		ft := c.checkExpr(pe, nil)
 		if ci := c.calls[pe]; ci != nil {
@@ -250,7 +250,11 @@ func (c *checker) call(e *ast.CallExpr) Ty {
 			if isUFCS(ci.fn, e.Args) {
 				return c.ufcsCall(e, ci)
 			}
+			c.expectRet(subst(ci.fn.Ret, ci.args), expected)
 			return c.callArgs(e.Span, ci.fn, ci.args, e.Args, nil)
+		}
+		if f, ok := c.shallow(ft).(*FnTy); ok {
+			c.expectRet(f.Ret, expected) // Some(..), Ok(..), tuple structs
 		}
 		return c.callValue(e, ft)
 	}
@@ -371,7 +375,7 @@ func (c *checker) lookupMethod(t Ty, name ast.Ident) (*FnDef, []Ty, bool) {
 		}
 		cur = c.resolve(next, false)
 	}
-	if fn, args, ok := c.blanketMethod(t, name.Name); ok { // clone, to_string, into, ... (std_check.go)
+	if fn, args, ok := c.blanketMethod(c.blanketRecv(t), name.Name); ok { // clone, to_string, into, ... (std_check.go)
 		return fn, args, true
 	}
 	switch base := c.derefAll(cur).(type) {
@@ -547,4 +551,49 @@ func stdNotStruct(td *TypeDef) bool {
 	}
 	t := td.Go["type"]
 	return td.Go["builtin"] != "" || td.Go["pointer"] != "" || len(t) < 3 || t[:3] != "rt."
+}
+
+// expectRet propagates the expected type of a call into its generic
+// return type before the arguments are checked (as rustc does), so that
+// Some(Box::new(x)) where Option<Box<dyn Trait>> is expected coerces its
+// argument. Nothing is bound when they do not unify.
+func (c *checker) expectRet(ret, expected Ty) {
+	if expected == nil || c.bindsUnsized(ret, expected) {
+		return
+	}
+	if c.unifyProbe(ret, expected) {
+		c.unify(ret, expected)
+	}
+}
+
+// bindsUnsized reports whether matching ret against expected would bind
+// a type variable to an unsized type (dyn Trait, [T], str): a generic
+// parameter is Sized, so the expectation only hints at a later coercion
+// (Box::new(x) where Box<dyn Trait> is expected).
+func (c *checker) bindsUnsized(ret, expected Ty) bool {
+	ret, expected = c.shallow(ret), c.shallow(expected)
+	if _, ok := ret.(*TyVar); ok {
+		switch e := expected.(type) {
+		case *DynTy, *SliceTy:
+			return true
+		case *Prim:
+			return e.Name == "str"
+		}
+		return false
+	}
+	switch r := ret.(type) {
+	case *Adt:
+		if e, ok := expected.(*Adt); ok && e.Def == r.Def {
+			for i := range r.Args {
+				if i < len(e.Args) && c.bindsUnsized(r.Args[i], e.Args[i]) {
+					return true
+				}
+			}
+		}
+	case *RefTy:
+		if e, ok := expected.(*RefTy); ok {
+			return c.bindsUnsized(r.Elem, e.Elem)
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"github.com/rs2go/rs2go/frontend/ast"
 	"github.com/rs2go/rs2go/lower/ir"
 )
 
@@ -56,4 +57,25 @@ func (b *builder) adaptRefs(x ir.Expr, t Ty) ir.Expr {
 		}
 	}
 	return x
+}
+
+// fusedUnwrap lowers `recv.lock().unwrap()` (and read/write of an RwLock)
+// to one rt call, recv.LockUnwrap(loc), named by the lock method's model
+// key unwrap: it builds no Result, and on a poisoned lock it panics with
+// unwrap's message at unwrap's position, as Rust does.
+func (b *builder) fusedUnwrap(c *intrinsicCall) (ir.Expr, bool) {
+	if c.ci.fn.Name != "unwrap" || c.recv == nil {
+		return nil, false
+	}
+	inner, ok := unparen(c.recv).(*ast.MethodCallExpr)
+	if !ok || len(inner.Args) != 0 {
+		return nil, false
+	}
+	ci := b.c.calls[inner]
+	if ci == nil || !ci.fn.Std || ci.fn.Go["unwrap"] == "" {
+		return nil, false
+	}
+	r := b.recvValue(inner.Recv)
+	return &ir.Call{Fun: &ir.Selector{X: b.selBase(r, ci.fn.SelfTy), Name: ci.fn.Go["unwrap"]},
+		Args: []ir.Expr{b.loc(callSite(c.e))}}, true
 }

@@ -125,6 +125,7 @@ func (b *builder) typeDecls(td *TypeDef) []ir.Decl {
 func (b *builder) cLikeEnum(td *TypeDef, d *ast.EnumDecl) []ir.Decl {
 	out := []ir.Decl{&ir.TypeDecl{Name: goTypeName(td), Type: &ir.Basic{Kind: ir.Int}, Span: d.Span}}
 	next := int64(0)
+	used := map[int64]bool{}
 	for _, v := range td.Variants {
 		if v.Decl.Disc != nil {
 			if n, ok := b.constInt(v.Decl.Disc); ok {
@@ -133,6 +134,10 @@ func (b *builder) cLikeEnum(td *TypeDef, d *ast.EnumDecl) []ir.Decl {
 				b.unsupported(v.Decl.Disc.Pos(), "enum discriminant that is not an integer literal")
 			}
 		}
+		if used[next] {
+			b.errorf(d.Span, "E0081", "discriminant value `%d` assigned more than once", next)
+		}
+		used[next] = true
 		v.Disc = next
 		out = append(out, &ir.VarDecl{Const: true, Var: &ir.Var{Name: variantConstName(v),
 			Type: &ir.Named{Name: goTypeName(td)}}, Value: &ir.Lit{Value: next}, Span: v.Decl.Span})

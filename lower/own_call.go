@@ -21,17 +21,21 @@ func (g *cfgBuilder) call(x *ast.CallExpr) flowSrc {
 			g.values(x.Args)
 			return flowSrc{}
 		}
-		argv, temps := g.args(x.Args, true)
-		var self flowSrc
-		params, pexprs := argv, x.Args
+		params := ci.fn.Params
 		if isUFCS(ci.fn, x.Args) {
-			self, params, pexprs = argv[0], argv[1:], x.Args[1:]
+			params = append([]Ty{nil}, params...)
 		}
-		g.staticArgs(ci.fn, pexprs, params)
+		argv, temps := g.args(x.Args, true, params)
+		var self flowSrc
+		vals, pexprs := argv, x.Args
+		if isUFCS(ci.fn, x.Args) {
+			self, vals, pexprs = argv[0], argv[1:], x.Args[1:]
+		}
+		g.staticArgs(ci.fn, pexprs, vals)
 		for _, t := range temps {
 			g.useLocal(t)
 		}
-		return g.result(ci.fn, g.ty(x), self, params)
+		return g.result(ci.fn, g.ty(x), self, vals)
 	}
 	// A closure or fn value: calling it uses it.
 	if isPlaceSyntax(x.Fun) {
@@ -46,11 +50,18 @@ func (g *cfgBuilder) call(x *ast.CallExpr) flowSrc {
 
 // args evaluates call arguments in order; what each carries is kept in a
 // temporary until the call (the caller emits the temporaries' uses).
-func (g *cfgBuilder) args(es []ast.Expr, holdAll bool) ([]flowSrc, []*Local) {
+// params are the callee's declared parameter types (nil if unknown): a
+// `&mut` place passed for a `&mut T` parameter is reborrowed, not moved.
+func (g *cfgBuilder) args(es []ast.Expr, holdAll bool, params []Ty) ([]flowSrc, []*Local) {
 	var out []flowSrc
 	var temps []*Local
 	for i, a := range es {
-		v := g.value(a)
+		var v flowSrc
+		if i < len(params) && isMutRef(params[i]) && isPlaceSyntax(a) && isMutRef(g.ty(a)) {
+			v = g.reborrow(a)
+		} else {
+			v = g.value(a)
+		}
 		if holdAll || i < len(es)-1 {
 			var tmp *Local
 			v, tmp = g.hold(v, a.Pos())
@@ -108,7 +119,7 @@ func (g *cfgBuilder) methodCall(x *ast.MethodCallExpr) flowSrc {
 			recv = g.borrowed(pr, l)
 		}
 	}
-	argv, temps := g.args(x.Args, true)
+	argv, temps := g.args(x.Args, true, fn.Params)
 	if self == SelfMut && pr.ok {
 		// Two-phase borrow: reserved at the receiver, activated here,
 		// after the arguments (v.push(v.len()) is fine).
@@ -470,4 +481,21 @@ func (g *cfgBuilder) staticArgs(fn *FnDef, es []ast.Expr, vals []flowSrc) {
 			g.emit(event{kind: evStatic, src: vals[i], span: e.Pos()})
 		}
 	}
+}
+
+func isMutRef(t Ty) bool {
+	r, ok := t.(*RefTy)
+	return ok && r.Mut
+}
+
+// reborrow evaluates a `&mut` place passed where a `&mut` is expected:
+// Rust reborrows it (`&mut *r`) instead of moving the reference.
+func (g *cfgBuilder) reborrow(a ast.Expr) flowSrc {
+	pr := g.placeOf(a)
+	if !pr.ok || pr.smart {
+		return flowSrc{}
+	}
+	pr = g.derefStep(pr, g.ty(a))
+	l := g.access(pr, accMut, a.Pos(), event{})
+	return g.borrowed(pr, l)
 }

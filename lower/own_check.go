@@ -281,12 +281,7 @@ func (o *ownCheck) reportConflict(a *analysis, b, i int, ev *event, ln *loan, id
 			notes = append(notes, note(s, format, args...))
 		}
 	}
-	because := func(kind string) string {
-		if acc == bor {
-			return "it is also borrowed as " + kind
-		}
-		return fmt.Sprintf("`%s` is also borrowed as %s", bor, kind)
-	}
+	because := func(kind string) string { return "it is also borrowed as " + kind }
 	closureNote := func(s ast.Span, cl *ast.ClosureExpr, in ast.Span, which string) {
 		if cl != nil && in != (ast.Span{}) {
 			add(in, "%s borrow occurs due to use of `%s` in closure", which, bor)
@@ -294,6 +289,24 @@ func (o *ownCheck) reportConflict(a *analysis, b, i int, ev *event, ln *loan, id
 	}
 	code, msg := "", ""
 	switch {
+	case ev.acc == accMut && ev.byClos != nil && throughMutRef(ev.pl):
+		// A closure mutating through a &mut binding takes a unique
+		// borrow of the place.
+		code, msg = "E0500", fmt.Sprintf("closure requires unique access to `%s` but it is already borrowed", acc)
+		add(ln.span, "borrow occurs here")
+		add(ev.span, "closure construction occurs here")
+		add(ev.inClos, "second borrow occurs due to use of `%s` in closure", acc)
+		if hasLater {
+			add(later, "first borrow later used here")
+		}
+	case ln.closure != nil && ln.mut && throughMutRef(ln.pl) && ev.byClos == nil:
+		code, msg = "E0501", fmt.Sprintf("cannot borrow `%s` as %s because previous closure requires unique access", acc, map[bool]string{true: "mutable", false: "immutable"}[ev.acc == accMut])
+		add(ln.span, "closure construction occurs here")
+		add(ln.inClos, "first borrow occurs due to use of `%s` in closure", bor)
+		add(ev.span, "second borrow occurs here")
+		if hasLater {
+			add(later, "first borrow later used here")
+		}
 	case ev.acc == accMut && ln.mut:
 		code, msg = "E0499", fmt.Sprintf("cannot borrow `%s` as mutable more than once at a time", acc)
 		add(ln.span, "first mutable borrow occurs here")
@@ -411,4 +424,14 @@ func (c *checker) capturedByClosure(loc *Local) bool {
 func hasDropImpl(t Ty) bool {
 	adt, ok := t.(*Adt)
 	return ok && !adt.Def.Std && adt.Def.Traits["Drop"] != nil
+}
+
+// throughMutRef reports whether a place goes through a deref of a &mut.
+func throughMutRef(p place) bool {
+	for _, s := range p.proj {
+		if s.kind == projDeref && s.mut && !s.box {
+			return true
+		}
+	}
+	return false
 }

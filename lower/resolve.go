@@ -92,7 +92,13 @@ func (l *lowerer) collectEnum(m *Module, it *ast.EnumDecl) {
 	td := &TypeDef{Name: it.Name.Name, Path: join(m.Path, it.Name.Name), Module: m, Std: m.Std,
 		Go: goAttr(it.Attrs), Methods: map[string]*FnDef{}, Decl: it, Generics: genericNames(it.Generics)}
 	l.declare(m, it.Name, td)
+	seen := map[string]bool{}
 	for i, v := range it.Variants {
+		if seen[v.Name.Name] {
+			l.diags.Errorf(v.Name.Span, "E0428", "the name `%s` is defined multiple times", v.Name.Name)
+			continue
+		}
+		seen[v.Name.Name] = true
 		td.Variants = append(td.Variants, &VariantDef{Name: v.Name.Name, Enum: td, Index: i, Go: goAttr(v.Attrs), Decl: v})
 	}
 	l.types = append(l.types, td)

@@ -424,3 +424,19 @@ func (b *builder) dropWith(v ir.Expr, t *Adt) (ir.Expr, bool) {
 		&ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: inner, Name: "Drop"}}}}}}
 	return b.dropFunc(&ir.Call{Fun: &ir.Selector{X: v, Name: m}, Args: []ir.Expr{glue}}), true
 }
+
+// blanketRecv is the receiver type at which a blanket method (clone,
+// to_string, ...) applies: a lock guard or a Ref is not Clone, so
+// guard.clone() clones the value behind it, as Rust's auto-deref finds.
+func (c *checker) blanketRecv(t Ty) Ty {
+	cur := c.resolve(t, false)
+	for i := 0; i < 8; i++ {
+		inner := c.derefAll(cur)
+		adt, ok := smartPtr(inner)
+		if !ok || adt.Def.Methods["clone"] != nil {
+			return cur
+		}
+		cur = c.resolve(adt.Args[0], false)
+	}
+	return cur
+}

@@ -170,7 +170,7 @@ func (c *checker) primPath(names []string) (any, []Ty, bool) {
 // method on a literal whose type is not fixed yet.
 func (c *checker) blanketMethod(t Ty, name string) (*FnDef, []Ty, bool) {
 	cur := c.resolve(t, false)
-	if v, ok := cur.(*TyVar); ok {
+	if v, ok := c.derefAll(cur).(*TyVar); ok {
 		if v.Kind == GeneralVar {
 			return nil, nil, false
 		}

@@ -234,7 +234,7 @@ func (b *builder) indexStd(e *ast.IndexExpr) (ir.Expr, bool) {
 	}
 	if a.Def.Go["deque"] != "" {
 		i := b.typed(b.valueOf(e.Index), &ir.Basic{Kind: ir.Uint})
-		return &ir.Unary{Op: "*", X: method(recv, "Index", i, b.loc(e.Span))}, true
+		return &ir.Unary{Op: "*", X: method(recv, "Index", i, b.loc(b.indexSpan(e)))}, true
 	}
-	return method(recv, "Index", b.keyArg(e.Index, a.Args[0]), b.loc(e.Span)), true
+	return method(recv, "Index", b.keyArg(e.Index, a.Args[0]), b.loc(b.indexSpan(e))), true
 }

@@ -52,3 +52,26 @@ func (b *builder) stdFnValue(fn *FnDef, e *ast.PathExpr) ir.Expr {
 	b.out = saved
 	return lit
 }
+
+// selfParam is the receiver parameter of a method used as a function
+// value (f64::max, String::len, Result::ok): none for other functions.
+func (c *checker) selfParam(fn *FnDef, args []Ty) []Ty {
+	if fn.Self == NoSelf {
+		return nil
+	}
+	self := fn.SelfTy
+	if self == nil {
+		return nil
+	}
+	if fn.Owner != nil && (fn.Owner.Go["prim"] != "" || fn.Owner.Go["universal"] != "") && len(args) > 0 {
+		self = args[0] // the methods of all integers/floats, blanket methods: Self is T
+	}
+	self = subst(self, args)
+	switch fn.Self {
+	case SelfRef:
+		self = &RefTy{Elem: self}
+	case SelfMut:
+		self = &RefTy{Mut: true, Elem: self}
+	}
+	return []Ty{self}
+}

@@ -242,6 +242,11 @@ func (b *builder) rangeValue(r *ast.RangeExpr) ir.Expr {
 		return b.unitValue()
 	}
 	elem := b.c.resolve(adt.Args[0], true)
+	if p, ok := elem.(*Prim); !ok || !isInt(p) && p.Name != "char" {
+		// rt's ranges are of integers and chars (`f()..` of a unit, ..).
+		b.unsupported(r.Span, "range of `%s`", elem)
+		return b.unitValue()
+	}
 	et := b.goType(elem, r.Span)
 	lo := b.typed(b.valueOf(r.Lo), et)
 	if r.Hi == nil {
@@ -280,7 +285,19 @@ func (b *builder) forIter(e *ast.ForExpr) bool {
 	}
 	elem = b.c.resolve(elem, true)
 	label := labelName(e.Label)
-	if s, sliceElem, mut, ok := b.sliceLoop(e.Iter, t); ok {
+	if b.enumerateLoop(e) {
+		return true
+	}
+	iterX, iterT := e.Iter, t
+	if x, ok := sliceIterCall(b, e.Iter); ok { // for x in v.iter(): as for x in &v
+		iterX, iterT = x, b.c.final(x)
+		if m := unparen(e.Iter).(*ast.MethodCallExpr); m.Name.Name == "iter_mut" {
+			iterT = &RefTy{Mut: true, Elem: b.c.derefAll(iterT)}
+		} else {
+			iterT = &RefTy{Elem: b.c.derefAll(iterT)}
+		}
+	}
+	if s, sliceElem, mut, ok := b.sliceLoop(iterX, iterT); ok {
 		// for x in v / &v / &mut v: range over the Go slice.
 		if mut || b.refIsPtr(&RefTy{Elem: sliceElem}) && isRefTy(elem) {
 			idx := &ir.Var{Name: "i", Type: &ir.Basic{Kind: ir.Int}, Temp: true}
@@ -558,4 +575,85 @@ func hookPartition(c *checker, h *hookCall) bool {
 		return true
 	}
 	return false
+}
+
+// sliceIterCall recognizes v.iter() / v.iter_mut() of the std model on a
+// vector, array or slice, and returns v.
+func sliceIterCall(b *builder, e ast.Expr) (ast.Expr, bool) {
+	m, ok := unparen(e).(*ast.MethodCallExpr)
+	if !ok || len(m.Args) != 0 || (m.Name.Name != "iter" && m.Name.Name != "iter_mut") {
+		return nil, false
+	}
+	ci := b.c.calls[m]
+	if ci == nil || ci.fn.Owner == nil || ci.fn.Owner.Name != "[T]" {
+		return nil, false
+	}
+	if _, ok := sliceElem(b.c.derefAll(b.c.final(m.Recv))); !ok {
+		return nil, false
+	}
+	if b.hasSmartDeref(b.c.final(m.Recv)) {
+		return nil, false
+	}
+	return m.Recv, true
+}
+
+// enumerateLoop lowers `for (i, x) in v.iter().enumerate()` (and over
+// &v, v.iter_mut()) to `for i, x := range v` with i converted to usize.
+func (b *builder) enumerateLoop(e *ast.ForExpr) bool {
+	m, ok := unparen(e.Iter).(*ast.MethodCallExpr)
+	if !ok || m.Name.Name != "enumerate" || len(m.Args) != 0 {
+		return false
+	}
+	tp, ok := e.Pat.(*ast.TuplePat)
+	if !ok || len(tp.Elems) != 2 {
+		return false
+	}
+	ip, ok := tp.Elems[0].(*ast.IdentPat)
+	if !ok || ip.Sub != nil || ip.Ref || ip.Mut {
+		return false
+	}
+	src, ok := sliceIterCall(b, m.Recv)
+	if !ok {
+		return false
+	}
+	st := b.c.final(src)
+	el, _ := sliceElem(b.c.derefAll(st))
+	mut := unparen(m.Recv).(*ast.MethodCallExpr).Name.Name == "iter_mut"
+	if mut || b.refIsPtr(&RefTy{Elem: el}) {
+		return false // items are pointers: the general loop
+	}
+	s := b.autoDeref(b.read(src), st)
+	idx := &ir.Var{Name: ip.Name.Name, Type: &ir.Basic{Kind: ir.Int}, Temp: true}
+	loc := b.c.locals[ip]
+	elemT := b.c.resolve(b.c.types[m], true).(*Adt).Args[0].(*TupleTy).Elems[1]
+	xVar, body := b.forBodyVarPat(e, tp.Elems[1], elemT, func() {
+		v := b.bindVar(loc, ip.Name.Span)
+		b.emit(&ir.DeclStmt{Var: v, Value: &ir.Convert{Type: &ir.Basic{Kind: ir.Uint}, X: &ir.VarRef{Var: idx}}, Span: ip.Name.Span})
+	})
+	b.emit(&ir.RangeStmt{Label: labelName(e.Label), Key: idx, Value: xVar, X: s, Body: body, Span: e.Span})
+	return true
+}
+
+// forBodyVarPat is forBodyVar for the pattern p of part of the item; pre
+// runs first in the body.
+func (b *builder) forBodyVarPat(e *ast.ForExpr, p ast.Pat, elem Ty, pre func()) (*ir.Var, *ir.Block) {
+	if ip, isIdent := p.(*ast.IdentPat); isIdent && ip.Sub == nil && !ip.Ref && b.c.unitItem(ip) == nil {
+		v, prefix := b.loopVar(p, elem, e.Span)
+		loc := b.c.locals[ip]
+		body := b.loopBody(e.Body, e.Label, func() {
+			pre()
+			*b.out = append(*b.out, prefix...)
+			b.registerLocal(loc, b.vars[loc])
+		})
+		return v, body
+	}
+	v := &ir.Var{Name: "item", Type: b.goType(elem, e.Span), Temp: true}
+	body := b.loopBody(e.Body, e.Label, func() {
+		pre()
+		var conds []ir.Expr
+		var binds []patBind
+		b.matchPat(p, &ir.VarRef{Var: v}, &conds, &binds)
+		b.emitBinds(binds)
+	})
+	return v, body
 }

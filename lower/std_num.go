@@ -333,6 +333,9 @@ func lowerOptionFlatten(b *builder, c *intrinsicCall) ir.Expr {
 // lowerResultUnwrap: unwrap/expect print the error (unwrap_err: the value)
 // with its Debug.
 func lowerResultUnwrap(b *builder, c *intrinsicCall) ir.Expr {
+	if x, ok := b.fusedUnwrap(c); ok { // m.lock().unwrap() is m.LockUnwrap(loc) (intrinsics_sync.go)
+		return x
+	}
 	r := b.recvMoved(c.recv)
 	shown := c.ci.args[1]
 	if c.ci.fn.Go["ok"] != "" {

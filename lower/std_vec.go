@@ -327,3 +327,49 @@ func lowerJoin(b *builder, c *intrinsicCall) ir.Expr {
 	}
 	return call1("rt.JoinSlices", s, sep)
 }
+
+// rangeIndex lowers v[a..b], v[a..=b], v[..], s[a..b] with Rust's panics:
+// rt.Slice / rt.SliceInclusive on slices, rt.StrSlice /
+// rt.StrSliceInclusive on str (char boundaries).
+func (b *builder) rangeIndex(e *ast.IndexExpr, r *ast.RangeExpr, base ir.Expr) ir.Expr {
+	u := &ir.Basic{Kind: ir.Uint}
+	var lo, hi ir.Expr
+	if r.Lo != nil {
+		lo = b.typed(b.valueOf(r.Lo), u)
+	}
+	if r.Hi != nil {
+		hi = b.typed(b.valueOf(r.Hi), u)
+	}
+	name := "Slice"
+	if p, ok := b.c.derefAll(b.c.final(e)).(*Prim); ok && p.Name == "str" {
+		name = "StrSlice"
+	}
+	if r.Lo == nil && r.Hi == nil {
+		return base // v[..]
+	}
+	loc := b.loc(b.indexSpan(e))
+	if r.Inclusive && hi != nil {
+		name += "Inclusive"
+		return call1("rt."+name, base, orZero(lo), hi, loc)
+	}
+	return call1("rt."+name, base, orZero(lo), orLen(hi, base), loc)
+}
+
+// indexSpan is where Rust reports a failed index: the expression for the
+// built-in indexing of arrays and slices by usize, the '[' for an Index
+// impl (Vec, String, str and slice ranges, maps).
+func (b *builder) indexSpan(e *ast.IndexExpr) ast.Span {
+	if _, isRange := unparen(e.Index).(*ast.RangeExpr); !isRange {
+		switch b.c.derefAll(b.c.final(e.X)).(type) {
+		case *SliceTy, *ArrayTy:
+			return e.Span
+		}
+	}
+	src := b.l.file.Src
+	for i := e.X.Pos().End; i < len(src) && i < e.Span.End; i++ {
+		if src[i] == '[' {
+			return ast.Span{Start: i, End: i + 1}
+		}
+	}
+	return e.Span
+}

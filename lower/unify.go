@@ -65,6 +65,9 @@ func (c *checker) unify(a, b Ty) bool {
 	if vb, ok := b.(*TyVar); ok {
 		return c.bindVar(vb, a)
 	}
+	if pa, pok := a.(*ParamTy); !pok || !isParamNamed(b, pa.Name) {
+		a, b = c.fnParamAsFn(a), c.fnParamAsFn(b)
+	}
 	switch a := a.(type) {
 	case *Prim:
 		bp, ok := b.(*Prim)
@@ -111,6 +114,17 @@ func (c *checker) unify(a, b Ty) bool {
 		return ok && a.Name == bb.Name
 	}
 	return false
+}
+
+// fnParamAsFn turns a generic parameter bounded by an Fn trait into the
+// Go func type it is represented by.
+func (c *checker) fnParamAsFn(t Ty) Ty {
+	if p, ok := t.(*ParamTy); ok {
+		if fb := c.genericFnBound(p.Name); fb != nil {
+			return &FnTy{Params: fb.Params, Ret: fb.Ret}
+		}
+	}
+	return t
 }
 
 func (c *checker) unifyList(a, b []Ty) bool {
@@ -272,4 +286,9 @@ func substList(ts []Ty, args []Ty) []Ty {
 		out[i] = subst(t, args)
 	}
 	return out
+}
+
+func isParamNamed(t Ty, name string) bool {
+	p, ok := t.(*ParamTy)
+	return ok && p.Name == name
 }

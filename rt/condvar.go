@@ -27,8 +27,8 @@ import (
 // the mutex, so a notifier that changed the shared state under the mutex
 // (as a correct program does) always sees every waiter that checked it.
 type Condvar struct {
-	bound  atomic.Pointer[rawMutex] // the mutex of the first untimed wait
-	cond   sync.Cond                // L is locker, set with bound
+	bound  atomic.Pointer[sync.Mutex] // the mutex of the first untimed wait
+	cond   sync.Cond                  // L is locker, set with bound
 	locker cvLocker
 	nCond  atomic.Int32
 
@@ -221,7 +221,7 @@ func (c *Condvar) wait(g *lockCore, d time.Duration, timed bool) (timedOut bool)
 }
 
 // bind makes mu the mutex of the sync.Cond path, unless another is already.
-func (c *Condvar) bind(mu *rawMutex) *rawMutex {
+func (c *Condvar) bind(mu *sync.Mutex) *sync.Mutex {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if b := c.bound.Load(); b != nil {

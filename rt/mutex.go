@@ -3,7 +3,10 @@ package rt
 // Mutex: std::sync::Mutex<T> with its guard, poisoning, PoisonError and
 // TryLockError (the last two are shared with RwLock).
 
-import "sync/atomic"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // PoisonError implements std::sync::PoisonError<G>: the lock was poisoned
 // by a thread that panicked while holding it. The guard (or the value, for
@@ -100,7 +103,7 @@ type Mutex[T any] struct {
 // poison bookkeeping. Its methods are not generic, so that a guard's lock
 // and unlock cost one plain call each.
 type lockCore struct {
-	mu       rawMutex
+	mu       sync.Mutex
 	poisoned atomic.Bool
 	// panicked is true while the guard's thread was already panicking when
 	// it took the lock (Rust poisons only if the holder starts panicking
@@ -109,25 +112,19 @@ type lockCore struct {
 	panicked bool
 }
 
-// lockUnwrap locks, and panics as `lock().unwrap()` if poisoned. The fast
-// path (free, not poisoned, nobody panicking) is one CAS and two loads.
+// lockUnwrap locks, and panics as `lock().unwrap()` if poisoned.
 func (c *lockCore) lockUnwrap(loc Loc) {
-	locked := c.mu.state.CompareAndSwap(0, 1)
-	if !locked || c.poisoned.Load() || anyPanicking() {
-		c.lockUnwrapSlow(loc, locked)
+	c.mu.Lock()
+	if c.poisoned.Load() || anyPanicking() {
+		c.lockSlow(loc)
 	}
 }
 
-func (c *lockCore) lockUnwrapSlow(loc Loc, locked bool) {
-	if !locked {
-		c.mu.lockSlow()
-	}
+func (c *lockCore) lockSlow(loc Loc) {
 	if c.poisoned.Load() {
 		lockUnwrapFailed(loc, c.mu.Unlock)
 	}
-	if anyPanicking() {
-		c.panicked = Panicking()
-	}
+	c.panicked = Panicking()
 }
 
 // lock locks and reports whether the mutex is poisoned.
@@ -151,22 +148,19 @@ func (c *lockCore) tryLock() (locked, poisoned bool) {
 }
 
 // unlock is the guard's drop: it poisons the mutex if the thread began
-// panicking while holding it (Rust's poison::Flag::done), and unlocks. The
-// fast path (nobody panicking, nobody sleeping) is one CAS.
+// panicking while holding it (Rust's poison::Flag::done), and unlocks.
 func (c *lockCore) unlock() {
-	if c.panicked || anyPanicking() || !c.mu.state.CompareAndSwap(1, 0) {
+	if c.panicked || anyPanicking() {
 		c.unlockSlow()
 	}
+	c.mu.Unlock()
 }
 
 func (c *lockCore) unlockSlow() {
-	if c.panicked || anyPanicking() {
-		if !c.panicked && Panicking() {
-			c.poisoned.Store(true)
-		}
-		c.panicked = false
+	if !c.panicked && Panicking() {
+		c.poisoned.Store(true)
 	}
-	c.mu.Unlock()
+	c.panicked = false
 }
 
 // unlockForWait and relockAfterWait are the raw unlock and lock that
@@ -182,69 +176,6 @@ func (c *lockCore) unlockForWait() bool {
 func (c *lockCore) relockAfterWait(panicked bool) {
 	c.mu.Lock()
 	c.panicked = panicked
-}
-
-// rawMutex is the lock of Mutex: Drepper's futex mutex ("Futexes are
-// tricky", mutex 3), as Rust's own Mutex on Linux, with a channel as the
-// futex. Its fast paths are one CAS (lock) and one swap or CAS (unlock),
-// which lockCore combines with the poison checks. Like Rust's it is not
-// fair: a running thread may take the lock before a woken one (sync.Mutex
-// hands the lock over to a waiter starving for 1ms); measured on 2 CPUs it
-// is faster than sync.Mutex under contention and in condvar hand-offs.
-type rawMutex struct {
-	// state is 0 when unlocked, 1 when locked, 2 when locked and a thread
-	// may be sleeping on sema.
-	state atomic.Int32
-	// sema is the futex: sleepers wait for a token, an unlock that saw 2
-	// sends one. Tokens are never lost (a counting semaphore), a stale one
-	// only makes a sleeper check again. Allocated by the first sleeper.
-	sema atomic.Pointer[chan struct{}]
-}
-
-// Lock implements sync.Locker.
-func (l *rawMutex) Lock() {
-	if !l.state.CompareAndSwap(0, 1) {
-		l.lockSlow()
-	}
-}
-
-// TryLock locks if the mutex is free.
-func (l *rawMutex) TryLock() bool { return l.state.CompareAndSwap(0, 1) }
-
-// Unlock implements sync.Locker.
-func (l *rawMutex) Unlock() {
-	if l.state.Swap(0) == 2 {
-		l.wake()
-	}
-}
-
-// lockSlow sleeps until the lock is free. It does not spin first (Rust
-// spins 100 times): measured on 2 CPUs, spinning made contended locking
-// and condvar hand-offs slower, as with more goroutines than Ps the
-// holder is often not running.
-func (l *rawMutex) lockSlow() {
-	sema := l.semaphore()
-	for l.state.Swap(2) != 0 {
-		<-sema
-	}
-}
-
-func (l *rawMutex) wake() {
-	select {
-	case l.semaphore() <- struct{}{}:
-	default: // a million tokens wait already: a sleeper will find one
-	}
-}
-
-func (l *rawMutex) semaphore() chan struct{} {
-	if p := l.sema.Load(); p != nil {
-		return *p
-	}
-	ch := make(chan struct{}, 1<<20) // zero-size tokens: no buffer memory
-	if l.sema.CompareAndSwap(nil, &ch) {
-		return ch
-	}
-	return *l.sema.Load()
 }
 
 // anyPanicking is the first, inlinable half of Panicking: false while no

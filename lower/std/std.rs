@@ -620,7 +620,7 @@ pub mod sync {
     impl<T> Mutex<T> {
         #[go(func = "rt.NewMutex")]
         pub fn new(t: T) -> Mutex<T>;
-        #[go(method = "Lock")]
+        #[go(method = "Lock", unwrap = "LockUnwrap")]
         pub fn lock(&self) -> Result<MutexGuard<T>, PoisonError<MutexGuard<T>>>;
         #[go(method = "TryLock")]
         pub fn try_lock(&self) -> Result<MutexGuard<T>, TryLockError<MutexGuard<T>>>;
@@ -643,9 +643,9 @@ pub mod sync {
     impl<T> RwLock<T> {
         #[go(func = "rt.NewRwLock")]
         pub fn new(t: T) -> RwLock<T>;
-        #[go(method = "Read")]
+        #[go(method = "Read", unwrap = "ReadUnwrap")]
         pub fn read(&self) -> Result<RwLockReadGuard<T>, PoisonError<RwLockReadGuard<T>>>;
-        #[go(method = "Write")]
+        #[go(method = "Write", unwrap = "WriteUnwrap")]
         pub fn write(&self) -> Result<RwLockWriteGuard<T>, PoisonError<RwLockWriteGuard<T>>>;
         #[go(method = "TryRead")]
         pub fn try_read(&self) -> Result<RwLockReadGuard<T>, TryLockError<RwLockReadGuard<T>>>;
