@@ -14,7 +14,7 @@ import (
 // Other methods and associated functions are Go functions named
 // Type_name taking self first.
 func isGoMethod(fn *FnDef) bool {
-	if fn.Owner == nil || fn.Owner.Std || fn.Self == NoSelf || len(fn.Generics) > fn.NOwner {
+	if fn.Owner == nil || fn.Owner.Std || fn.Owner.Decl == nil || fn.Self == NoSelf || len(fn.Generics) > fn.NOwner {
 		return false
 	}
 	if isEnum(fn.Owner) && !cLike(fn.Owner) {

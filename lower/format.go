@@ -325,6 +325,9 @@ func (b *builder) fmtFunc(t Ty, debug bool, span ast.Span) ir.Expr {
 		if fn, ok := b.dynFmtFunc(t, debug, span); ok { // Box<dyn Any>: Any { .. }
 			return fn
 		}
+		if fn := b.dynImplFmtFunc(t, debug, span); fn != nil {
+			return fn
+		}
 	case *SliceTy:
 		if debug {
 			return &ir.Call{Fun: rt("DebugSlice"), Args: []ir.Expr{b.fmtFunc(t.Elem, true, span)}}
@@ -486,4 +489,18 @@ func (b *builder) writeMacro(e *ast.MacroExpr) ir.Expr {
 		return &ir.Call{Fun: rt("FmtOk")}
 	}
 	return &ir.Call{Fun: &ir.Selector{X: b.recvValue(e.Args[0]), Name: "WriteFmt"}, Args: []ir.Expr{text}}
+}
+
+// dynImplFmtFunc formats a trait object through `impl Debug for dyn
+// Trait` (or Display): a typed function calling the impl's fmt.
+func (b *builder) dynImplFmtFunc(t *DynTy, debug bool, span ast.Span) ir.Expr {
+	tr := map[bool]string{true: "Debug", false: "Display"}[debug]
+	fn := b.l.dynDef(t.Trait).Traits[tr]["fmt"]
+	if fn == nil {
+		return nil
+	}
+	v := &ir.Var{Name: "v", Type: b.goType(t, span)}
+	f := &ir.Var{Name: "f", Type: formatterType}
+	call := &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: []ir.Expr{&ir.VarRef{Var: v}, &ir.VarRef{Var: f}}}
+	return &ir.FuncLit{Params: []*ir.Var{v, f}, Body: &ir.Block{Stmts: []ir.Stmt{&ir.ExprStmt{X: call}}}}
 }

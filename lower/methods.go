@@ -26,6 +26,8 @@ func (l *lowerer) methodOwner(t Ty) (*TypeDef, []Ty, Ty) {
 		return l.primDef(t.Name), nil, l.primNext(t) // then the methods of all integers/floats
 	case *SliceTy:
 		return l.primDef("[T]"), []Ty{t.Elem}, nil
+	case *DynTy:
+		return l.dynDef(t.Trait), nil, nil
 	case *PtrTy:
 		return l.primDef("*T"), []Ty{t.Elem}, nil
 	case *ArrayTy:
@@ -47,6 +49,22 @@ func (l *lowerer) primDef(name string) *TypeDef {
 		if name == "[T]" || name == "*T" {
 			d.Generics = []string{"T"}
 		}
+		l.prims[name] = d
+	}
+	return d
+}
+
+// dynDef is the synthetic type definition holding the methods of
+// `impl dyn Trait { ... }` and `impl Debug for dyn Trait`: Go functions
+// named Trait_method taking the interface value.
+func (l *lowerer) dynDef(tr *TraitDef) *TypeDef {
+	name := "dyn " + tr.Name
+	if l.prims == nil {
+		l.prims = map[string]*TypeDef{}
+	}
+	d := l.prims[name]
+	if d == nil {
+		d = &TypeDef{Name: tr.Name, GoName: tr.Name, Path: name, Std: tr.Std, Module: tr.Module, Methods: map[string]*FnDef{}}
 		l.prims[name] = d
 	}
 	return d

@@ -105,6 +105,8 @@ func (l *lowerer) implMethods(p pendingImpl) {
 		def = l.primDef("[T]")
 	case *PtrTy:
 		def = l.primDef("*T")
+	case *DynTy:
+		def = l.dynDef(st.Trait)
 	default:
 		l.diags.Unsupported(p.decl.SelfTy.Pos(), "impl for `%s`", self)
 		return
