@@ -37,6 +37,16 @@ var fuzzFindings = []struct {
 	{"duplicate discriminant", "enum L {\n    Low = 1,\n    Mid,\n    High = 2,\n}\n\nfn main() {\n    let l = L::Low;\n}\n", "1:1: error[E0081]: discriminant value `2` assigned more than once"},
 	{"range of unit", "fn main() {\n    println!(\"x\")..;\n}\n", "2:5: error[unsupported]: range of `()`"},
 	{"range of float", "fn main() {\n    let r = 1.5..2.5;\n}\n", "2:13: error[unsupported]: range of `f64`"},
+	{"a main inside main", "fn main() {\n    fn main() {}\n    println!(\"x\");\n}\n", ""},
+	{"functions of one name in two modules", "mod a {\n    pub fn f() -> i32 { 1 }\n    pub fn main() -> i32 { 2 }\n}\nmod b {\n    pub fn f() -> i32 { 3 }\n}\nfn main() {\n    println!(\"{} {} {}\", a::f(), b::f(), a::main());\n}\n", ""},
+	{"field given twice", "struct S {\n    a: i32,\n}\n\nfn main() {\n    let s = S { a: 1, a: 2 };\n    println!(\"{}\", s.a);\n}\n", "6:23: error[E0062]: field `a` specified more than once"},
+	{"bit operator on floats", "fn main() {\n    let a = 1.5 | 2.0;\n}\n", "2:13: error[E0369]: no implementation for `{float} | {float}`"},
+	{"method defined twice", "struct S;\nimpl S {\n    fn a(&self) {}\n    fn a(&self) {}\n}\n\nfn main() {}\n", "4:5: error[E0592]: duplicate definitions with name `a`"},
+	{"method defined in two impls", "struct S;\nimpl S {\n    fn a(&self) {}\n}\nimpl S {\n    fn a(&self) {}\n}\n\nfn main() {}\n", "6:5: error[E0592]: duplicate definitions with name `a`"},
+	{"trait method declared twice", "trait T {\n    fn a(&self);\n    fn a(&self);\n}\n\nfn main() {}\n", "3:5: error[E0428]: the name `a` is defined multiple times"},
+	{"trait method implemented twice", "trait T {\n    fn a(&self);\n}\nstruct S;\nimpl T for S {\n    fn a(&self) {}\n    fn a(&self) {}\n}\n\nfn main() {}\n", "7:5: error[E0201]: duplicate definitions with name `a`:"},
+	{"method not in the trait", "trait T {\n    fn a(&self);\n}\nstruct S;\nimpl T for S {\n    fn a(&self) {}\n    fn b(&self) {}\n}\n\nfn main() {}\n", "7:5: error[E0407]: method `b` is not a member of trait `T`"},
+	{"impl before its trait", "struct S;\nimpl T for S {\n    fn a(&self) {}\n}\ntrait T {\n    fn a(&self);\n}\n\nfn main() {\n    S.a();\n}\n", ""},
 	{"shebang", "#!/usr/bin/env run-cargo-script\nfn main() {\n    println!(\"hi\");\n}\n", ""},
 }
 

@@ -1,6 +1,7 @@
 package rs2go
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -52,4 +53,42 @@ func TestTranslateSelfChecks(t *testing.T) {
 	if _, err := goChecker.Check("main.go", res.Go); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// The self-check must not reject Go that builds: for corpus programs whose
+// Go fails it, the same Go (translated without the check) must fail
+// `go build` too. (Go it accepts is built by the conformance test.)
+func TestSelfCheckAgreesWithGoBuild(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds programs")
+	}
+	progs, err := corpusPrograms()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const maxBuilds = 4
+	built := 0
+	for _, src := range progs {
+		res := Translate("x.rs", []byte(src), Config{})
+		if !res.Internal() || !strings.Contains(res.Diags.Format(res.Source), "does not type-check") {
+			continue
+		}
+		if built == maxBuilds {
+			break
+		}
+		built++
+		unchecked := Translate("x.rs", []byte(src), Config{NoSelfCheck: true})
+		if unchecked.Failed() {
+			continue
+		}
+		dir := t.TempDir()
+		if err := WriteModule(dir, unchecked.Go); err != nil {
+			t.Fatal(err)
+		}
+		if err := Build(dir, filepath.Join(dir, "prog"), false); err == nil {
+			first, _, _ := strings.Cut(src, "\n")
+			t.Errorf("the self-check rejects Go that builds: %s\n%s", first, res.Diags.Format(res.Source))
+		}
+	}
+	t.Logf("%d programs whose Go fails the self-check also fail go build", built)
 }

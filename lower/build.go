@@ -71,7 +71,7 @@ func (b *builder) buildFn() ir.Decl {
 	d.Body = &ir.Block{}
 	b.out = &d.Body.Stmts
 	b.withFrame(d.Body, func() { b.buildFnBody(fn, d) })
-	if fn.Name == "main" && fn.Owner == nil {
+	if isProgramMain(fn) {
 		d.Body.Stmts = append([]ir.Stmt{&ir.DeferStmt{Call: &ir.Call{Fun: rt("Exit")}, Span: fn.Decl.Name.Span}}, d.Body.Stmts...)
 	}
 	if b.failed {
@@ -152,9 +152,15 @@ func (b *builder) fnBody(body ast.Expr, hasRet bool) {
 	}
 }
 
+// isProgramMain reports whether fn is the crate's main, not a function
+// named main in a module or a function body.
+func isProgramMain(fn *FnDef) bool {
+	return fn.Name == "main" && fn.Owner == nil && fn.Path == "main" && fn.GoName == ""
+}
+
 // goFuncName is the Go name of a user function.
 func goFuncName(fn *FnDef) string {
-	if fn.Name == "main" && fn.Owner == nil {
+	if isProgramMain(fn) {
 		return "main"
 	}
 	if fn.Owner != nil {

@@ -153,6 +153,9 @@ func (b *builder) coerce(e ast.Expr, x ir.Expr) ir.Expr {
 	if it, ok := b.intoIterValue(e, x, want); ok { // an iterable passed as IntoIterator (std_iter.go)
 		return it
 	}
+	if v, ok := b.unsizeSmart(e, x, want); ok { // Rc::new(v) as Rc<dyn Trait>
+		return v
+	}
 	wr, ok := b.c.resolve(want, true).(*RefTy)
 	if !ok {
 		return x

@@ -158,7 +158,7 @@ func (c *checker) checkFn() bool {
 			c.declare(d.Self, ast.Ident{Name: "self", Span: d.Self.Span}, d.Self.Mut && !d.Self.Ref, t)
 		}
 	}
-	if c.fn.Name == "main" && c.fn.Owner == nil && (len(d.Params) > 0 || !isUnit(c.fn.Ret)) {
+	if isProgramMain(c.fn) && (len(d.Params) > 0 || !isUnit(c.fn.Ret)) {
 		c.unsupported(d.Span, "`main` with parameters or a return type")
 		return false
 	}

@@ -95,6 +95,10 @@ func (c *checker) structExpr(e *ast.StructExpr) Ty {
 			c.errorf(f.Name.Span, "E0560", "struct `%s` has no field named `%s`", self.Def.Name, f.Name.Name)
 			continue
 		}
+		if seen[f.Name.Name] {
+			c.errorf(f.Name.Span, "E0062", "field `%s` specified more than once", f.Name.Name)
+			continue
+		}
 		seen[f.Name.Name] = true
 		c.checkExpr(f.Value, types[i])
 	}

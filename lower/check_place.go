@@ -189,6 +189,9 @@ func (c *checker) unsizeToDyn(want, got Ty) bool {
 			if x.Def.Go["box"] != "" {
 				return c.shallow(x.Args[0]), "box"
 			}
+			if x.Def.Go["unsize"] != "" && len(x.Args) == 1 { // Rc<T> → Rc<dyn Trait> (smartptr.go)
+				return c.shallow(x.Args[0]), x.Def.Path
+			}
 		}
 		return nil, ""
 	}

@@ -253,7 +253,12 @@ func (c *checker) binary(e *ast.BinaryExpr) Ty {
 	if !c.unify(x, y) {
 		c.mismatch(e.Y.Pos(), x, y)
 	}
-	c.requireNumeric(e.X.Pos(), x, e.Op == "&" || e.Op == "|" || e.Op == "^")
+	bitwise := e.Op == "&" || e.Op == "|" || e.Op == "^"
+	c.requireNumeric(e.X.Pos(), x, bitwise)
+	if v, isVar := c.shallow(x).(*TyVar); bitwise && (isFloat(c.shallow(x)) || isVar && v.Kind == FloatVar) {
+		t := c.resolve(x, false)
+		c.errorf(e.Span, "E0369", "no implementation for `%s %s %s`", t, e.Op, t)
+	}
 	return x
 }
 

@@ -10,6 +10,8 @@ import (
 //	debug = "method"        the Go type has FmtDebug: rt.Debug[T]
 //	debug = "rt.DebugX"     this Go function formats it
 //	display = ...           the same for Display
+//	debug_elem = "rt.DebugX" a container's Debug, given its element's:
+//	                        rt.DebugMutex(elem)
 //	fmt = "deref"           a smart pointer formats as its target
 //	                        (Arc, guards, Ref): rt.FmtDeref[P](elem)
 
@@ -20,6 +22,10 @@ func (b *builder) stdFmtFunc(t *Adt, debug bool, span ast.Span) (ir.Expr, bool) 
 	if g["fmt"] == "deref" && len(t.Args) > 0 {
 		elem := b.fmtFunc(t.Args[0], debug, span)
 		return &ir.Call{Fun: &ir.Inst{Fun: rt("FmtDeref"), TypeArgs: []ir.Type{b.goType(t, span)}}, Args: []ir.Expr{elem}}, true
+	}
+	if f := g["debug_elem"]; f != "" && debug && len(t.Args) > 0 { // Mutex { data: <T's Debug>, .. }
+		pkg, name := splitQual(f)
+		return &ir.Call{Fun: &ir.Qual{Pkg: pkg, Name: name}, Args: []ir.Expr{b.fmtFunc(t.Args[0], true, span)}}, true
 	}
 	key := "display"
 	kind := "Display"

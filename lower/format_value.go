@@ -22,6 +22,10 @@ func (b *builder) tupleFmtFunc(t *TupleTy, debug bool, span ast.Span) (ir.Expr, 
 }
 
 func (b *builder) valueFmtFunc(t *Adt, debug bool, span ast.Span) (ir.Expr, bool) {
+	if !debug && t.Def.Go["type"] == "rt.Iter" && isPrimNamed(b.c.resolve(t.Args[0], true), "char") {
+		// c.to_uppercase() and friends display their chars.
+		return rt("DisplayChars"), true
+	}
 	if !debug {
 		return nil, false
 	}
@@ -46,6 +50,10 @@ func (b *builder) valueFmtFunc(t *Adt, debug bool, span ast.Span) (ir.Expr, bool
 		return &ir.Call{Fun: rt("DebugHashSet"), Args: elems()}, true
 	case g["deque"] != "":
 		return &ir.Call{Fun: rt("DebugVecDeque"), Args: elems()}, true
+	case g["heap"] != "":
+		return &ir.Call{Fun: rt("DebugBinaryHeap"), Args: elems()}, true
+	case g["reverse"] != "":
+		return &ir.Call{Fun: rt("DebugReverse"), Args: elems()}, true
 	}
 	return nil, false
 }

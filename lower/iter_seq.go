@@ -71,5 +71,14 @@ func (b *builder) seqLoop(e *ast.ForExpr) bool {
 	}
 	body := b.loopBody(e.Body, e.Label, pre)
 	b.emit(&ir.RangeStmt{Label: labelName(e.Label), Key: loopVar, X: x, Body: body, Span: e.Span})
+	// `for x in rx` moves rx into the loop, which drops it when it ends
+	// (senders see the channel closed from then on).
+	if pe, ok := unparen(e.Iter).(*ast.PathExpr); ok {
+		if loc := b.c.refs[pe]; loc != nil {
+			if slot, ok := b.fs.slotOf[loc]; ok {
+				b.emit(b.frameCall("Drop", slotLit(slot)))
+			}
+		}
+	}
 	return true
 }

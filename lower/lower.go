@@ -39,6 +39,8 @@ type lowerer struct {
 	out     *ir.File
 	nextID  int
 	prims   map[string]*TypeDef // methods of primitive types, from the std model
+	counts  int8                // 1 when the crate may observe Arc/Rc counts, -1 when not, 0 unknown (smartptr.go)
+	markers *ownTypes           // the crate's Copy/Send/Sync impls (own_types.go)
 }
 
 type pendingFn struct {
@@ -63,6 +65,7 @@ func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
 	l.root = newModule("crate", "", nil, false)
 	l.collect(l.root, f.Items)
 	userTypes := l.userTypes()
+	l.userFnNames(userTypes)
 	l.signatures()
 	main, _ := l.root.Items["main"].(*FnDef)
 	if main == nil {
@@ -101,6 +104,34 @@ func (l *lowerer) userTypes() []*TypeDef {
 		out = append(out, td)
 	}
 	return out
+}
+
+// userFnNames gives a unique Go name to each user function outside an
+// impl: functions of the same name in different modules (or a `main` that
+// is not the crate's) take their path (a_f, b_f), as types do.
+func (l *lowerer) userFnNames(types []*TypeDef) {
+	used := map[string]bool{"main": true}
+	for _, td := range types {
+		used[td.GoName] = true
+	}
+	for _, p := range l.userFns() {
+		fn := p.fn
+		if fn.Owner != nil || isProgramMain(fn) {
+			continue
+		}
+		name := fn.GoName
+		if name == "" {
+			name = goFuncName(fn)
+		}
+		if used[name] {
+			name = strings.ReplaceAll(fn.Path, "::", "_")
+			for used[name] {
+				name += "_"
+			}
+		}
+		used[name] = true
+		fn.GoName = name
+	}
 }
 
 // lowerTypes emits the Go declarations of the user types.

@@ -52,7 +52,7 @@ func (l *lowerer) dropGlue(t Ty, depth int) bool {
 	case *Adt:
 		if t.Def.Std {
 			if t.Def.Go["drop"] != "" {
-				return true
+				return l.countedGlue(t, depth) // an Arc needs drops only when its count is observed
 			}
 			if t.Def.Go["drop_args"] != "" || t.Def.Go["builtin"] == "slice" || t.Def.Go["transparent"] != "" ||
 				t.Def.Go["type"] == "rt.Option" || t.Def.Go["type"] == "rt.Result" {

@@ -25,7 +25,7 @@ func (g *cfgBuilder) call(x *ast.CallExpr) flowSrc {
 		if isUFCS(ci.fn, x.Args) {
 			params = append([]Ty{nil}, params...)
 		}
-		argv, temps := g.args(x.Args, true, params)
+		argv, temps := g.args(x.Args, true, params, x.Span)
 		var self flowSrc
 		vals, pexprs := argv, x.Args
 		if isUFCS(ci.fn, x.Args) {
@@ -37,10 +37,17 @@ func (g *cfgBuilder) call(x *ast.CallExpr) flowSrc {
 		}
 		return g.result(ci.fn, g.ty(x), self, vals)
 	}
-	// A closure or fn value: calling it uses it.
+	// A closure or fn value: calling it uses it; calling an FnMut closure
+	// borrows it mutably.
 	if isPlaceSyntax(x.Fun) {
 		pr := g.placeOf(x.Fun)
-		g.access(pr, accRead, x.Fun.Pos(), event{})
+		k, ev := accRead, event{}
+		if ct, ok := g.ty(x.Fun).(*ClosureTy); ok && pr.ok && len(pr.pl.proj) == 0 {
+			if cl := g.o.closureOf(ct); cl != nil && g.o.mutatingCapture(cl) != nil {
+				k, ev = accMut, event{mutChk: true, fnMut: cl}
+			}
+		}
+		g.access(pr, k, x.Fun.Pos(), ev)
 	} else {
 		g.value(x.Fun)
 	}
@@ -52,13 +59,13 @@ func (g *cfgBuilder) call(x *ast.CallExpr) flowSrc {
 // temporary until the call (the caller emits the temporaries' uses).
 // params are the callee's declared parameter types (nil if unknown): a
 // `&mut` place passed for a `&mut T` parameter is reborrowed, not moved.
-func (g *cfgBuilder) args(es []ast.Expr, holdAll bool, params []Ty) ([]flowSrc, []*Local) {
+func (g *cfgBuilder) args(es []ast.Expr, holdAll bool, params []Ty, call ast.Span) ([]flowSrc, []*Local) {
 	var out []flowSrc
 	var temps []*Local
 	for i, a := range es {
 		var v flowSrc
 		if i < len(params) && isMutRef(params[i]) && isPlaceSyntax(a) && isMutRef(g.ty(a)) {
-			v = g.reborrow(a)
+			v = g.reborrow(a, call)
 		} else {
 			v = g.value(a)
 		}
@@ -119,7 +126,7 @@ func (g *cfgBuilder) methodCall(x *ast.MethodCallExpr) flowSrc {
 			recv = g.borrowed(pr, l)
 		}
 	}
-	argv, temps := g.args(x.Args, true, fn.Params)
+	argv, temps := g.args(x.Args, true, fn.Params, x.Span)
 	if self == SelfMut && pr.ok {
 		// Two-phase borrow: reserved at the receiver, activated here,
 		// after the arguments (v.push(v.len()) is fine).
@@ -490,12 +497,12 @@ func isMutRef(t Ty) bool {
 
 // reborrow evaluates a `&mut` place passed where a `&mut` is expected:
 // Rust reborrows it (`&mut *r`) instead of moving the reference.
-func (g *cfgBuilder) reborrow(a ast.Expr) flowSrc {
+func (g *cfgBuilder) reborrow(a ast.Expr, call ast.Span) flowSrc {
 	pr := g.placeOf(a)
 	if !pr.ok || pr.smart {
 		return flowSrc{}
 	}
 	pr = g.derefStep(pr, g.ty(a))
-	l := g.access(pr, accMut, a.Pos(), event{})
+	l := g.access(pr, accMut, call, event{mspan: a.Pos(), twoPh: true})
 	return g.borrowed(pr, l)
 }

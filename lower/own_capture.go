@@ -26,6 +26,7 @@ type capture struct {
 	mode   capMode
 	use    ast.Span // the first use inside the closure
 	unsure bool     // some use is in a context the analysis does not model
+	mutUse ast.Span // a use that mutates it (the closure is FnMut), if any
 }
 
 // captures computes (once) the captures of closure x.
@@ -64,6 +65,7 @@ func (o *ownCheck) captures(x *ast.ClosureExpr) []capture {
 			cp.mode = capMove
 		case accMut, accWrite:
 			cp.mode = capMut
+			cp.mutUse = cp.use
 		}
 		for i, s := range cp.pl.proj {
 			if s.variant {
@@ -93,6 +95,9 @@ func mergeCapture(cs []capture, cp capture) []capture {
 		if cs[i].pl.prefixOf(cp.pl) {
 			cs[i].mode = max(cs[i].mode, cp.mode)
 			cs[i].unsure = cs[i].unsure || cp.unsure
+			if cs[i].mutUse == (ast.Span{}) {
+				cs[i].mutUse = cp.mutUse
+			}
 			return cs
 		}
 	}
@@ -104,9 +109,24 @@ func mergeCapture(cs []capture, cp capture) []capture {
 			if c.use.Start < cp.use.Start {
 				cp.use = c.use
 			}
+			if c.mutUse != (ast.Span{}) && (cp.mutUse == (ast.Span{}) || c.mutUse.Start < cp.mutUse.Start) {
+				cp.mutUse = c.mutUse
+			}
 			continue
 		}
 		out = append(out, c)
 	}
 	return append(out, cp)
+}
+
+// mutatingCapture returns a capture that the closure's body mutates (so
+// that calling it needs a mutable borrow: FnMut), if any.
+func (o *ownCheck) mutatingCapture(x *ast.ClosureExpr) *capture {
+	cs := o.captures(x)
+	for i := range cs {
+		if cs[i].mutUse != (ast.Span{}) {
+			return &cs[i]
+		}
+	}
+	return nil
 }

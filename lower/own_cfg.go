@@ -161,6 +161,7 @@ type event struct {
 	mutChk bool     // check that the place may be mutated (E0596/E0594)
 	mspan  ast.Span // where a use-after-move is reported, when not span
 	wspan  ast.Span // where E0594 is reported, when not span
+	fnMut  *ast.ClosureExpr // a call of this FnMut closure (E0596 on its binding)
 }
 
 // flowSrc is what a value carries: loans created in it and the loans held

@@ -16,16 +16,41 @@ import (
 //	       Scope::spawn or any parameter bounded by Send/Sync (sendsync.go)
 //	E0373  a closure that must be 'static (thread::spawn) or outlive the
 //	       body (Scope::spawn, a returned closure) borrows a local
+//	       (own_escape.go)
 //	E0382  use of a moved value (own_flow.go)
-//	E0499, E0502, E0503, E0505, E0506  conflicts with a live borrow
+//	E0499, E0500, E0501, E0502, E0503, E0505, E0506, E0524
+//	       conflicts with a live borrow
 //	E0594, E0596  mutation through a binding or reference that is not mut
+//	E0597  a local that dies while borrowed, or borrowed for 'static
+//
+// The files: own_cfg.go (places, events, the graph), own_expr.go and
+// own_call.go (the graph of expressions), own_capture.go (closure
+// captures), own_flow.go (dataflow and checks), own_types.go (Copy, what
+// may hold a borrow, rustc's type names), own_escape.go, sendsync.go.
 //
 // Like rustc, thread-safety errors (type checking) stop the borrow checks
-// of the function. The analysis is built to never reject a program that
-// rustc accepts: where it does not model something (borrows through
-// function results with unknown lifetimes, borrows stored in containers
-// behind references, drop-time uses, generic bounds), it assumes nothing
-// and accepts. See the README of the checks in own_doc.go.
+// of the function. The checks run only on functions the checker accepted.
+//
+// The analysis must never reject a program that rustc accepts: where it
+// cannot decide, it accepts. What it does not model (and so accepts):
+//   - borrows carried by call results whose lifetimes are neither elided
+//     nor named in the callee's signature, by values of generic types and
+//     trait objects, by iterator adapters whose items a closure computes
+//     (map, fold), and borrows stored into containers behind references
+//     or smart pointers (a value can hold a borrow only if its type has a
+//     reference to the borrowed value or to something it owns);
+//   - drop-time uses (a borrow held by a value with a Drop impl ends at
+//     its last use here, at its scope's end in rustc), temporaries (E0716),
+//     references returned to or escaping from the function (E0515, E0521),
+//     E0597 on paths that leave a scope by break, continue or return;
+//   - closure kinds: calling an FnMut closure through a binding that is not
+//     mut, mutating captures of an Fn closure (E0387), moving out of
+//     captures, of borrowed content or of an index (E0507, E0508, E0509);
+//   - `let b = a;` of a `&mut` is a copy here (rustc moves or reborrows);
+//   - std types missing from the tables of own_types.go are Copy for move
+//     checking and of unknown Copy-ness for closure captures (no E0373);
+//   - Send/Sync of trait objects and generic parameters; bounds other than
+//     Send, Sync and 'static.
 
 // ownCheckHook, when set (by tests), sees each function the checks ran
 // on and the diagnostics they reported.
@@ -274,6 +299,13 @@ func (o *ownCheck) reportMoved(a *analysis, ev *event, hits []*movedEntry) {
 // reportConflict reports an access that conflicts with live loan ln.
 func (o *ownCheck) reportConflict(a *analysis, b, i int, ev *event, ln *loan, id int, holder *Local, st *flowState) {
 	acc, bor := ev.pl.String(), ln.pl.String()
+	// A two-phase borrow (autoref receiver, reborrowed argument) is
+	// reserved where it is written and activated at the call: a
+	// conflict with a mutable borrow is found at the reservation.
+	span := ev.span
+	if ev.twoPh && ln.mut && ev.mspan != (ast.Span{}) {
+		span = ev.mspan
+	}
 	later, hasLater := a.laterUse(b, i, id, st)
 	var notes []diag.Note
 	add := func(s ast.Span, format string, args ...any) {
@@ -289,12 +321,21 @@ func (o *ownCheck) reportConflict(a *analysis, b, i int, ev *event, ln *loan, id
 	}
 	code, msg := "", ""
 	switch {
+	case ev.acc == accMut && ev.byClos != nil && throughMutRef(ev.pl) && ln.closure != nil && ln.mut:
+		code, msg = "E0524", fmt.Sprintf("two closures require unique access to `%s` at the same time", acc)
+		add(ln.span, "first closure is constructed here")
+		add(ln.inClos, "first borrow occurs due to use of `%s` in closure", bor)
+		add(span, "second closure is constructed here")
+		add(ev.inClos, "second borrow occurs due to use of `%s` in closure", acc)
+		if hasLater {
+			add(later, "first borrow later used here")
+		}
 	case ev.acc == accMut && ev.byClos != nil && throughMutRef(ev.pl):
 		// A closure mutating through a &mut binding takes a unique
 		// borrow of the place.
 		code, msg = "E0500", fmt.Sprintf("closure requires unique access to `%s` but it is already borrowed", acc)
 		add(ln.span, "borrow occurs here")
-		add(ev.span, "closure construction occurs here")
+		add(span, "closure construction occurs here")
 		add(ev.inClos, "second borrow occurs due to use of `%s` in closure", acc)
 		if hasLater {
 			add(later, "first borrow later used here")
@@ -303,14 +344,14 @@ func (o *ownCheck) reportConflict(a *analysis, b, i int, ev *event, ln *loan, id
 		code, msg = "E0501", fmt.Sprintf("cannot borrow `%s` as %s because previous closure requires unique access", acc, map[bool]string{true: "mutable", false: "immutable"}[ev.acc == accMut])
 		add(ln.span, "closure construction occurs here")
 		add(ln.inClos, "first borrow occurs due to use of `%s` in closure", bor)
-		add(ev.span, "second borrow occurs here")
+		add(span, "second borrow occurs here")
 		if hasLater {
 			add(later, "first borrow later used here")
 		}
 	case ev.acc == accMut && ln.mut:
 		code, msg = "E0499", fmt.Sprintf("cannot borrow `%s` as mutable more than once at a time", acc)
 		add(ln.span, "first mutable borrow occurs here")
-		add(ev.span, "second mutable borrow occurs here")
+		add(span, "second mutable borrow occurs here")
 		closureNote(ln.span, ln.closure, ln.inClos, "first")
 		closureNote(ev.span, ev.byClos, ev.inClos, "second")
 		if hasLater {
@@ -319,21 +360,21 @@ func (o *ownCheck) reportConflict(a *analysis, b, i int, ev *event, ln *loan, id
 	case ev.acc == accMut:
 		code, msg = "E0502", fmt.Sprintf("cannot borrow `%s` as mutable because %s", acc, because("immutable"))
 		add(ln.span, "immutable borrow occurs here")
-		add(ev.span, "mutable borrow occurs here")
+		add(span, "mutable borrow occurs here")
 		if hasLater {
 			add(later, "immutable borrow later used here")
 		}
 	case ev.acc == accShared && ln.mut:
 		code, msg = "E0502", fmt.Sprintf("cannot borrow `%s` as immutable because %s", acc, because("mutable"))
 		add(ln.span, "mutable borrow occurs here")
-		add(ev.span, "immutable borrow occurs here")
+		add(span, "immutable borrow occurs here")
 		if hasLater {
 			add(later, "mutable borrow later used here")
 		}
 	case ev.acc == accRead:
 		code, msg = "E0503", fmt.Sprintf("cannot use `%s` because it was mutably borrowed", acc)
 		add(ln.span, "`%s` is borrowed here", bor)
-		add(ev.span, "use of borrowed `%s`", bor)
+		add(span, "use of borrowed `%s`", bor)
 		if hasLater {
 			add(later, "borrow later used here")
 		}
@@ -343,21 +384,21 @@ func (o *ownCheck) reportConflict(a *analysis, b, i int, ev *event, ln *loan, id
 			add(ev.pl.root.Span, "binding `%s` declared here", ev.pl.root.Name)
 		}
 		add(ln.span, "borrow of `%s` occurs here", bor)
-		add(ev.span, "move out of `%s` occurs here", acc)
+		add(span, "move out of `%s` occurs here", acc)
 		if hasLater {
 			add(later, "borrow later used here")
 		}
 	case ev.acc == accWrite:
 		code, msg = "E0506", fmt.Sprintf("cannot assign to `%s` because it is borrowed", acc)
 		add(ln.span, "`%s` is borrowed here", bor)
-		add(ev.span, "`%s` is assigned to here but it was already borrowed", acc)
+		add(span, "`%s` is assigned to here but it was already borrowed", acc)
 		if hasLater {
 			add(later, "borrow later used here")
 		}
 	default:
 		return
 	}
-	o.errorf(ev.span, code, notes, "%s", msg)
+	o.errorf(span, code, notes, "%s", msg)
 }
 
 // checkMut reports a mutation of a place that is not mutable: through a
@@ -395,6 +436,15 @@ func (o *ownCheck) checkMut(bd *body, ev *event) {
 	upvar := bd.clos != nil && !bd.locals[pl.root]
 	if pl.root.Mut || pl.root.Uninit || (write && len(pl.proj) == 0 && !upvar) {
 		return // assigning a whole binding twice is E0384, the checker's
+	}
+	if ev.fnMut != nil {
+		cp := o.mutatingCapture(ev.fnMut)
+		o.errorf(pl.root.Span, "E0596", []diag.Note{
+			note(cp.mutUse, "calling `%s` requires mutable binding due to mutable borrow of `%s`", pl.root.Name, cp.pl.String()),
+			note(ev.span, "cannot borrow as mutable"),
+			note(pl.root.Span, "help: consider changing this to be mutable: `mut %s`", pl.root.Name),
+		}, "cannot borrow `%s` as mutable, as it is not declared as mutable", pl.root.Name)
+		return
 	}
 	as := "it"
 	if len(pl.proj) > 0 {

@@ -47,10 +47,14 @@ type ownTypes struct {
 }
 
 func newOwnTypes(c *checker) *ownTypes {
+	if m := c.l.markers; m != nil { // scanned once per crate, not once per function
+		return &ownTypes{c: c, copyImpl: m.copyImpl, sendImpl: m.sendImpl, syncImpl: m.syncImpl}
+	}
 	ot := &ownTypes{c: c, copyImpl: map[string]bool{}, sendImpl: map[string]bool{}, syncImpl: map[string]bool{}}
 	if c.l.file != nil {
 		ot.scanImpls(c.l.file.Items)
 	}
+	c.l.markers = ot
 	return ot
 }
 

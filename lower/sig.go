@@ -129,6 +129,15 @@ func (l *lowerer) implMethods(p pendingImpl) {
 		if p.decl.Trait != nil {
 			fn.Trait = p.decl.Trait.Last()
 		}
+		if !p.mod.Std && l.duplicateMethod(adt.Def, fn, provided[fn.Name]) {
+			continue
+		}
+		if p.decl.Trait != nil {
+			if tr, ok := l.resolvePath(p.mod, pathNames(p.decl.Trait)).(*TraitDef); ok && !tr.Std && tr.Methods[fn.Name] == nil {
+				l.diags.Errorf(d.Span, "E0407", "method `%s` is not a member of trait `%s`", fn.Name, tr.Name)
+				continue
+			}
+		}
 		provided[fn.Name] = true
 		for _, g := range gen {
 			fn.Generics = append(fn.Generics, &GenParam{Name: g})
@@ -179,8 +188,9 @@ func (l *lowerer) fnSig(fn *FnDef, m *Module, ownerGen []string, self Ty) {
 		}
 	}
 	for _, p := range d.Params {
-		if it, ok := p.Type.(*ast.ImplTraitType); ok {
-			// impl Trait in argument position is an anonymous generic.
+		if it, ok := p.Type.(*ast.ImplTraitType); ok && l.iterTraitType(it.Bounds, env) == nil {
+			// impl Trait in argument position is an anonymous generic
+			// (impl Iterator<Item = T> is the one iterator type, std_iter.go).
 			gp := &GenParam{Name: "impl" + itoa(len(fn.Generics))}
 			for _, b := range it.Bounds {
 				if fb := l.fnBound(b, env); fb != nil {
@@ -241,6 +251,9 @@ func (l *lowerer) astType(t ast.Type, env *typeEnv) Ty {
 		}
 		return &ArrayTy{Elem: l.astType(t.Elem, env), Len: n}
 	case *ast.TraitObjectType:
+		if it := l.iterTraitType(t.Bounds, env); it != nil { // dyn Iterator<Item = T> (std_iter.go)
+			return it
+		}
 		return l.dynType(t.Bounds, t.Span, env)
 	case *ast.ImplTraitType:
 		// impl Fn(..) in return position is a Go func; other impl Trait
@@ -249,6 +262,9 @@ func (l *lowerer) astType(t ast.Type, env *typeEnv) Ty {
 			if fb := l.fnBound(bd, env); fb != nil {
 				return &FnTy{Params: fb.Params, Ret: fb.Ret}
 			}
+		}
+		if it := l.iterTraitType(t.Bounds, env); it != nil { // impl Iterator<Item = T> (std_iter.go)
+			return it
 		}
 		l.diags.Unsupported(t.Span, "`impl Trait` type other than `impl Fn`")
 		return tyUnit
@@ -383,6 +399,10 @@ func (l *lowerer) traitSigs(tr *TraitDef) {
 			}
 			continue
 		}
+		if tr.Methods[d.Name.Name] != nil && !tr.Std {
+			l.diags.Errorf(d.Span, "E0428", "the name `%s` is defined multiple times", d.Name.Name)
+			continue
+		}
 		fn := &FnDef{Name: d.Name.Name, Path: tr.Path + "::" + d.Name.Name, Decl: d, Std: tr.Std,
 			Go: goAttr(d.Attrs), Trait: tr.Name, TraitDef: tr, SelfTy: selfParam}
 		l.fnSig(fn, tr.Module, nil, selfParam)
@@ -425,6 +445,24 @@ func (l *lowerer) inheritDefaults(p pendingImpl, provided map[string]bool) {
 }
 
 // addTraitMethod registers a trait method of a type.
+// duplicateMethod reports a method defined twice in one impl (twice in
+// the block: dup), or twice across the inherent impls of a type, as rustc
+// does, and whether fn is such a duplicate.
+func (l *lowerer) duplicateMethod(def *TypeDef, fn *FnDef, dup bool) bool {
+	if old := def.Methods[fn.Name]; fn.Trait == "" && old != nil && old.Trait == "" && !old.Std {
+		dup = true
+	}
+	switch {
+	case !dup:
+		return false
+	case fn.Trait != "":
+		l.diags.Errorf(fn.Decl.Span, "E0201", "duplicate definitions with name `%s`:", fn.Name)
+	default:
+		l.diags.Errorf(fn.Decl.Span, "E0592", "duplicate definitions with name `%s`", fn.Name)
+	}
+	return true
+}
+
 func (l *lowerer) addTraitMethod(def *TypeDef, fn *FnDef) {
 	if def.Traits == nil {
 		def.Traits = map[string]map[string]*FnDef{}

@@ -1,6 +1,8 @@
 package lower
 
 import (
+	"regexp"
+
 	"github.com/rs2go/rs2go/frontend/ast"
 	"github.com/rs2go/rs2go/lower/ir"
 )
@@ -439,4 +441,64 @@ func (c *checker) blanketRecv(t Ty) Ty {
 		cur = c.resolve(adt.Args[0], false)
 	}
 	return cur
+}
+
+// unsizeSmart lowers the unsizing coercion of a new Rc or Arc to one of a
+// trait object (let s: Rc<dyn Shape> = Rc::new(Circle{..})): the Go
+// constructor is instantiated with the interface type, which the value
+// converts to. An existing handle cannot change its Go type while it
+// shares its count: that is reported as unsupported.
+func (b *builder) unsizeSmart(e ast.Expr, x ir.Expr, want Ty) (ir.Expr, bool) {
+	wt, ok := b.c.resolve(want, true).(*Adt)
+	if !ok || wt.Def.Go["unsize"] == "" || len(wt.Args) != 1 {
+		return nil, false
+	}
+	if _, isDyn := wt.Args[0].(*DynTy); !isDyn {
+		return nil, false
+	}
+	if gt, ok := b.c.final(e).(*Adt); ok {
+		if _, gotDyn := gt.Args[0].(*DynTy); gotDyn {
+			return nil, false
+		}
+	}
+	if call, ok := x.(*ir.Call); ok {
+		if q, ok := call.Fun.(*ir.Qual); ok && q.Pkg == "rt" && (q.Name == "NewRc" || q.Name == "NewArc") {
+			call.TypeArgs = []ir.Type{b.goType(wt.Args[0], e.Pos())}
+			return call, true
+		}
+	}
+	b.unsupported(e.Pos(), "converting an existing `%s` to `%s`", b.c.final(e), wt)
+	return x, true
+}
+
+// countObservers are the Arc/Rc functions whose result depends on the
+// reference count.
+var countObservers = regexp.MustCompile(`\b(strong_count|weak_count|try_unwrap|into_inner|get_mut|make_mut|downgrade|unwrap_or_clone)\b`)
+
+// countedGlue reports whether a std type with a drop method has drop glue.
+// For a reference-counted pointer (model key `counted`) the count is
+// kept exact only where the program can observe it (it names one of
+// countObservers anywhere) or where the last drop must drop the value
+// (the value has drop glue); otherwise dropping an Arc is left to the GC,
+// which keeps the Go code free of drop bookkeeping for the common
+// Arc<Mutex<T>>.
+func (l *lowerer) countedGlue(t *Adt, depth int) bool {
+	if t.Def.Go["counted"] == "" {
+		return true
+	}
+	if l.counts == 0 {
+		l.counts = -1
+		if countObservers.Match(l.file.Src) {
+			l.counts = 1
+		}
+	}
+	if l.counts > 0 {
+		return true
+	}
+	for _, a := range t.Args {
+		if l.dropGlue(a, depth+1) {
+			return true
+		}
+	}
+	return false
 }

@@ -104,7 +104,9 @@ func (b *builder) stdArgs(c *intrinsicCall, usePtr bool) []ir.Expr {
 			out = append(out, v)
 			continue
 		}
-		if untyped(v) {
+		if untyped(v) && hasParam(fn.Params[i]) {
+			// A generic Go parameter: the constant needs its Rust type
+			// (Go would infer int). A concrete one converts by itself.
 			v = b.typed(v, b.goType(subst(fn.Params[i], c.ci.args), a.Pos()))
 		}
 		if bound := b.c.fnBoundOf(fn, fn.Params[i], c.ci.args); bound != nil {
@@ -216,4 +218,38 @@ func call1(qual string, args ...ir.Expr) *ir.Call {
 // method builds x.Name(args...).
 func method(x ir.Expr, name string, args ...ir.Expr) *ir.Call {
 	return &ir.Call{Fun: &ir.Selector{X: x, Name: name}, Args: args}
+}
+
+// hasParam reports whether a signature type mentions a generic parameter.
+func hasParam(t Ty) bool {
+	switch x := t.(type) {
+	case *ParamTy:
+		return true
+	case *Adt:
+		for _, a := range x.Args {
+			if hasParam(a) {
+				return true
+			}
+		}
+	case *RefTy:
+		return hasParam(x.Elem)
+	case *TupleTy:
+		for _, e := range x.Elems {
+			if hasParam(e) {
+				return true
+			}
+		}
+	case *SliceTy:
+		return hasParam(x.Elem)
+	case *ArrayTy:
+		return hasParam(x.Elem)
+	case *FnTy:
+		for _, p := range x.Params {
+			if hasParam(p) {
+				return true
+			}
+		}
+		return hasParam(x.Ret)
+	}
+	return false
 }

@@ -207,7 +207,7 @@ func (c *checker) intoIterElem(t Ty) (Ty, bool) {
 		switch {
 		case g["type"] == "rt.Iter":
 			return x.Args[0], true
-		case g["builtin"] == "slice", g["set"] != "", g["deque"] != "", g["type"] == "rt.Option":
+		case g["builtin"] == "slice", g["set"] != "", g["deque"] != "", g["heap"] != "", g["type"] == "rt.Option":
 			return x.Args[0], true
 		case g["map"] != "":
 			return &TupleTy{Elems: []Ty{x.Args[0], x.Args[1]}}, true
@@ -223,7 +223,7 @@ func (c *checker) intoIterElem(t Ty) (Ty, bool) {
 				return y.Args[0], true
 			case g["builtin"] == "slice", g["deque"] != "", g["type"] == "rt.Option":
 				return &RefTy{Mut: x.Mut, Elem: y.Args[0]}, true
-			case g["set"] != "" && !x.Mut:
+			case (g["set"] != "" || g["heap"] != "") && !x.Mut:
 				return &RefTy{Elem: y.Args[0]}, true
 			case g["map"] != "":
 				return &TupleTy{Elems: []Ty{&RefTy{Elem: y.Args[0]}, &RefTy{Mut: x.Mut, Elem: y.Args[1]}}}, true

@@ -66,8 +66,7 @@ func (b *builder) adtCmpFunc(t *Adt, span ast.Span) ir.Expr {
 			return b.userCmpFunc(t, fn, span)
 		}
 		if fn := t.Def.Traits["PartialOrd"]["partial_cmp"]; fn != nil {
-			b.unsupported(span, "ordering of `%s` through a manual PartialOrd impl", t)
-			return rt("CmpUnit")
+			return b.userCmpFunc(t, fn, span)
 		}
 		if hasDerive(t.Def, "PartialOrd") || hasDerive(t.Def, "Ord") {
 			if _, isStruct := t.Def.Decl.(*ast.StructDecl); isStruct {
@@ -88,6 +87,8 @@ func (b *builder) adtCmpFunc(t *Adt, span ast.Span) ir.Expr {
 		return &ir.Call{Fun: rt("CmpResult"), Args: []ir.Expr{b.cmpFunc(t.Args[0], span), b.cmpFunc(t.Args[1], span)}}
 	case g["type"] == "rt.Ordering":
 		return rt("CmpOrdering")
+	case g["reverse"] != "":
+		return &ir.Call{Fun: rt("CmpReverseOf"), Args: []ir.Expr{b.cmpFunc(t.Args[0], span)}}
 	case g["transparent"] != "":
 		return b.cmpFunc(t.Args[0], span)
 	case g["ord"] != "":
@@ -115,6 +116,9 @@ func (b *builder) userCmpFunc(t *Adt, fn *FnDef, span ast.Span) ir.Expr {
 		call = method(&ir.VarRef{Var: a}, goFuncName(fn), argOf(c))
 	} else {
 		call = &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: []ir.Expr{argOf(a), argOf(c)}}
+	}
+	if fn.Name == "partial_cmp" { // incomparable (None) orders as equal
+		call = method(call, "UnwrapOr", rt("Equal"))
 	}
 	return &ir.FuncLit{Params: []*ir.Var{a, c}, Results: []ir.Type{&ir.Basic{Kind: ir.Int}},
 		Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{&ir.Convert{Type: &ir.Basic{Kind: ir.Int}, X: call}}}}}}
@@ -149,12 +153,15 @@ func (l *lowerer) goComparable(t Ty, depth int) bool {
 			switch {
 			case g["builtin"] == "string", g["eq"] != "", g["type"] == "rt.Ordering":
 				return true
-			case g["type"] == "rt.Option", g["transparent"] != "":
+			case g["type"] == "rt.Option", g["transparent"] != "", g["reverse"] != "":
 				return l.goComparable(x.Args[0], depth+1)
 			case g["type"] == "rt.Result":
 				return l.goComparable(x.Args[0], depth+1) && l.goComparable(x.Args[1], depth+1)
 			}
 			return false
+		}
+		if x.Def.Traits["PartialEq"] != nil {
+			return false // its own eq, not Go's ==
 		}
 		if isEnum(x.Def) && cLike(x.Def) {
 			return true
@@ -185,6 +192,9 @@ func (b *builder) eqFunc(t Ty, span ast.Span) ir.Expr {
 	}
 	switch x := t.(type) {
 	case *Adt:
+		if fn := x.Def.Traits["PartialEq"]["eq"]; fn != nil && !x.Def.Std {
+			return b.userEqFunc(x, fn, span)
+		}
 		if !x.Def.Std && hasDerive(x.Def, "PartialEq") {
 			if _, isStruct := x.Def.Decl.(*ast.StructDecl); isStruct {
 				return &ir.Selector{X: &ir.TypeExpr{Type: gt}, Name: "Eq"}
@@ -231,8 +241,10 @@ func (l *lowerer) needsClone(t Ty, depth int) bool {
 		g := x.Def.Go
 		if x.Def.Std {
 			switch {
-			case g["builtin"] == "slice", g["map"] != "", g["set"] != "", g["deque"] != "":
+			case g["builtin"] == "slice", g["map"] != "", g["set"] != "", g["deque"] != "", g["heap"] != "":
 				return true
+			case g["reverse"] != "":
+				return l.needsClone(x.Args[0], depth+1)
 			case g["type"] == "rt.Option", g["transparent"] != "":
 				return l.needsClone(x.Args[0], depth+1)
 			case g["type"] == "rt.Result":
@@ -291,7 +303,7 @@ func (b *builder) cloneExpr(x ir.Expr, t Ty, span ast.Span) ir.Expr {
 		switch {
 		case g["builtin"] == "slice":
 			return b.cloneSlice(x, tt.Args[0], span)
-		case g["map"] != "", g["deque"] != "":
+		case g["map"] != "", g["deque"] != "", g["heap"] != "":
 			el := tt.Args[len(tt.Args)-1]
 			f := b.cloneFunc(el, span)
 			if f == nil {
@@ -410,4 +422,62 @@ func (b *builder) valueDerives(td *TypeDef, set map[string]bool) []ir.Decl {
 			Results: []ir.Type{&ir.Basic{Kind: ir.Int}}, Body: &ir.Block{Stmts: stmts}})
 	}
 	return out
+}
+
+// userEqFunc adapts a user `impl PartialEq` (fn eq(&self, other: &Self) ->
+// bool) to a Go equality function.
+func (b *builder) userEqFunc(t *Adt, fn *FnDef, span ast.Span) ir.Expr {
+	gt := b.goType(t, span)
+	x := &ir.Var{Name: "x", Type: gt, Temp: true}
+	y := &ir.Var{Name: "y", Type: gt, Temp: true}
+	ref := &RefTy{Elem: t}
+	argOf := func(v *ir.Var) ir.Expr {
+		if b.refIsPtr(ref) {
+			return &ir.Unary{Op: "&", X: &ir.VarRef{Var: v}}
+		}
+		return &ir.VarRef{Var: v}
+	}
+	var call ir.Expr
+	if isGoMethod(fn) {
+		call = method(&ir.VarRef{Var: x}, goFuncName(fn), argOf(y))
+	} else {
+		call = &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: []ir.Expr{argOf(x), argOf(y)}}
+	}
+	return &ir.FuncLit{Params: []*ir.Var{x, y}, Results: []ir.Type{ir.BoolType},
+		Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{call}}}}}
+}
+
+// eqCall is x == y by t's PartialEq: the user's eq method called directly
+// where there is one.
+func (b *builder) eqCall(t Ty, x, y ir.Expr, span ast.Span) ir.Expr {
+	if a, ok := t.(*Adt); ok && !a.Def.Std {
+		if fn := a.Def.Traits["PartialEq"]["eq"]; fn != nil && isGoMethod(fn) {
+			return method(x, goFuncName(fn), b.refArg(a, y))
+		}
+	}
+	return &ir.Call{Fun: b.eqFunc(t, span), Args: []ir.Expr{x, y}}
+}
+
+// cmpCall is the comparison of x and y by t's Ord as a Go int: the user's
+// cmp method called directly where there is one.
+func (b *builder) cmpCall(t Ty, x, y ir.Expr, span ast.Span) ir.Expr {
+	if a, ok := t.(*Adt); ok && !a.Def.Std {
+		if fn := a.Def.Traits["Ord"]["cmp"]; fn != nil && isGoMethod(fn) {
+			return &ir.Convert{Type: &ir.Basic{Kind: ir.Int}, X: method(x, goFuncName(fn), b.refArg(a, y))}
+		}
+		if hasDerive(a.Def, "PartialOrd") && a.Def.Traits["PartialOrd"] == nil {
+			if _, isStruct := a.Def.Decl.(*ast.StructDecl); isStruct {
+				return method(x, "Cmp", y)
+			}
+		}
+	}
+	return &ir.Call{Fun: b.cmpFunc(t, span), Args: []ir.Expr{x, y}}
+}
+
+// refArg passes y where a method takes &T.
+func (b *builder) refArg(t *Adt, y ir.Expr) ir.Expr {
+	if b.refIsPtr(&RefTy{Elem: t}) {
+		return addrOfPlace(y)
+	}
+	return y
 }

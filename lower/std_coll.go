@@ -38,6 +38,8 @@ func (b *builder) newColl(t *Adt, span ast.Span) ir.Expr {
 		name = "NewHashSet"
 	case g["deque"] != "":
 		name = "NewVecDeque"
+	case g["heap"] != "":
+		return &ir.Call{Fun: rt("NewBinaryHeap"), TypeArgs: targs, Args: []ir.Expr{b.cmpFunc(t.Args[0], span)}}
 	default:
 		b.unsupported(span, "a new `%s`", t)
 		return b.unitValue()
@@ -88,6 +90,11 @@ func lowerCollFrom(b *builder, c *intrinsicCall) ir.Expr {
 	if t.Def.Go["deque"] != "" {
 		if _, ok := sliceElem(b.c.final(c.args[0])); ok {
 			return call1("rt.VecDequeFrom", b.valueOf(c.args[0]))
+		}
+	}
+	if t.Def.Go["heap"] != "" {
+		if _, ok := sliceElem(b.c.final(c.args[0])); ok {
+			return call1("rt.BinaryHeapFrom", b.valueOf(c.args[0]), b.cmpFunc(t.Args[0], c.e.Pos()))
 		}
 	}
 	return b.collectInto(b.iterOf(c.args[0]), t, b.c.resolve(ownArg(c.ci, 0), true), c.e.Pos())
@@ -176,7 +183,7 @@ func lowerOrDefault(b *builder, c *intrinsicCall) ir.Expr {
 func (b *builder) defaultValue(t Ty, span ast.Span) ir.Expr {
 	if a, ok := b.c.resolve(t, true).(*Adt); ok && a.Def.Std {
 		g := a.Def.Go
-		if g["map"] != "" || g["set"] != "" || g["deque"] != "" {
+		if g["map"] != "" || g["set"] != "" || g["deque"] != "" || g["heap"] != "" {
 			return b.newColl(a, span)
 		}
 	}

@@ -20,6 +20,12 @@ func (c *checker) defaultPath(names []string) (any, []Ty, bool) {
 	if len(names) != 2 || names[1] != "default" {
 		return nil, nil, false
 	}
+	for i, g := range c.generics { // T::default() for a type parameter T
+		if g == names[0] {
+			fn, _ := c.l.resolvePath(c.l.std, []string{"default", "default"}).(*FnDef)
+			return fn, []Ty{&ParamTy{Name: g, Index: i}}, fn != nil
+		}
+	}
 	switch it := c.l.resolvePath(c.mod, names[:1]).(type) {
 	case *TraitDef:
 		if it.Std && it.Name == "Default" {
@@ -92,6 +98,8 @@ func (b *builder) defaultOf(t Ty, span ast.Span) ir.Expr {
 		if len(x.Elems) == 0 {
 			return b.unitValue()
 		}
+	case *ParamTy: // Go's zero value of the type argument
+		return &ir.Call{Fun: rt("Zero"), TypeArgs: []ir.Type{gt}}
 	}
 	return &ir.CompositeLit{Type: gt}
 }

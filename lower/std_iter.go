@@ -129,7 +129,7 @@ func (c *checker) linkCollect(target, item Ty, s ast.Span) {
 	}
 	g := t.Def.Go
 	switch {
-	case g["builtin"] == "slice", g["set"] != "", g["deque"] != "":
+	case g["builtin"] == "slice", g["set"] != "", g["deque"] != "", g["heap"] != "":
 		if !c.unify(t.Args[0], item) {
 			c.mismatch(s, t.Args[0], item)
 		}
@@ -179,7 +179,7 @@ func (b *builder) toIter(x ir.Expr, t Ty, span ast.Span) ir.Expr {
 			return x
 		case g["builtin"] == "slice":
 			return call1("rt.SliceIter", x)
-		case g["map"] != "", g["set"] != "", g["deque"] != "":
+		case g["map"] != "", g["set"] != "", g["deque"] != "", g["heap"] != "":
 			return method(x, "Iter")
 		case g["type"] == "rt.Option":
 			return call1("rt.OptionIter", x)
@@ -207,7 +207,7 @@ func (b *builder) toIter(x ir.Expr, t Ty, span ast.Span) ir.Expr {
 					return method(xv, "IterMut")
 				}
 				return method(xv, "Iter")
-			case g["set"] != "":
+			case g["set"] != "", g["heap"] != "":
 				return method(xv, "Iter")
 			case g["type"] == "rt.Option" && !tt.Mut && !b.refIsPtr(&RefTy{Elem: y.Args[0]}):
 				return call1("rt.OptionIter", xv)
@@ -288,18 +288,17 @@ func (b *builder) forIter(e *ast.ForExpr) bool {
 	if b.enumerateLoop(e) {
 		return true
 	}
-	iterX, iterT := e.Iter, t
-	if x, ok := sliceIterCall(b, e.Iter); ok { // for x in v.iter(): as for x in &v
-		iterX, iterT = x, b.c.final(x)
-		if m := unparen(e.Iter).(*ast.MethodCallExpr); m.Name.Name == "iter_mut" {
-			iterT = &RefTy{Mut: true, Elem: b.c.derefAll(iterT)}
-		} else {
-			iterT = &RefTy{Elem: b.c.derefAll(iterT)}
-		}
+	s, selem, mut, ok := b.sliceLoop(e.Iter, t)
+	if x, isIter := sliceIterCall(b, e.Iter); isIter { // for x in v.iter(): as for x in &v
+		xt := b.c.final(x)
+		s = b.autoDeref(b.read(x), xt)
+		selem, _ = sliceElem(b.c.derefAll(xt))
+		mut = unparen(e.Iter).(*ast.MethodCallExpr).Name.Name == "iter_mut"
+		ok = true
 	}
-	if s, sliceElem, mut, ok := b.sliceLoop(iterX, iterT); ok {
+	if ok {
 		// for x in v / &v / &mut v: range over the Go slice.
-		if mut || b.refIsPtr(&RefTy{Elem: sliceElem}) && isRefTy(elem) {
+		if mut || b.refIsPtr(&RefTy{Elem: selem}) && isRefTy(elem) {
 			idx := &ir.Var{Name: "i", Type: &ir.Basic{Kind: ir.Int}, Temp: true}
 			ptr := &ir.Unary{Op: "&", X: &ir.Index{X: s, Index: &ir.VarRef{Var: idx}}}
 			body := b.forBody(e, elem, ptr)
@@ -518,6 +517,8 @@ func (b *builder) collectInto(it ir.Expr, target, item Ty, span ast.Span) ir.Exp
 		return call1("rt.CollectHashSet", it)
 	case g["deque"] != "":
 		return call1("rt.CollectVecDeque", it)
+	case g["heap"] != "":
+		return call1("rt.CollectBinaryHeap", it, b.cmpFunc(t.Args[0], span))
 	case g["type"] == "rt.Result":
 		if inner, ok := t.Args[0].(*Adt); ok && inner.Def.Go["builtin"] == "slice" {
 			return call1("rt.CollectResult", it)
@@ -626,10 +627,10 @@ func (b *builder) enumerateLoop(e *ast.ForExpr) bool {
 	idx := &ir.Var{Name: ip.Name.Name, Type: &ir.Basic{Kind: ir.Int}, Temp: true}
 	loc := b.c.locals[ip]
 	elemT := b.c.resolve(b.c.types[m], true).(*Adt).Args[0].(*TupleTy).Elems[1]
-	xVar, body := b.forBodyVarPat(e, tp.Elems[1], elemT, func() {
-		v := b.bindVar(loc, ip.Name.Span)
-		b.emit(&ir.DeclStmt{Var: v, Value: &ir.Convert{Type: &ir.Basic{Kind: ir.Uint}, X: &ir.VarRef{Var: idx}}, Span: ip.Name.Span})
-	})
+	// Uses of i read uint(i): Go's index is an int, Rust's a usize.
+	b.substs[loc] = &ir.Convert{Type: &ir.Basic{Kind: ir.Uint}, X: &ir.VarRef{Var: idx}}
+	xVar, body := b.forBodyVarPat(e, tp.Elems[1], elemT, func() {})
+	delete(b.substs, loc)
 	b.emit(&ir.RangeStmt{Label: labelName(e.Label), Key: idx, Value: xVar, X: s, Body: body, Span: e.Span})
 	return true
 }
@@ -656,4 +657,31 @@ func (b *builder) forBodyVarPat(e *ast.ForExpr, p ast.Pat, elem Ty, pre func()) 
 		b.emitBinds(binds)
 	})
 	return v, body
+}
+
+// iterTraitType gives Iter<T> for `impl Iterator<Item = T>` and `dyn
+// Iterator<Item = T>` (also DoubleEndedIterator, ExactSizeIterator,
+// IntoIterator): every iterator is an *rt.Iter.
+func (l *lowerer) iterTraitType(bounds []ast.Type, env *typeEnv) Ty {
+	for _, bd := range bounds {
+		pt, ok := bd.(*ast.PathType)
+		if !ok {
+			continue
+		}
+		switch pt.Path.Last() {
+		case "Iterator", "DoubleEndedIterator", "ExactSizeIterator", "IntoIterator":
+		default:
+			continue
+		}
+		if tr, ok := l.resolvePath(env.mod, pathNames(pt.Path)).(*TraitDef); !ok || !tr.Std {
+			continue
+		}
+		last := pt.Path.Segments[len(pt.Path.Segments)-1]
+		for _, b := range last.Bindings {
+			if b.Name.Name == "Item" {
+				return &Adt{Def: l.stdDef("iter", "Iter"), Args: []Ty{l.astType(b.Type, env)}}
+			}
+		}
+	}
+	return nil
 }

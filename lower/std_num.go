@@ -403,18 +403,18 @@ func lowerCmpMethod(b *builder, c *intrinsicCall) ir.Expr {
 		if isStringTy(t) {
 			return call1("rt.CmpOrd", x, y)
 		}
-		return call1("rt.ToOrdering", &ir.Call{Fun: b.cmpFunc(t, c.e.Pos()), Args: []ir.Expr{x, y}})
+		return call1("rt.ToOrdering", b.cmpCall(t, x, y, c.e.Pos()))
 	case "partial_cmp":
 		if isFloat(t) {
 			return call1("rt.PartialCmpFloat", x, y)
 		}
-		return call1("rt.Some", call1("rt.ToOrdering", &ir.Call{Fun: b.cmpFunc(t, c.e.Pos()), Args: []ir.Expr{x, y}}))
+		return call1("rt.Some", call1("rt.ToOrdering", b.cmpCall(t, x, y, c.e.Pos())))
 	case "max":
 		return call1("rt.MaxOf", x, y, b.cmpFunc(t, c.e.Pos()))
 	case "min":
 		return call1("rt.MinOf", x, y, b.cmpFunc(t, c.e.Pos()))
 	}
-	cmpCall := &ir.Call{Fun: b.cmpFunc(t, c.e.Pos()), Args: []ir.Expr{x, y}}
+	cmpCall := b.cmpCall(t, x, y, c.e.Pos())
 	return &ir.Binary{Op: op, X: cmpCall, Y: &ir.Lit{Value: int64(0)}}
 }
 

@@ -50,7 +50,7 @@ func (c *checker) stdOrdered(e *ast.BinaryExpr, t Ty) bool {
 		if x.Def.Std {
 			return g["builtin"] == "slice" || g["type"] == "rt.Option" || g["type"] == "rt.Result" || g["type"] == "rt.Ordering"
 		}
-		return hasDerive(x.Def, "PartialOrd") || x.Def.Traits["Ord"] != nil
+		return hasDerive(x.Def, "PartialOrd") || x.Def.Traits["Ord"] != nil || x.Def.Traits["PartialOrd"] != nil
 	}
 	return false
 }
@@ -72,7 +72,7 @@ func (b *builder) valueCompare(e *ast.BinaryExpr, x, y ir.Expr, t Ty) (ir.Expr, 
 	}
 	t = b.c.resolve(t, true)
 	if (e.Op == "==" || e.Op == "!=") && needsEqFunc(b, t) {
-		eq := &ir.Call{Fun: b.eqFunc(t, e.Span), Args: []ir.Expr{x, y}}
+		eq := b.eqCall(t, x, y, e.Span)
 		if e.Op == "!=" {
 			return not(eq), true
 		}
@@ -91,7 +91,7 @@ func (b *builder) valueCompare(e *ast.BinaryExpr, x, y ir.Expr, t Ty) (ir.Expr, 
 			return nil, false
 		}
 	}
-	cmpCall := &ir.Call{Fun: b.cmpFunc(t, e.Span), Args: []ir.Expr{b.typed(x, b.goType(t, e.Span)), b.typed(y, b.goType(t, e.Span))}}
+	cmpCall := b.cmpCall(t, b.typed(x, b.goType(t, e.Span)), b.typed(y, b.goType(t, e.Span)), e.Span)
 	return &ir.Binary{Op: e.Op, X: cmpCall, Y: &ir.Lit{Value: int64(0)}}, true
 }
 

@@ -616,7 +616,12 @@ func BenchmarkSync(b *testing.B) {
 // implementation and its ratio to the plain-Go baseline. The
 // implementations run alternately, RT_BENCH rounds (default 5), and the
 // best round counts, so that outside load disturbs the ratios less. Run it
-// with RT_BENCH=5 go test -run SyncBenchRatios -v ./rt/ (not under -race).
+// (not under -race) with
+//
+//	go test -c -o /tmp/rt.test ./rt/ &&
+//	RT_BENCH=6 nice -n -15 /tmp/rt.test -test.run SyncBenchRatios -test.benchtime 400000x
+//
+// (RT_BENCH_ONLY=<substring> selects workloads).
 func TestSyncBenchRatios(t *testing.T) {
 	rounds, _ := strconv.Atoi(os.Getenv("RT_BENCH"))
 	if rounds <= 0 {

@@ -35,8 +35,13 @@ func (c *Cell[T]) Take() T {
 func (c *Cell[T]) Ptr() *T { return &c.v }
 
 // FmtDebug prints `Cell { value: .. }`.
-func (c *Cell[T]) FmtDebug(f *Formatter) {
-	f.DebugStruct("Cell").Field("value", Fmt(c.v, DebugOf[T])).Finish()
+func (c *Cell[T]) FmtDebug(f *Formatter) { DebugCell(DebugOf[T])(c, f) }
+
+// DebugCell returns the Debug formatter of Cell<T> given the one of T.
+func DebugCell[T any](elem func(T, *Formatter)) func(*Cell[T], *Formatter) {
+	return func(c *Cell[T], f *Formatter) {
+		f.DebugStruct("Cell").Field("value", Fmt(c.v, elem)).Finish()
+	}
 }
 
 // RefCell implements std::cell::RefCell<T>. borrow counts the live shared
@@ -137,14 +142,19 @@ func (c *RefCell[T]) Ptr() *T { return &c.v }
 
 // FmtDebug prints `RefCell { value: .. }`, or `RefCell { value: <borrowed> }`
 // while it is mutably borrowed.
-func (c *RefCell[T]) FmtDebug(f *Formatter) {
-	d := f.DebugStruct("RefCell")
-	if c.borrow < 0 {
-		d.Field("value", Fmt("<borrowed>", writeRaw))
-	} else {
-		d.Field("value", Fmt(c.v, DebugOf[T]))
+func (c *RefCell[T]) FmtDebug(f *Formatter) { DebugRefCell(DebugOf[T])(c, f) }
+
+// DebugRefCell returns the Debug formatter of RefCell<T> given the one of T.
+func DebugRefCell[T any](elem func(T, *Formatter)) func(*RefCell[T], *Formatter) {
+	return func(c *RefCell[T], f *Formatter) {
+		d := f.DebugStruct("RefCell")
+		if c.borrow < 0 {
+			d.Field("value", Fmt("<borrowed>", writeRaw))
+		} else {
+			d.Field("value", Fmt(c.v, elem))
+		}
+		d.Finish()
 	}
-	d.Finish()
 }
 
 // Get returns a copy of the borrowed value (`*r` of a Copy type).

@@ -3,6 +3,8 @@ package rt
 // Iterator consumers: the methods of Rust's Iterator that drive the
 // iterator to a result.
 
+import "math"
+
 // Number is the constraint of Rust's numeric types (Sum, Product).
 type Number interface{ Integer | Float }
 
@@ -184,9 +186,14 @@ func (it *Iter[T]) Reduce(f func(T, T) T) Option[T] {
 	}
 }
 
-// Sum implements `Iterator::sum` for numbers.
+// Sum implements `Iterator::sum` for numbers. A float sum starts at -0.0,
+// as Rust's does (the sum of no floats, or of -0.0 alone, is -0.0).
 func Sum[T Number](it *Iter[T]) T {
 	var s T
+	switch any(s).(type) {
+	case float64, float32:
+		s = T(negZero())
+	}
 	for {
 		v, ok := it.pull()
 		if !ok {
@@ -437,3 +444,5 @@ func UnzipInto[A, B, CA, CB any](it *Iter[Tuple2[A, B]], fa func(*Iter[A]) CA, f
 	p := Unzip(it)
 	return Tuple2[CA, CB]{fa(sliceIter(p.F0)), fb(sliceIter(p.F1))}
 }
+
+func negZero() float64 { return math.Copysign(0, -1) }

@@ -574,3 +574,8 @@ func IsASCII(s string) bool {
 	}
 	return true
 }
+
+// DisplayChars is the Display of the char iterators that implement it in
+// Rust (ToUppercase, ToLowercase, EscapeDefault): their chars, which
+// formatting consumes.
+func DisplayChars(it *Iter[rune], f *Formatter) { f.Pad(CollectString(it)) }

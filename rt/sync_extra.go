@@ -99,3 +99,10 @@ func (m *Mutex[T]) Ptr() *T { return &m.data }
 
 // Ptr gives the value inside the RwLock, for its drop glue.
 func (l *RwLock[T]) Ptr() *T { return &l.data }
+
+// OnceLockFrom implements OnceLock::from(v): a cell already set.
+func OnceLockFrom[T any](v T) *OnceLock[T] {
+	c := NewOnceLock[T]()
+	c.Set(v)
+	return c
+}

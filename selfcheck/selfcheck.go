@@ -6,9 +6,14 @@
 // type-check is an rs2go bug; the caller turns the errors into internal
 // errors at the Rust position that produced the failing Go.
 //
-// Loading rt and the standard library costs a few hundred milliseconds
-// once per process; each file after that costs about a millisecond per
-// thousand lines of Go.
+// Cost (2-core machine, go1.26): loading rt and the standard library from
+// source is paid once per process, ~0.7 s of CPU (importer.Default, the
+// export data that `go list -export` finds, was slower here: ~1.2 s, one
+// go command per package, and needs the go command); each file after that
+// costs ~1 ms for a small program and ~0.7 s for the 4.5 MB of Go of a
+// 1.2 MB Rust program. rt's function bodies are not checked (only its
+// declarations matter to generated code). Where no Go installation is
+// found, Check returns ErrNoStd and the caller goes on without checking.
 package selfcheck
 
 import (

@@ -13,6 +13,21 @@
 //   method = "Name"       a method call on the Go value of self
 //   loc                   a panic location (rt.Loc) is passed as the first argument
 //   intrinsic = "name"    lowered by a named rule in lower/intrinsics.go (other keys are its parameters)
+//
+// The std value types (strings, vectors, iterators, collections, numbers;
+// rules in lower/std_*.go):
+//   intrinsic = "call"    a Go call with extras (lower/std_call.go): ptr = the func/method
+//                         used when &T is a Go pointer (ref = "V": of that generic),
+//                         targs = "K,V" explicit Go type arguments, self = "value" (a
+//                         &mut self slice passed by value), loc (last argument here),
+//                         tuple (Go results (T, bool) as a Tuple2), ordering (the
+//                         closure returns Ordering: rt.CmpBy), noargs
+//   hook = "name"         a check hook (lower/std_check.go) relating types a signature
+//                         cannot (collect's target and items, parse's error type)
+//   into_iter             a parameter of this type accepts any iterable (IntoIterator)
+//   map / set / deque     a collection (ordered: its Go value needs the key's Ord)
+//   prim = "int"|"float"  the methods of every integer / float type (Self = T)
+//   universal             the blanket methods of every type (clone, to_string, into, cmp)
 
 pub mod prelude {
     pub use super::mem::drop;
@@ -34,6 +49,19 @@ pub mod prelude {
     pub use super::marker::Send;
     pub use super::marker::Sync;
     pub use super::default::Default;
+    pub use super::iter::Iterator;
+    pub use super::iter::IntoIterator;
+    pub use super::iter::DoubleEndedIterator;
+    pub use super::iter::ExactSizeIterator;
+    pub use super::iter::Extend;
+    pub use super::iter::FromIterator;
+    pub use super::string::ToString;
+    pub use super::convert::From;
+    pub use super::convert::Into;
+    pub use super::convert::TryFrom;
+    pub use super::convert::TryInto;
+    pub use super::convert::AsRef;
+    pub use super::convert::AsMut;
 }
 
 // Traits used as generic bounds. `constraint` is the Go constraint a
@@ -58,6 +86,10 @@ pub mod cmp {
         Greater,
     }
 
+
+    // Reverse(x): x ordered the other way.
+    #[go(type = "rt.Reverse", reverse)]
+    pub struct Reverse<T>(pub T);
 
     #[go(intrinsic = "cmp_minmax", max)]
     pub fn max<T>(v1: T, v2: T) -> T;
@@ -585,12 +617,18 @@ pub mod fmt {
 pub mod mem {
     #[go(intrinsic = "drop")]
     pub fn drop<T>(x: T);
+    #[go(intrinsic = "mem_swap")]
+    pub fn swap<T>(x: &mut T, y: &mut T);
+    #[go(intrinsic = "mem_replace")]
+    pub fn replace<T>(dest: &mut T, src: T) -> T;
+    #[go(intrinsic = "mem_replace", take)]
+    pub fn take<T>(dest: &mut T) -> T;
 }
 
 pub mod sync {
     use super::time::Duration;
 
-    #[go(type = "rt.Arc", pointer, deref = "arg", deref_ptr = "Ptr", deref_get = "Get", fmt = "deref", drop = "Drop", drop_with = "DropWith")]
+    #[go(type = "rt.Arc", pointer, unsize, counted, deref = "arg", deref_ptr = "Ptr", deref_get = "Get", fmt = "deref", drop = "Drop", drop_with = "DropWith")]
     pub struct Arc<T>;
 
     impl<T> Arc<T> {
@@ -614,7 +652,7 @@ pub mod sync {
         pub fn as_ref(&self) -> &T;
     }
 
-    #[go(type = "rt.Mutex", pointer, debug = "method", drop_args, drop_ptr = "Ptr")]
+    #[go(type = "rt.Mutex", pointer, debug_elem = "rt.DebugMutex", drop_args, drop_ptr = "Ptr")]
     pub struct Mutex<T>;
 
     impl<T> Mutex<T> {
@@ -637,7 +675,7 @@ pub mod sync {
     #[go(type = "rt.MutexGuard", pointer, deref = "arg", deref_ptr = "Ptr", deref_get = "Get", fmt = "deref", drop = "Drop")]
     pub struct MutexGuard<T>;
 
-    #[go(type = "rt.RwLock", pointer, debug = "method", drop_args, drop_ptr = "Ptr")]
+    #[go(type = "rt.RwLock", pointer, debug_elem = "rt.DebugRwLock", drop_args, drop_ptr = "Ptr")]
     pub struct RwLock<T>;
 
     impl<T> RwLock<T> {
@@ -753,12 +791,14 @@ pub mod sync {
         pub fn is_completed(&self) -> bool;
     }
 
-    #[go(type = "rt.OnceLock", pointer, debug = "method")]
+    #[go(type = "rt.OnceLock", pointer, debug_elem = "rt.DebugOnceLock")]
     pub struct OnceLock<T>;
 
     impl<T> OnceLock<T> {
         #[go(func = "rt.NewOnceLock", targs)]
         pub fn new() -> OnceLock<T>;
+        #[go(func = "rt.OnceLockFrom")]
+        pub fn from(value: T) -> OnceLock<T>;
         #[go(intrinsic = "ptr_method", method = "Get")]
         pub fn get(&self) -> Option<&T>;
         #[go(intrinsic = "ptr_method", method = "GetMut")]
@@ -1441,7 +1481,7 @@ pub mod time {
 }
 
 pub mod cell {
-    #[go(type = "rt.Cell", pointer, debug = "method", drop_args, drop_ptr = "Ptr")]
+    #[go(type = "rt.Cell", pointer, debug_elem = "rt.DebugCell", drop_args, drop_ptr = "Ptr")]
     pub struct Cell<T>;
 
     impl<T> Cell<T> {
@@ -1461,7 +1501,7 @@ pub mod cell {
         pub fn get_mut(&mut self) -> &mut T;
     }
 
-    #[go(type = "rt.RefCell", pointer, debug = "method", drop_args, drop_ptr = "Ptr")]
+    #[go(type = "rt.RefCell", pointer, debug_elem = "rt.DebugRefCell", drop_args, drop_ptr = "Ptr")]
     pub struct RefCell<T>;
 
     impl<T> RefCell<T> {
@@ -1508,7 +1548,7 @@ pub mod ptr {
 }
 
 pub mod rc {
-    #[go(type = "rt.Rc", pointer, deref = "arg", deref_ptr = "Ptr", deref_get = "Get", fmt = "deref", drop = "Drop", drop_with = "DropWith")]
+    #[go(type = "rt.Rc", pointer, unsize, counted, deref = "arg", deref_ptr = "Ptr", deref_get = "Get", fmt = "deref", drop = "Drop", drop_with = "DropWith")]
     pub struct Rc<T>;
 
     impl<T> Rc<T> {
@@ -2256,6 +2296,43 @@ pub mod collections {
     pub struct VecDeque<T>;
     #[go(type = "rt.Entry")]
     pub struct Entry<K, V>;
+    #[go(type = "rt.BinaryHeap", pointer, heap)]
+    pub struct BinaryHeap<T>;
+
+    pub mod binary_heap {
+        pub use super::BinaryHeap;
+    }
+
+    impl<T> BinaryHeap<T> {
+        #[go(intrinsic = "coll_new")]
+        pub fn new() -> BinaryHeap<T>;
+        #[go(intrinsic = "coll_new")]
+        pub fn with_capacity(capacity: usize) -> BinaryHeap<T>;
+        #[go(intrinsic = "coll_from")]
+        pub fn from<U>(v: U) -> BinaryHeap<T>;
+        #[go(intrinsic = "call", method = "Push")]
+        pub fn push(&mut self, item: T);
+        #[go(intrinsic = "call", method = "Pop")]
+        pub fn pop(&mut self) -> Option<T>;
+        #[go(intrinsic = "call", method = "Peek", ptr = "PeekPtr")]
+        pub fn peek(&self) -> Option<&T>;
+        #[go(intrinsic = "call", method = "Len")]
+        pub fn len(&self) -> usize;
+        #[go(intrinsic = "call", method = "IsEmpty")]
+        pub fn is_empty(&self) -> bool;
+        #[go(intrinsic = "call", method = "Clear")]
+        pub fn clear(&mut self);
+        #[go(intrinsic = "call", method = "Iter")]
+        pub fn iter(&self) -> Iter<&T>;
+        #[go(intrinsic = "call", method = "Drain")]
+        pub fn drain(&mut self) -> Iter<T>;
+        #[go(intrinsic = "call", method = "IntoVec")]
+        pub fn into_vec(self) -> Vec<T>;
+        #[go(intrinsic = "call", method = "IntoSortedVec")]
+        pub fn into_sorted_vec(self) -> Vec<T>;
+        #[go(intrinsic = "call", method = "Extend")]
+        pub fn extend(&mut self, iter: IntoIter<T>);
+    }
 
     impl<K, V> HashMap<K, V> {
         #[go(intrinsic = "coll_new")]
