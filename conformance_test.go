@@ -38,7 +38,6 @@ import (
 var (
 	updateKnown    = flag.Bool("update-known", false, "rewrite testdata/conformance/KNOWN_FAILING from the results")
 	conformanceRun = flag.String("conformance.run", "", "run only the conformance programs whose tier/name matches this regexp")
-	strictKnown    = flag.Bool("strict-known", os.Getenv("RS2GO_STRICT_KNOWN") != "", "fail when a program listed in KNOWN_FAILING passes")
 )
 
 const (
@@ -103,14 +102,7 @@ func judge(t *testing.T, p program, why string, listed bool) {
 	}
 	switch {
 	case why == "" && listed:
-		// Temporarily lenient (see KNOWN_FAILING's header): a listed
-		// program that passes is an improvement to record, not a failure,
-		// unless -strict-known is given.
-		if *strictKnown || *updateKnown {
-			report("passes, but KNOWN_FAILING lists it: remove the line (or run with -update-known)")
-		} else {
-			t.Logf("passes, but KNOWN_FAILING lists it: remove the line (or run with -update-known)")
-		}
+		report("passes, but KNOWN_FAILING lists it: remove the line (or run with -update-known)")
 	case why != "" && listed:
 		t.Logf("known failing: %s", why)
 	case why != "":

@@ -153,14 +153,14 @@ type event struct {
 	borrow bool     // a read that rustc reports as a borrow (format arguments, autoref)
 	unsure bool     // an access in a context the analysis does not model
 	byClos *ast.ClosureExpr
-	inClos ast.Span // the use inside the closure, for closure captures
-	local  *Local   // evInit, evUse, evFlow
-	strong bool     // evFlow: the local's loans are replaced
-	src    flowSrc  // evFlow
-	twoPh  bool     // a two-phase borrow activated here (autoref &mut receiver)
-	mutChk bool     // check that the place may be mutated (E0596/E0594)
-	mspan  ast.Span // where a use-after-move is reported, when not span
-	wspan  ast.Span // where E0594 is reported, when not span
+	inClos ast.Span         // the use inside the closure, for closure captures
+	local  *Local           // evInit, evUse, evFlow
+	strong bool             // evFlow: the local's loans are replaced
+	src    flowSrc          // evFlow
+	twoPh  bool             // a two-phase borrow activated here (autoref &mut receiver)
+	mutChk bool             // check that the place may be mutated (E0596/E0594)
+	mspan  ast.Span         // where a use-after-move is reported, when not span
+	wspan  ast.Span         // where E0594 is reported, when not span
 	fnMut  *ast.ClosureExpr // a call of this FnMut closure (E0596 on its binding)
 }
 
