@@ -55,7 +55,7 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 		b.fs.scopes = nil
 	})
 	b.out = saved
-	if hasRet && needsFinalReturn(lit.Body) {
+	if hasRet && !ir.Terminates(lit.Body.Stmts) {
 		if _, never := b.c.resolve(b.c.types[e.Body], true).(*NeverTy); never {
 			// || -> u8 { panic!(..) }: Go wants a terminating statement.
 			lit.Body.Stmts = append(lit.Body.Stmts, unreachable())
@@ -67,19 +67,4 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 		b.vars[loc] = outer
 	}
 	return lit
-}
-
-// needsFinalReturn reports whether a body with a result does not end in
-// a terminating statement (Go would reject it).
-func needsFinalReturn(blk *ir.Block) bool {
-	if len(blk.Stmts) == 0 {
-		return true
-	}
-	switch s := blk.Stmts[len(blk.Stmts)-1].(type) {
-	case *ir.ReturnStmt:
-		return false
-	case *ir.ForStmt:
-		return s.Cond != nil
-	}
-	return true
 }

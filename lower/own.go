@@ -199,6 +199,9 @@ func (b *builder) popScope() {
 }
 
 func (b *builder) dropSlots(slots []int) {
+	if ir.Terminates(*b.out) {
+		return // unreachable: the block already returned or loops forever
+	}
 	for i := len(slots) - 1; i >= 0; i-- {
 		b.emit(b.frameCall("Drop", slotLit(slots[i])))
 	}

@@ -38,12 +38,14 @@ func (g *cfgBuilder) call(x *ast.CallExpr) flowSrc {
 		return g.result(ci.fn, g.ty(x), self, vals)
 	}
 	// A closure or fn value: calling it uses it; calling an FnMut closure
-	// borrows it mutably.
+	// borrows it mutably; calling an FnOnce closure moves it.
 	if isPlaceSyntax(x.Fun) {
 		pr := g.placeOf(x.Fun)
 		k, ev := accRead, event{}
 		if ct, ok := g.ty(x.Fun).(*ClosureTy); ok && pr.ok && len(pr.pl.proj) == 0 {
-			if cl := g.o.closureOf(ct); cl != nil && g.o.mutatingCapture(cl) != nil {
+			if cl := g.o.closureOf(ct); cl != nil && g.o.consumingCapture(cl) != nil {
+				k, ev = accMove, event{fnOnce: cl, call: x.Span}
+			} else if cl != nil && g.o.mutatingCapture(cl) != nil {
 				k, ev = accMut, event{mutChk: true, fnMut: cl}
 			}
 		}

@@ -27,6 +27,9 @@ type capture struct {
 	use    ast.Span // the first use inside the closure
 	unsure bool     // some use is in a context the analysis does not model
 	mutUse ast.Span // a use that mutates it (the closure is FnMut), if any
+	// moveUse is a use that moves it out of the closure's environment
+	// (the closure is then only FnOnce), if any.
+	moveUse ast.Span
 }
 
 // captures computes (once) the captures of closure x.
@@ -63,6 +66,9 @@ func (o *ownCheck) captures(x *ast.ClosureExpr) []capture {
 		switch ev.acc {
 		case accMove:
 			cp.mode = capMove
+			if !ev.unsure {
+				cp.moveUse = cp.use
+			}
 		case accMut, accWrite:
 			cp.mode = capMut
 			cp.mutUse = cp.use
@@ -98,6 +104,9 @@ func mergeCapture(cs []capture, cp capture) []capture {
 			if cs[i].mutUse == (ast.Span{}) {
 				cs[i].mutUse = cp.mutUse
 			}
+			if cs[i].moveUse == (ast.Span{}) {
+				cs[i].moveUse = cp.moveUse
+			}
 			return cs
 		}
 	}
@@ -112,6 +121,9 @@ func mergeCapture(cs []capture, cp capture) []capture {
 			if c.mutUse != (ast.Span{}) && (cp.mutUse == (ast.Span{}) || c.mutUse.Start < cp.mutUse.Start) {
 				cp.mutUse = c.mutUse
 			}
+			if c.moveUse != (ast.Span{}) && (cp.moveUse == (ast.Span{}) || c.moveUse.Start < cp.moveUse.Start) {
+				cp.moveUse = c.moveUse
+			}
 			continue
 		}
 		out = append(out, c)
@@ -125,6 +137,18 @@ func (o *ownCheck) mutatingCapture(x *ast.ClosureExpr) *capture {
 	cs := o.captures(x)
 	for i := range cs {
 		if cs[i].mutUse != (ast.Span{}) {
+			return &cs[i]
+		}
+	}
+	return nil
+}
+
+// consumingCapture returns a capture that the closure's body moves out of
+// its environment (so that calling it moves the closure: FnOnce), if any.
+func (o *ownCheck) consumingCapture(x *ast.ClosureExpr) *capture {
+	cs := o.captures(x)
+	for i := range cs {
+		if cs[i].moveUse != (ast.Span{}) && !cs[i].unsure {
 			return &cs[i]
 		}
 	}

@@ -141,6 +141,7 @@ const (
 	evUse                  // a use of a local that is not an access (temporaries, holders)
 	evDead                 // a local goes out of scope (its borrows must be over: E0597)
 	evStatic               // a value that must be 'static (a 'static generic argument)
+	evDecl                 // `let x;`: x is declared, not yet initialized
 )
 
 // event is one step of a block.
@@ -154,7 +155,7 @@ type event struct {
 	unsure bool     // an access in a context the analysis does not model
 	byClos *ast.ClosureExpr
 	inClos ast.Span         // the use inside the closure, for closure captures
-	local  *Local           // evInit, evUse, evFlow
+	local  *Local           // evInit, evUse, evFlow, evDecl
 	strong bool             // evFlow: the local's loans are replaced
 	src    flowSrc          // evFlow
 	twoPh  bool             // a two-phase borrow activated here (autoref &mut receiver)
@@ -162,6 +163,8 @@ type event struct {
 	mspan  ast.Span         // where a use-after-move is reported, when not span
 	wspan  ast.Span         // where E0594 is reported, when not span
 	fnMut  *ast.ClosureExpr // a call of this FnMut closure (E0596 on its binding)
+	fnOnce *ast.ClosureExpr // a call of this FnOnce closure (it moves the closure)
+	call   ast.Span         // fnOnce: the whole call
 }
 
 // flowSrc is what a value carries: loans created in it and the loans held
@@ -457,7 +460,9 @@ func (g *cfgBuilder) access(pr placeRes, k accKind, span ast.Span, ev event) int
 		}
 		ev.borrow = true
 	}
-	if k == accMove && (pr.pl.hasDeref() || !g.ot.notCopy(pr.pl.ty())) {
+	// (Calling an FnOnce closure moves it: it holds a value it moves out,
+	// so it is not Copy.)
+	if k == accMove && ev.fnOnce == nil && (pr.pl.hasDeref() || !g.ot.notCopy(pr.pl.ty())) {
 		if !pr.pl.hasDeref() && !g.ot.copyKnown(pr.pl.ty()) {
 			ev.unsure = true // a move or a copy: the analysis cannot tell
 		}

@@ -256,9 +256,13 @@ func (o *ownCheck) reportMoved(a *analysis, ev *event, hits []*movedEntry) {
 		msg = fmt.Sprintf("%s of moved value: `%s`", what, name)
 		label = fmt.Sprintf("value %s here after move", map[string]string{"use": "used", "borrow": "borrowed"}[what])
 	}
+	onceCalls := len(sites) > 0
+	for _, s := range sites {
+		onceCalls = onceCalls && s.fnOnce != nil
+	}
 	var notes []diag.Note
 	switch {
-	case a.bd.synth[m.pl.root]:
+	case a.bd.synth[m.pl.root], onceCalls: // rustc explains an FnOnce call instead
 	case !partial && len(m.pl.proj) == 0:
 		notes = append(notes, note(m.pl.root.Span, "move occurs because `%s` has type `%s`, which does not implement the `Copy` trait",
 			name, o.ot.rustTy(m.pl.ty())))
@@ -279,13 +283,24 @@ func (o *ownCheck) reportMoved(a *analysis, ev *event, hits []*movedEntry) {
 		if s.byClos != nil {
 			moved = "value moved into closure here"
 		}
+		if s.fnOnce != nil {
+			moved = fmt.Sprintf("`%s` moved due to this call", name)
+		}
 		if s.span.Start >= span.Start && s.span.Start >= ev.span.Start {
 			moved += ", in previous iteration of loop"
 		}
 		if s == ev || s.span == span {
 			self = true
 		}
-		notes = append(notes, note(s.span, "%s", moved))
+		at := s.span
+		if s.fnOnce != nil {
+			at = s.call
+			if cp := o.consumingCapture(s.fnOnce); cp != nil {
+				notes = append(notes, note(cp.moveUse, "closure cannot be invoked more than once because it moves the variable `%s` out of its environment", cp.pl.String()))
+			}
+			notes = append(notes, note(s.span, "this value implements `FnOnce`, which causes it to be moved when called"))
+		}
+		notes = append(notes, note(at, "%s", moved))
 		if s.byClos != nil && s.inClos != (ast.Span{}) {
 			notes = append(notes, note(s.inClos, "variable moved due to use in closure"))
 		}

@@ -285,7 +285,16 @@ func (g *cfgBuilder) scrutinee(x ast.Expr) scrut {
 
 func (g *cfgBuilder) let(s *ast.LetStmt) {
 	if s.Init == nil {
-		return // `let x;`: the first assignment initializes it
+		// `let x;`: the first assignment initializes it; a second one
+		// of an immutable x is E0384 (own_flow.go).
+		walkPat(s.Pat, func(q ast.Pat) {
+			if ip, ok := q.(*ast.IdentPat); ok {
+				if loc := g.c.locals[ip]; loc != nil {
+					g.emit(event{kind: evDecl, local: loc})
+				}
+			}
+		})
+		return
 	}
 	sc := g.scrutinee(s.Init)
 	if s.Else != nil {

@@ -83,15 +83,22 @@ type flowState struct {
 	moved   map[movedKey]*movedEntry
 	scope   bitset            // loans in scope
 	holds   map[*Local]bitset // loans each local holds
+	// inits holds the deferred-initialized immutable locals (`let x;`)
+	// that may have been assigned, with their first assignment: rustc's
+	// "ever initialized", which moves do not undo.
+	inits map[*Local]*event
 }
 
 func newFlowState() *flowState {
-	return &flowState{moved: map[movedKey]*movedEntry{}, holds: map[*Local]bitset{}}
+	return &flowState{moved: map[movedKey]*movedEntry{}, holds: map[*Local]bitset{}, inits: map[*Local]*event{}}
 }
 
 func (s *flowState) clone() *flowState {
 	t := &flowState{reached: s.reached, moved: make(map[movedKey]*movedEntry, len(s.moved)),
-		scope: s.scope.clone(), holds: make(map[*Local]bitset, len(s.holds))}
+		scope: s.scope.clone(), holds: make(map[*Local]bitset, len(s.holds)), inits: make(map[*Local]*event, len(s.inits))}
+	for l, ev := range s.inits {
+		t.inits[l] = ev
+	}
 	for k, m := range s.moved {
 		t.moved[k] = &movedEntry{pl: m.pl, sites: append([]*event(nil), m.sites...)}
 	}
@@ -124,6 +131,12 @@ func (s *flowState) join(t *flowState) bool {
 	}
 	if s.scope.or(t.scope) {
 		changed = true
+	}
+	for l, ev := range t.inits {
+		if s.inits[l] == nil {
+			s.inits[l] = ev
+			changed = true
+		}
 	}
 	for l, h := range t.holds {
 		cur := s.holds[l]
@@ -335,6 +348,9 @@ func (a *analysis) apply(ev *event, st *flowState) {
 				st.moved[k] = &movedEntry{pl: ev.pl, sites: []*event{ev}}
 			}
 		case accWrite:
+			if r := ev.pl.root; len(ev.pl.proj) == 0 && r.Uninit && !r.Mut && st.inits[r] == nil {
+				st.inits[r] = ev
+			}
 			for k, m := range st.moved {
 				if ev.pl.prefixOf(m.pl) {
 					delete(st.moved, k)
@@ -358,6 +374,8 @@ func (a *analysis) apply(ev *event, st *flowState) {
 	case evDead:
 		a.kill(ev.local, st)
 		delete(st.holds, ev.local)
+	case evDecl:
+		delete(st.inits, ev.local)
 	case evFlow:
 		var h bitset
 		if !ev.strong {
@@ -422,8 +440,39 @@ func (a *analysis) check(b, i int, ev *event, st *flowState, live bitset) {
 	if ev.mutChk {
 		a.o.checkMut(a.bd, ev)
 	}
+	a.checkAssignTwice(ev, st)
 	a.checkMoved(ev, st)
 	a.checkConflict(b, i, ev, st, live)
+}
+
+// checkAssignTwice reports an assignment to an immutable `let x;` binding
+// that may already be initialized (E0384).
+func (a *analysis) checkAssignTwice(ev *event, st *flowState) {
+	r := ev.pl.root
+	if ev.acc != accWrite || len(ev.pl.proj) != 0 || !r.Uninit || r.Mut {
+		return
+	}
+	if a.bd.clos != nil && !a.bd.locals[r] {
+		return // assigning a captured binding is E0594 (checkMut)
+	}
+	first := st.inits[r]
+	if first == nil {
+		return
+	}
+	at := ev.wspan
+	if at == (ast.Span{}) {
+		at = ev.span
+	}
+	var notes []diag.Note
+	if first != ev {
+		fspan := first.wspan
+		if fspan == (ast.Span{}) {
+			fspan = first.span
+		}
+		notes = append(notes, note(fspan, "first assignment to `%s`", r.Name))
+	}
+	notes = append(notes, note(r.Span, "help: consider making this binding mutable: `mut %s`", r.Name))
+	a.o.errorf(at, "E0384", notes, "cannot assign twice to immutable variable `%s`", r.Name)
 }
 
 // checkMoved reports a use of a place that may have been moved (E0382).

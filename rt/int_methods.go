@@ -341,6 +341,22 @@ func TrailingZeros[T Integer](a T) uint32 {
 	return uint32(bits.TrailingZeros64(u))
 }
 
+// RotateLeftInt implements `rotate_left` on integers: the bits of a in its own width,
+// shifted left by n modulo the width, with the bits shifted out entering
+// at the right.
+func RotateLeftInt[T Integer](a T, n uint32) T {
+	w := bitsOf[T]()
+	k := uint(n) % w
+	u := maskBits(a)
+	return T(u<<k | u>>(w-k))
+}
+
+// RotateRightInt implements `rotate_right` on integers (rotate_left by width - n).
+func RotateRightInt[T Integer](a T, n uint32) T {
+	w := bitsOf[T]()
+	return RotateLeftInt(a, uint32(w-uint(n)%w))
+}
+
 // IsPowerOfTwo implements `is_power_of_two` (unsigned types).
 func IsPowerOfTwo[T Unsigned](a T) bool { return a != 0 && a&(a-1) == 0 }
 

@@ -1706,6 +1706,10 @@ pub mod num {
         pub fn leading_zeros(self) -> u32;
         #[go(intrinsic = "call", func = "rt.TrailingZeros")]
         pub fn trailing_zeros(self) -> u32;
+        #[go(intrinsic = "call", func = "rt.RotateLeftInt")]
+        pub fn rotate_left(self, n: u32) -> T;
+        #[go(intrinsic = "call", func = "rt.RotateRightInt")]
+        pub fn rotate_right(self, n: u32) -> T;
         #[go(intrinsic = "call", func = "rt.IsPowerOfTwo")]
         pub fn is_power_of_two(self) -> bool;
         #[go(intrinsic = "call", func = "rt.NextPowerOfTwo")]
