@@ -35,7 +35,11 @@ type checker struct {
 	generics []string       // generic parameters in scope (owner's first)
 	loops    []*loopInfo
 	failed   bool
-	std      *stdCheck // std value types: pending check hooks (std_check.go)
+	// reassigned are assignments to immutable bindings: E0384, a
+	// borrow-check error that rustc reports only for a body that
+	// type-checks (own_check.go reports them).
+	reassigned []*ast.AssignExpr
+	std        *stdCheck // std value types: pending check hooks (std_check.go)
 }
 
 // callInfo is a resolved call: the function and the instantiation of its
@@ -164,6 +168,11 @@ func (c *checker) checkFn() bool {
 	}
 	for i, p := range d.Params {
 		c.checkPat(p.Pat, c.fn.Params[i])
+		walkPat(p.Pat, func(q ast.Pat) {
+			if ip, ok := q.(*ast.IdentPat); ok && c.locals[ip] != nil {
+				c.locals[ip].Param = true
+			}
+		})
 	}
 	c.ret = c.fn.Ret
 	if d.Body == nil {

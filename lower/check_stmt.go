@@ -361,7 +361,7 @@ func (c *checker) assign(e *ast.AssignExpr) Ty {
 		if loc := c.refs[pe]; loc == nil {
 			c.errorf(e.Lhs.Pos(), "E0070", "invalid left-hand side of assignment")
 		} else if !loc.Mut && !loc.Uninit && !c.capturedByClosure(loc) { // captured: E0594 (own_check.go)
-			c.errorf(e.Span, "E0384", "cannot assign twice to immutable variable `%s`", loc.Name)
+			c.reassigned = append(c.reassigned, e)
 		}
 	} else if !isPlace(e.Lhs) {
 		c.errorf(e.Lhs.Pos(), "E0070", "invalid left-hand side of assignment")

@@ -125,6 +125,7 @@ type Local struct {
 	Name   string
 	Mut    bool
 	Uninit bool // declared by `let x;`: one later assignment initializes it
+	Param  bool // bound by a function parameter's pattern
 	Ty     Ty
 	Span   ast.Span
 }
