@@ -17,7 +17,10 @@ import (
 //	E0373  a closure that must be 'static (thread::spawn) or outlive the
 //	       body (Scope::spawn, a returned closure) borrows a local
 //	       (own_escape.go)
-//	E0382  use of a moved value (own_flow.go)
+//	E0382  use of a moved value (own_flow.go), including an FnOnce
+//	       closure called twice
+//	E0384  assigning twice to an immutable binding or argument (a
+//	       deferred `let x;` through "ever initialized" dataflow)
 //	E0499, E0500, E0501, E0502, E0503, E0505, E0506, E0524
 //	       conflicts with a live borrow
 //	E0594, E0596  mutation through a binding or reference that is not mut
@@ -43,9 +46,9 @@ import (
 //     its last use here, at its scope's end in rustc), temporaries (E0716),
 //     references returned to or escaping from the function (E0515, E0521),
 //     E0597 on paths that leave a scope by break, continue or return;
-//   - closure kinds: calling an FnMut closure through a binding that is not
-//     mut, mutating captures of an Fn closure (E0387), moving out of
-//     captures, of borrowed content or of an index (E0507, E0508, E0509);
+//   - closure kinds: mutating captures of an Fn closure (E0387), an FnOnce
+//     closure passed where FnMut/Fn is required (E0525), moving out of
+//     borrowed content or of an index (E0507, E0508, E0509);
 //   - `let b = a;` of a `&mut` is a copy here (rustc moves or reborrows);
 //   - std types missing from the tables of own_types.go are Copy for move
 //     checking and of unknown Copy-ness for closure captures (no E0373);
