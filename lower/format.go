@@ -245,6 +245,19 @@ func plainVerb(t Ty, s ast.FmtSpec) (string, bool) {
 		width = itoa(s.Width.N)
 	}
 	switch {
+	case isInt(p) && (s.Verb == "x" || s.Verb == "X" || s.Verb == "o" || s.Verb == "b"):
+		// Rust prints the bits of the value in its own width; for an
+		// unsigned type that is Go's verb (Go prints a signed one with a
+		// minus sign).
+		if isSigned(p) || s.Sign != 0 {
+			return "", false
+		}
+		if s.Align == '<' {
+			flags += "-"
+		} else if s.Zero {
+			flags += "0"
+		}
+		return "%" + flags + width + s.Verb, true
 	case isInt(p):
 		if s.Prec.Set || (s.Verb != "" && s.Verb != "?") {
 			return "", false
