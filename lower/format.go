@@ -1,6 +1,8 @@
 package lower
 
 import (
+	"math"
+	"strconv"
 	"strings"
 
 	"github.com/rs2go/rs2go/frontend/ast"
@@ -24,7 +26,7 @@ func (b *builder) macroStmt(e *ast.MacroExpr) ir.Stmt {
 		nl := strings.HasSuffix(e.Name.Name, "ln")
 		return &ir.ExprStmt{X: b.fprint(w, e.Format, nl), Span: e.Span}
 	case "panic":
-		return &ir.ExprStmt{X: b.panicCall(e), Span: e.Span}
+		return &ir.ExprStmt{X: b.panicCall(e, true), Span: e.Span}
 	case "unreachable", "todo", "unimplemented":
 		return &ir.ExprStmt{X: b.stubPanic(e), Span: e.Span}
 	case "assert", "debug_assert":
@@ -52,7 +54,44 @@ func (b *builder) stubPanic(e *ast.MacroExpr) ir.Expr {
 	format, args := b.goFormat(e.Format, false)
 	format = strings.ReplaceAll(text, "%", "%%") + ": " + format
 	msg := &ir.Call{Fun: &ir.Qual{Pkg: "fmt", Name: "Sprintf"}, Args: append([]ir.Expr{&ir.Lit{Value: format}}, args...)}
+	if len(e.Format.Args) > 0 && inlinedFormat(e.Format) {
+		return &ir.Call{Fun: rt("PanicStr"), Args: []ir.Expr{loc, msg}}
+	}
 	return &ir.Call{Fun: rt("PanicString"), Args: []ir.Expr{loc, msg}}
+}
+
+// inlinedFormat reports whether rustc folds every argument of a format
+// string into the string (format_args! inlines a string literal or an
+// unsuffixed decimal integer literal that fits i32, used only by plain
+// `{}`): the message is then a constant and a panic's payload a
+// `&'static str`, not a `String` (observable through downcast_ref).
+func inlinedFormat(f *ast.FormatArgs) bool {
+	for _, p := range f.Pieces {
+		if p.Arg < 0 {
+			continue
+		}
+		if p.Arg >= len(f.Args) || !isDefaultSpec(p.Spec) || p.Spec.Verb != "" {
+			return false
+		}
+		lit, ok := f.Args[p.Arg].Value.(*ast.LitExpr)
+		if !ok {
+			return false
+		}
+		switch lit.Kind {
+		case ast.StrLit:
+			if !strings.HasPrefix(lit.Text, "\"") {
+				return false // raw strings are not inlined
+			}
+		case ast.IntLit:
+			n, err := strconv.ParseUint(lit.Text, 10, 32)
+			if lit.Suffix != "" || err != nil || n > math.MaxInt32 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // assertStmt: assert!(c) panics with "assertion failed: <c's source>",
@@ -64,7 +103,7 @@ func (b *builder) assertStmt(e *ast.MacroExpr) ir.Stmt {
 		src := string(b.l.file.Src[e.Args[0].Pos().Start:e.Args[0].Pos().End])
 		fail = &ir.Call{Fun: rt("PanicStr"), Args: []ir.Expr{b.loc(e.Span), &ir.Lit{Value: "assertion failed: " + src}}}
 	} else {
-		fail = b.panicCall(e)
+		fail = b.panicCall(e, false) // rustc does not inline assert!'s arguments
 	}
 	return &ir.IfStmt{Cond: not(cond), Then: &ir.Block{Stmts: []ir.Stmt{&ir.ExprStmt{X: fail}}}, Span: e.Span}
 }
@@ -131,7 +170,7 @@ func (b *builder) macroExpr(e *ast.MacroExpr) ir.Expr {
 		b.emit(&ir.ExprStmt{X: b.stubPanic(e), Span: e.Span})
 		return nil
 	case "panic":
-		b.emit(&ir.ExprStmt{X: b.panicCall(e), Span: e.Span})
+		b.emit(&ir.ExprStmt{X: b.panicCall(e, true), Span: e.Span})
 		return nil
 	}
 	if s := b.macroStmt(e); s != nil {
@@ -161,7 +200,9 @@ func (b *builder) fprint(w ir.Expr, f *ast.FormatArgs, newline bool) ir.Expr {
 
 // panicCall: panic!("literal") panics with a &str payload, a formatted
 // panic with a String payload, both at the macro's position.
-func (b *builder) panicCall(e *ast.MacroExpr) ir.Expr {
+// rustc inlines literal arguments (inlinedFormat) of panic! but not of
+// assert!.
+func (b *builder) panicCall(e *ast.MacroExpr, inline bool) ir.Expr {
 	loc := b.loc(e.Span)
 	if e.Format == nil {
 		return &ir.Call{Fun: rt("PanicStr"), Args: []ir.Expr{loc, &ir.Lit{Value: "explicit panic"}}}
@@ -171,6 +212,9 @@ func (b *builder) panicCall(e *ast.MacroExpr) ir.Expr {
 		return &ir.Call{Fun: rt("PanicStr"), Args: []ir.Expr{loc, &ir.Lit{Value: strings.ReplaceAll(format, "%%", "%")}}}
 	}
 	msg := &ir.Call{Fun: &ir.Qual{Pkg: "fmt", Name: "Sprintf"}, Args: append([]ir.Expr{&ir.Lit{Value: format}}, args...)}
+	if inline && inlinedFormat(e.Format) {
+		return &ir.Call{Fun: rt("PanicStr"), Args: []ir.Expr{loc, msg}}
+	}
 	return &ir.Call{Fun: rt("PanicString"), Args: []ir.Expr{loc, msg}}
 }
 
