@@ -302,7 +302,8 @@ func (c *checker) callArgs(s ast.Span, fn *FnDef, args []Ty, argExprs []ast.Expr
 	}
 	for i, a := range argExprs {
 		pt := subst(fn.Params[i], args)
-		if cl, ok := a.(*ast.ClosureExpr); ok {
+		_, direct := fn.Params[i].(*ParamTy)
+		if cl, ok := a.(*ast.ClosureExpr); ok && direct {
 			if bound := c.fnBoundOf(fn, fn.Params[i], args); bound != nil {
 				if bound.Kind == "FnOnce" {
 					c.fnOnce[cl] = true
@@ -322,8 +323,15 @@ func (c *checker) callArgs(s ast.Span, fn *FnDef, args []Ty, argExprs []ast.Expr
 }
 
 // fnBoundOf returns the instantiated Fn bound of a parameter whose type is
-// a generic parameter of fn, if it has one.
+// a generic parameter of fn, or a reference to one (f: &F), if it has one.
 func (c *checker) fnBoundOf(fn *FnDef, param Ty, args []Ty) *FnBound {
+	for {
+		r, ok := param.(*RefTy)
+		if !ok {
+			break
+		}
+		param = r.Elem
+	}
 	pt, ok := param.(*ParamTy)
 	if !ok || pt.Index >= len(fn.Generics) {
 		return nil
