@@ -43,7 +43,11 @@ func (c *checker) exprType(e ast.Expr, expected Ty) Ty {
 	case *ast.MacroExpr:
 		return c.macro(e, expected)
 	case *ast.ClosureExpr:
-		return c.closureExpr(e, nil)
+		var sig *FnBound // Box::new(|x| ..) for a Box<dyn Fn(i32) -> i64>
+		if ft, ok := c.shallow(expected).(*FnTy); ok {
+			sig = &FnBound{Params: ft.Params, Ret: ft.Ret}
+		}
+		return c.closureExpr(e, sig)
 	case *ast.ForExpr:
 		return c.forExpr(e)
 	case *ast.RangeExpr:
