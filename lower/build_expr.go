@@ -282,8 +282,9 @@ func (b *builder) path(e *ast.PathExpr) ir.Expr {
 	}
 	switch it := b.c.items[e].(type) {
 	case *FnDef:
-		if it.Std {
-			return b.stdFnValue(it, e) // Vec::new, String::from, ... as a value (std_fnvalue.go)
+		if it.Std || isGoMethod(it) {
+			// Vec::new, String::from, Point::norm as a value (std_fnvalue.go)
+			return b.fnValue(it, e)
 		}
 		return &ir.Qual{Name: goFuncName(it)}
 	case *VariantDef:

@@ -257,7 +257,11 @@ func (b *builder) matchStmt(e *ast.MatchExpr, into *ir.Var) {
 		var conds []ir.Expr
 		var binds []patBind
 		var init ir.Stmt
-		b.initSlot = &init
+		if i < len(e.Arms)-1 {
+			// The last arm's tests are dropped (the match is exhaustive):
+			// its projections must not rely on an if-statement's init.
+			b.initSlot = &init
+		}
 		b.matchPat(arm.Pat, scrut, &conds, &binds)
 		b.initSlot = nil
 		if arm.Guard != nil {

@@ -43,7 +43,11 @@ func (c *checker) exprType(e ast.Expr, expected Ty) Ty {
 	case *ast.MacroExpr:
 		return c.macro(e, expected)
 	case *ast.ClosureExpr:
-		return c.closureExpr(e, nil)
+		var sig *FnBound // Box::new(|x| ..) for a Box<dyn Fn(i32) -> i64>
+		if ft, ok := c.shallow(expected).(*FnTy); ok {
+			sig = &FnBound{Params: ft.Params, Ret: ft.Ret}
+		}
+		return c.closureExpr(e, sig)
 	case *ast.ForExpr:
 		return c.forExpr(e)
 	case *ast.RangeExpr:
@@ -302,7 +306,8 @@ func (c *checker) callArgs(s ast.Span, fn *FnDef, args []Ty, argExprs []ast.Expr
 	}
 	for i, a := range argExprs {
 		pt := subst(fn.Params[i], args)
-		if cl, ok := a.(*ast.ClosureExpr); ok {
+		_, direct := fn.Params[i].(*ParamTy)
+		if cl, ok := a.(*ast.ClosureExpr); ok && direct {
 			if bound := c.fnBoundOf(fn, fn.Params[i], args); bound != nil {
 				if bound.Kind == "FnOnce" {
 					c.fnOnce[cl] = true
@@ -322,8 +327,15 @@ func (c *checker) callArgs(s ast.Span, fn *FnDef, args []Ty, argExprs []ast.Expr
 }
 
 // fnBoundOf returns the instantiated Fn bound of a parameter whose type is
-// a generic parameter of fn, if it has one.
+// a generic parameter of fn, or a reference to one (f: &F), if it has one.
 func (c *checker) fnBoundOf(fn *FnDef, param Ty, args []Ty) *FnBound {
+	for {
+		r, ok := param.(*RefTy)
+		if !ok {
+			break
+		}
+		param = r.Elem
+	}
 	pt, ok := param.(*ParamTy)
 	if !ok || pt.Index >= len(fn.Generics) {
 		return nil

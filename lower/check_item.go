@@ -19,6 +19,11 @@ func (c *checker) resolveValuePath(p *ast.Path) (any, []Ty) {
 		return it, args
 	}
 	item := c.l.resolvePath(c.mod, names)
+	if item == nil && len(names) >= 2 {
+		if fn, args := c.blanketPath(names); fn != nil {
+			return fn, args
+		}
+	}
 	if item == nil || len(p.Segments) < 2 {
 		return item, nil
 	}
@@ -32,6 +37,33 @@ func (c *checker) resolveValuePath(p *ast.Path) (any, []Ty) {
 		args = append(args, c.l.astType(a, c.inferEnv()))
 	}
 	return item, args
+}
+
+// blanketPath resolves Type::method and Trait::method to a method every
+// type has through a blanket impl (Point::clone, ToString::to_string), used
+// as a value or called with self as its first argument: Self is the type
+// named, or left to inference after a std trait.
+func (c *checker) blanketPath(names []string) (*FnDef, []Ty) {
+	any := c.l.stdDef("__blanket", "Any")
+	if any == nil {
+		return nil, nil
+	}
+	fn := any.Methods[names[len(names)-1]]
+	if fn == nil || fn.Self == NoSelf {
+		return nil, nil
+	}
+	switch owner := c.l.resolvePath(c.mod, names[:len(names)-1]).(type) {
+	case *TypeDef:
+		if owner.Go["universal"] != "" || owner.Go["prim"] != "" {
+			return nil, nil
+		}
+		return fn, []Ty{&Adt{Def: owner, Args: c.freshArgs(len(owner.Generics))}}
+	case *TraitDef:
+		if owner.Std && len(owner.Methods) == 0 {
+			return fn, []Ty{c.newVar(GeneralVar)}
+		}
+	}
+	return nil, nil
 }
 
 // turbofish applies explicit generic arguments on the last segment of a

@@ -8,8 +8,16 @@ import (
 // bindings in the current scope. Matching a reference with a non-reference
 // pattern derefs it (Rust's default binding modes); the bindings then have
 // reference types.
-func (c *checker) checkPat(p ast.Pat, t Ty) {
-	c.patTypes[p] = t
+func (c *checker) checkPat(p ast.Pat, t Ty) { c.checkPatIn(p, t, false) }
+
+// checkPatIn types p against a place of type t; byRef is the default
+// binding mode: true once a non-reference pattern has matched through a
+// reference, so that bindings borrow (`ref`) instead of moving. The
+// recorded pattern type is then &t, which Go represents as t itself. A
+// reference pattern `&q` resets the mode and matches t itself, as does a
+// `mut x` binding (editions up to 2021).
+func (c *checker) checkPatIn(p ast.Pat, t Ty, byRef bool) {
+	c.patTypes[p] = c.refTo(t, byRef)
 	switch p := p.(type) {
 	case *ast.IdentPat:
 		if it := c.unitItem(p); it != nil {
@@ -17,9 +25,16 @@ func (c *checker) checkPat(p ast.Pat, t Ty) {
 			return
 		}
 		if p.Sub != nil {
-			c.checkPat(p.Sub, t)
+			c.checkPatIn(p.Sub, t, byRef)
 		}
-		c.declare(p, p.Name, p.Mut, t)
+		bt := t
+		switch {
+		case p.Ref && !p.Mut, byRef && !p.Mut:
+			bt = c.refTo(t, true)
+		case p.Mut && !p.Ref:
+			c.patTypes[p] = t // `mut x` binds by value
+		}
+		c.declare(p, p.Name, p.Mut, bt)
 	case *ast.WildPat, *ast.RestPat:
 	case *ast.LitPat:
 		lt := c.checkExpr(p.Lit, nil)
@@ -34,11 +49,11 @@ func (c *checker) checkPat(p ast.Pat, t Ty) {
 			c.checkExpr(p.Hi, c.derefAll(t))
 		}
 	case *ast.TuplePat:
-		c.checkTuplePat(p, t)
+		c.checkTuplePat(p, t, byRef)
 	case *ast.TupleStructPat:
-		c.checkTupleStructPat(p, t)
+		c.checkTupleStructPat(p, t, byRef)
 	case *ast.StructPat:
-		c.checkStructPat(p, t)
+		c.checkStructPat(p, t, byRef)
 	case *ast.PathPat:
 		it, _ := c.resolveValuePath(p.Path)
 		if it == nil {
@@ -48,9 +63,10 @@ func (c *checker) checkPat(p ast.Pat, t Ty) {
 		c.checkPathPat(p.Path.Span, it, t)
 	case *ast.OrPat:
 		for _, alt := range p.Alts {
-			c.checkPat(alt, t)
+			c.checkPatIn(alt, t, byRef)
 		}
 	case *ast.RefPat:
+		c.patTypes[p] = t
 		inner := c.newVar(GeneralVar)
 		if !c.unify(t, &RefTy{Mut: p.Mut, Elem: inner}) {
 			c.mismatch(p.Span, t, &RefTy{Mut: p.Mut, Elem: inner})
@@ -101,9 +117,9 @@ func (c *checker) checkPathPat(s ast.Span, it any, t Ty) {
 	}
 }
 
-func (c *checker) checkTuplePat(p *ast.TuplePat, t Ty) {
+func (c *checker) checkTuplePat(p *ast.TuplePat, t Ty, byRef bool) {
 	base := c.derefAll(t)
-	ref := base != c.shallow(t)
+	ref := byRef || base != c.shallow(t)
 	tt, ok := base.(*TupleTy)
 	if !ok {
 		var elems []Ty
@@ -127,7 +143,7 @@ func (c *checker) checkTuplePat(p *ast.TuplePat, t Ty) {
 		return
 	}
 	for i, e := range p.Elems {
-		c.checkPat(e, c.refTo(tt.Elems[i], ref))
+		c.checkPatIn(e, tt.Elems[i], ref)
 	}
 }
 
@@ -139,10 +155,10 @@ func (c *checker) refTo(t Ty, ref bool) Ty {
 	return &RefTy{Elem: t}
 }
 
-func (c *checker) checkTupleStructPat(p *ast.TupleStructPat, t Ty) {
+func (c *checker) checkTupleStructPat(p *ast.TupleStructPat, t Ty, byRef bool) {
 	item, _ := c.resolveValuePath(p.Path)
 	if td, ok := item.(*TypeDef); ok {
-		c.checkTupleStructFields(p, td, t)
+		c.checkTupleStructFields(p, td, t, byRef)
 		return
 	}
 	v, ok := item.(*VariantDef)
@@ -151,7 +167,7 @@ func (c *checker) checkTupleStructPat(p *ast.TupleStructPat, t Ty) {
 		return
 	}
 	base := c.derefAll(t)
-	ref := base != c.shallow(t)
+	ref := byRef || base != c.shallow(t)
 	args := c.freshArgs(len(v.Enum.Generics))
 	adt := &Adt{Def: v.Enum, Args: args}
 	if !c.unify(base, adt) {
@@ -165,14 +181,14 @@ func (c *checker) checkTupleStructPat(p *ast.TupleStructPat, t Ty) {
 		return
 	}
 	for i, e := range p.Elems {
-		c.checkPat(e, c.refTo(subst(v.Fields[i], args), ref))
+		c.checkPatIn(e, subst(v.Fields[i], args), ref)
 	}
 }
 
 // checkTupleStructFields checks S(a, b) against a tuple struct.
-func (c *checker) checkTupleStructFields(p *ast.TupleStructPat, td *TypeDef, t Ty) {
+func (c *checker) checkTupleStructFields(p *ast.TupleStructPat, td *TypeDef, t Ty, byRef bool) {
 	base := c.derefAll(t)
-	ref := base != c.shallow(t)
+	ref := byRef || base != c.shallow(t)
 	adt := &Adt{Def: td, Args: c.freshArgs(len(td.Generics))}
 	if !c.unify(base, adt) {
 		c.mismatch(p.Span, t, adt)
@@ -184,12 +200,12 @@ func (c *checker) checkTupleStructFields(p *ast.TupleStructPat, td *TypeDef, t T
 		return
 	}
 	for i, e := range p.Elems {
-		c.checkPat(e, c.refTo(subst(td.Fields[i].Type, adt.Args), ref))
+		c.checkPatIn(e, subst(td.Fields[i].Type, adt.Args), ref)
 	}
 }
 
 // checkStructPat checks Path { field: pat, .. }.
-func (c *checker) checkStructPat(p *ast.StructPat, t Ty) {
+func (c *checker) checkStructPat(p *ast.StructPat, t Ty, byRef bool) {
 	item, _ := c.resolveValuePath(p.Path)
 	if p.Path.Last() == "Self" && len(p.Path.Segments) == 1 {
 		if adt, ok := c.selfTy.(*Adt); ok {
@@ -197,7 +213,7 @@ func (c *checker) checkStructPat(p *ast.StructPat, t Ty) {
 		}
 	}
 	base := c.derefAll(t)
-	ref := base != c.shallow(t)
+	ref := byRef || base != c.shallow(t)
 	var names []string
 	var types []Ty
 	var adt *Adt
@@ -232,7 +248,7 @@ func (c *checker) checkStructPat(p *ast.StructPat, t Ty) {
 			c.errorf(f.Name.Span, "E0026", "struct `%s` does not have a field named `%s`", adt.Def.Name, f.Name.Name)
 			continue
 		}
-		c.checkPat(f.Pat, c.refTo(types[i], ref))
+		c.checkPatIn(f.Pat, types[i], ref)
 	}
 }
 

@@ -343,12 +343,31 @@ func unreachable() ir.Stmt {
 	return &ir.ExprStmt{X: &ir.Call{Fun: &ir.Qual{Name: "panic"}, Args: []ir.Expr{&ir.Lit{Value: "unreachable"}}}}
 }
 
-// unifyFnBound gives a function value passed for an Fn-bounded parameter
-// (thread::spawn(describe)) the bound's signature.
+// unifyFnBound gives a function or closure value, or a reference to one,
+// passed for an Fn-bounded parameter (thread::spawn(describe),
+// call_twice(&mut tick)) the bound's signature.
 func (c *checker) unifyFnBound(bound *FnBound, t Ty) {
-	if ft, ok := c.shallow(t).(*FnTy); ok && len(ft.Params) == len(bound.Params) {
-		c.unifyList(ft.Params, bound.Params)
-		c.unify(ft.Ret, bound.Ret)
+	t = c.shallow(t)
+	for { // &F and &mut F implement the Fn traits F implements
+		r, ok := t.(*RefTy)
+		if !ok {
+			break
+		}
+		t = c.shallow(r.Elem)
+	}
+	var params []Ty
+	var ret Ty
+	switch ft := t.(type) {
+	case *FnTy:
+		params, ret = ft.Params, ft.Ret
+	case *ClosureTy:
+		params, ret = ft.Params, ft.Ret
+	default:
+		return
+	}
+	if len(params) == len(bound.Params) {
+		c.unifyList(params, bound.Params)
+		c.unify(ret, bound.Ret)
 	}
 }
 

@@ -162,6 +162,11 @@ func (c *checker) primPath(names []string) (any, []Ty, bool) {
 			return it, []Ty{p}, true
 		}
 	}
+	if any := c.l.stdDef("__blanket", "Any"); any != nil { // i32::to_string
+		if fn := any.Methods[names[1]]; fn != nil {
+			return fn, []Ty{p}, true
+		}
+	}
 	return nil, nil, false
 }
 

@@ -8,15 +8,16 @@ import (
 )
 
 // A std function used as a value (`.or_insert_with(Vec::new)`,
-// `.map(String::from)`, `.filter_map(Result::ok)`) becomes a Go func
-// literal whose body is the std call on its parameters, lowered by the
-// same rules as a written call.
+// `.map(String::from)`, `.filter_map(Result::ok)`), or a user method that
+// Go declares as a method (`.map(Point::norm)`), becomes a Go func literal
+// whose body is the call on its parameters, lowered by the same rules as
+// a written call (the receiver first, as in Point::norm(&p)).
 
-func (b *builder) stdFnValue(fn *FnDef, e *ast.PathExpr) ir.Expr {
+func (b *builder) fnValue(fn *FnDef, e *ast.PathExpr) ir.Expr {
 	ft, ok := b.c.final(e).(*FnTy)
 	ci := b.c.calls[e]
 	if !ok || ci == nil {
-		b.unsupported(e.Pos(), "std function `%s` used as a value", fn.Path)
+		b.unsupported(e.Pos(), "function `%s` used as a value", fn.Path)
 		return b.unitValue()
 	}
 	lit := &ir.FuncLit{Body: &ir.Block{}}

@@ -356,6 +356,10 @@ pub mod string {
         pub fn into_bytes(self) -> Vec<u8>;
         #[go(intrinsic = "len")]
         pub fn capacity(&self) -> usize;
+        #[go(intrinsic = "len")]
+        pub fn len(&self) -> usize;
+        #[go(intrinsic = "is_empty")]
+        pub fn is_empty(&self) -> bool;
         #[go(intrinsic = "noop")]
         pub fn reserve(&mut self, additional: usize);
         #[go(intrinsic = "noop")]
