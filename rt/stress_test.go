@@ -180,6 +180,11 @@ func stressSendersRound(t *testing.T, bound, round int) {
 		ch.drop()
 	}))
 
+	// A loop that never ends fails the test here rather than at the
+	// test binary's timeout.
+	watchdog := time.AfterFunc(time.Minute, func() {
+		panic(fmt.Sprintf("bound %d, round %d: the iteration did not end (%d senders not yet dropped)", bound, round, live.Load()))
+	})
 	next := make([]int, len(sent))
 	n := 0
 	for m := range ch.rx.Iter() {
@@ -189,6 +194,7 @@ func stressSendersRound(t *testing.T, bound, round int) {
 		next[m.from]++
 		n++
 	}
+	watchdog.Stop()
 	if l := live.Load(); l != 0 {
 		t.Fatalf("round %d: the iteration ended with %d senders not yet dropped", round, l)
 	}
