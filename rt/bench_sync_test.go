@@ -574,7 +574,35 @@ func benchOnceLockGetGo(b *testing.B) {
 	_ = s
 }
 
+// thread::spawn + join of a closure returning a value, against a plain
+// goroutine, a WaitGroup and a result variable.
+func benchSpawnJoinRT(b *testing.B) {
+	for i := range b.N {
+		h := SpawnValue(func() int { return i })
+		if h.Join().Unwrap(benchLoc) != i {
+			b.Fatal("wrong value")
+		}
+	}
+}
+
+func benchSpawnJoinGo(b *testing.B) {
+	for i := range b.N {
+		var wg sync.WaitGroup
+		var r int
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r = i
+		}()
+		wg.Wait()
+		if r != i {
+			b.Fatal("wrong value")
+		}
+	}
+}
+
 var syncBenches = []benchPair{
+	{"SpawnJoin", []benchImpl{{"rt", benchSpawnJoinRT}, {"go", benchSpawnJoinGo}}},
 	{"Channel", []benchImpl{{"rt", benchChannelRT}, {"go", benchChannelGo}}},
 	{"Channel4Producers", []benchImpl{{"rt", benchChannel4ProducersRT}, {"go", benchChannel4ProducersGo}}},
 	{"SyncChannel0PingPong", []benchImpl{{"rt", func(b *testing.B) { pingPongRT(b, 0) }}, {"go", func(b *testing.B) { pingPongGo(b, 0) }}}},

@@ -103,24 +103,29 @@ func CondvarWaitWhile[T any](c *Condvar, g *MutexGuard[T], cond func(*T) bool) R
 // or the PoisonError unwrap panic at loc (releasing the lock while
 // unwinding, as Mutex.LockUnwrap).
 func CondvarWaitUnwrap[T any](c *Condvar, g *MutexGuard[T], loc Loc) *MutexGuard[T] {
-	c.wait(&g.c, 0, false)
-	if g.c.poisoned.Load() {
-		lockUnwrapFailed(loc, g.c.unlock)
-	}
+	c.waitUnwrap(&g.c, loc)
 	return g
 }
 
 // CondvarWaitWhileUnwrap is `cvar.wait_while(guard, cond).unwrap()` in one
 // call. (Translated code may as well spell the loop out, as Rust's
 // wait_while does: `for cond(g.Ptr()) { g = CondvarWaitUnwrap(c, g, loc) }`.)
+// It is small enough to be inlined, and cond with it: a wait_while whose
+// condition is false at once costs no call.
 func CondvarWaitWhileUnwrap[T any](c *Condvar, g *MutexGuard[T], cond func(*T) bool, loc Loc) *MutexGuard[T] {
 	for cond(&g.data) {
-		c.wait(&g.c, 0, false)
-		if g.c.poisoned.Load() {
-			lockUnwrapFailed(loc, g.c.unlock)
-		}
+		c.waitUnwrap(&g.c, loc)
 	}
 	return g
+}
+
+// waitUnwrap is an untimed wait, then the PoisonError unwrap panic at loc
+// if the mutex is poisoned.
+func (c *Condvar) waitUnwrap(g *lockCore, loc Loc) {
+	c.wait(g, 0, false)
+	if g.poisoned.Load() {
+		lockUnwrapFailed(loc, g.unlock)
+	}
 }
 
 // CondvarWaitTimeout implements Condvar::wait_timeout(guard, d): as
