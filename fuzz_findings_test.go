@@ -47,6 +47,8 @@ var fuzzFindings = []struct {
 	{"trait method implemented twice", "trait T {\n    fn a(&self);\n}\nstruct S;\nimpl T for S {\n    fn a(&self) {}\n    fn a(&self) {}\n}\n\nfn main() {}\n", "7:5: error[E0201]: duplicate definitions with name `a`:"},
 	{"method not in the trait", "trait T {\n    fn a(&self);\n}\nstruct S;\nimpl T for S {\n    fn a(&self) {}\n    fn b(&self) {}\n}\n\nfn main() {}\n", "7:5: error[E0407]: method `b` is not a member of trait `T`"},
 	{"impl before its trait", "struct S;\nimpl T for S {\n    fn a(&self) {}\n}\ntrait T {\n    fn a(&self);\n}\n\nfn main() {\n    S.a();\n}\n", ""},
+	{"% on floats", "fn main() {\n    let x = 7.5;\n    let mut y = -1.5f32;\n    y %= 2.0;\n    println!(\"{} {}\", x % 2.0, y);\n}\n", ""},
+	{"& and | on bools", "fn f() -> bool { true }\n\nfn main() {\n    let mut a = f() & f();\n    a |= f();\n    println!(\"{}\", a | f());\n}\n", ""},
 	{"shebang", "#!/usr/bin/env run-cargo-script\nfn main() {\n    println!(\"hi\");\n}\n", ""},
 }
 
