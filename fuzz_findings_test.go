@@ -49,6 +49,8 @@ var fuzzFindings = []struct {
 	{"impl before its trait", "struct S;\nimpl T for S {\n    fn a(&self) {}\n}\ntrait T {\n    fn a(&self);\n}\n\nfn main() {\n    S.a();\n}\n", ""},
 	{"% on floats", "fn main() {\n    let x = 7.5;\n    let mut y = -1.5f32;\n    y %= 2.0;\n    println!(\"{} {}\", x % 2.0, y);\n}\n", ""},
 	{"& and | on bools", "fn f() -> bool { true }\n\nfn main() {\n    let mut a = f() & f();\n    a |= f();\n    println!(\"{}\", a | f());\n}\n", ""},
+	{"clone of a type without Clone", "struct S {\n    v: Vec<i32>,\n}\n\nfn main() {\n    let s = S { v: vec![1] };\n    let t = s.clone();\n}\n", "7:15: error[E0599]: no method named `clone` found for struct `S` in the current scope"},
+	{"to_owned of an enum without Clone", "enum E {\n    A,\n}\n\nfn main() {\n    let e = E::A.to_owned();\n}\n", "6:18: error[E0599]: the method `to_owned` exists for enum `E`, but its trait bounds were not satisfied"},
 	{"shebang", "#!/usr/bin/env run-cargo-script\nfn main() {\n    println!(\"hi\");\n}\n", ""},
 }
 
