@@ -51,6 +51,11 @@ var fuzzFindings = []struct {
 	{"& and | on bools", "fn f() -> bool { true }\n\nfn main() {\n    let mut a = f() & f();\n    a |= f();\n    println!(\"{}\", a | f());\n}\n", ""},
 	{"clone of a type without Clone", "struct S {\n    v: Vec<i32>,\n}\n\nfn main() {\n    let s = S { v: vec![1] };\n    let t = s.clone();\n}\n", "7:15: error[E0599]: no method named `clone` found for struct `S` in the current scope"},
 	{"to_owned of an enum without Clone", "enum E {\n    A,\n}\n\nfn main() {\n    let e = E::A.to_owned();\n}\n", "6:18: error[E0599]: the method `to_owned` exists for enum `E`, but its trait bounds were not satisfied"},
+	{"non-exhaustive match on an enum", "enum E {\n    A,\n    B(i32),\n    C,\n}\n\nfn main() {\n    let e = E::A;\n    match e {\n        E::A => {}\n        E::B(x) => println!(\"{}\", x),\n    }\n}\n", "9:11: error[E0004]: non-exhaustive patterns: `E::C` not covered"},
+	{"non-exhaustive match on integers", "fn main() {\n    match 3 {\n        1 => {}\n        2 => {}\n    }\n}\n", "2:11: error[E0004]: non-exhaustive patterns: `i32::MIN..=0_i32` and `3_i32..=i32::MAX` not covered"},
+	{"non-exhaustive match, guard", "fn main() {\n    match Some(3) {\n        Some(x) if x > 1 => {}\n        None => {}\n    }\n}\n", "2:11: error[E0004]: non-exhaustive patterns: `Some(_)` not covered"},
+	{"exhaustive match on u8 ranges and tuples", "fn main() {\n    match (5u8, true) {\n        (0..=100, _) => {}\n        (101.., true) => {}\n        (_, false) => {}\n    }\n}\n", ""},
+	{"return inside a tuple", "fn f(v: &mut Vec<(u32, u32)>) {\n    v.push((return, 1));\n}\n\nfn main() {}\n", "2:13: error[unsupported]: a diverging expression as an operand"},
 	{"shebang", "#!/usr/bin/env run-cargo-script\nfn main() {\n    println!(\"hi\");\n}\n", ""},
 }
 
