@@ -56,6 +56,9 @@ var fuzzFindings = []struct {
 	{"non-exhaustive match, guard", "fn main() {\n    match Some(3) {\n        Some(x) if x > 1 => {}\n        None => {}\n    }\n}\n", "2:11: error[E0004]: non-exhaustive patterns: `Some(_)` not covered"},
 	{"exhaustive match on u8 ranges and tuples", "fn main() {\n    match (5u8, true) {\n        (0..=100, _) => {}\n        (101.., true) => {}\n        (_, false) => {}\n    }\n}\n", ""},
 	{"return inside a tuple", "fn f(v: &mut Vec<(u32, u32)>) {\n    v.push((return, 1));\n}\n\nfn main() {}\n", "2:13: error[unsupported]: a diverging expression as an operand"},
+	{"temporary named after a function", "fn pair(x: u32) -> (u32, u32) {\n    (x, x + 1)\n}\n\nfn main() {\n    let (a, b) = pair(1);\n    let (c, d) = pair(2);\n    println!(\"{} {} {} {}\", a, b, c, d);\n}\n", ""},
+	{"sum of non-numbers", "fn main() {\n    let v = vec![true];\n    let s: usize = v.into_iter().sum();\n}\n", "3:34: error[E0277]: a value of type `usize` cannot be made by summing an iterator over elements of type `bool`"},
+	{"product of strings", "fn main() {\n    let t: String = vec![String::new()].into_iter().product();\n}\n", "2:53: error[E0277]: a value of type `String` cannot be made by multiplying all elements of type `String` from an iterator"},
 	{"shebang", "#!/usr/bin/env run-cargo-script\nfn main() {\n    println!(\"hi\");\n}\n", ""},
 }
 
