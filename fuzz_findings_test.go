@@ -59,6 +59,8 @@ var fuzzFindings = []struct {
 	{"temporary named after a function", "fn pair(x: u32) -> (u32, u32) {\n    (x, x + 1)\n}\n\nfn main() {\n    let (a, b) = pair(1);\n    let (c, d) = pair(2);\n    println!(\"{} {} {} {}\", a, b, c, d);\n}\n", ""},
 	{"sum of non-numbers", "fn main() {\n    let v = vec![true];\n    let s: usize = v.into_iter().sum();\n}\n", "3:34: error[E0277]: a value of type `usize` cannot be made by summing an iterator over elements of type `bool`"},
 	{"product of strings", "fn main() {\n    let t: String = vec![String::new()].into_iter().product();\n}\n", "2:53: error[E0277]: a value of type `String` cannot be made by multiplying all elements of type `String` from an iterator"},
+	{"spawn of a non-closure", "use std::thread;\n\nfn main() {\n    let h = thread::spawn(\"rust\".chars().nth(2));\n}\n", "4:27: error[E0277]: expected a `FnOnce()` closure, found `Option<char>`"},
+	{"scoped spawn of a block", "use std::thread;\n\nfn main() {\n    let mut a = 1;\n    thread::scope(|s| {\n        s.spawn({ a += 1; });\n    });\n}\n", "6:17: error[E0277]: expected a `FnOnce()` closure, found `()`"},
 	{"shebang", "#!/usr/bin/env run-cargo-script\nfn main() {\n    println!(\"hi\");\n}\n", ""},
 }
 
