@@ -21,7 +21,7 @@ func (g *gen) decl(d ir.Decl) jen.Code {
 }
 
 func (g *gen) funcDecl(d *ir.FuncDecl) jen.Code {
-	g.names = newNames()
+	g.names = newNames(g.globals)
 	g.lastLine = 0
 	s := jen.Func()
 	if d.Recv != nil {
@@ -46,7 +46,7 @@ func (g *gen) varDecl(d *ir.VarDecl) jen.Code {
 	if d.Const {
 		kw = jen.Const()
 	}
-	g.names = newNames() // for the variables of a func literal in the value
+	g.names = newNames(g.globals) // for the variables of a func literal in the value
 	return kw.Id(d.Var.Name).Add(g.typ(d.Var.Type)).Op("=").Add(g.expr(d.Value))
 }
 

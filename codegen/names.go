@@ -21,10 +21,14 @@ type names struct {
 	// shadowings of x cost linear time, not quadratic. A name taken stays
 	// taken while its scope lives, so the hint never skips a free name.
 	hints []map[string]int
+	// globals are the package-level names: a temporary named after a
+	// function it holds the result of (tree_sum := tree_sum(...)) would
+	// hide the function from later calls.
+	globals map[string]bool
 }
 
-func newNames() *names {
-	return &names{byVar: map[*ir.Var]string{}, scopes: []map[string]*ir.Var{{}}, hints: []map[string]int{{}}}
+func newNames(globals map[string]bool) *names {
+	return &names{byVar: map[*ir.Var]string{}, scopes: []map[string]*ir.Var{{}}, hints: []map[string]int{{}}, globals: globals}
 }
 
 func (n *names) push() {
@@ -86,6 +90,9 @@ func (n *names) of(v *ir.Var) string {
 	// never shadow, and nothing shadows a temporary.
 	taken := func(s string) bool {
 		if cur[s] != nil {
+			return true
+		}
+		if v.Temp && n.globals[s] {
 			return true
 		}
 		vis := n.visible(s)

@@ -393,6 +393,16 @@ func (b *builder) assign(e *ast.AssignExpr) {
 		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: "=", Rhs: []ir.Expr{&ir.Binary{Op: "!=", X: lhs, Y: rhs}}, Span: e.Span})
 		return
 	}
+	if p, ok := t.(*Prim); ok && p.Name == "bool" && (op == "&" || op == "|") {
+		val := b.boolBitOp(op, lhs, rhs, e.Span)
+		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: "=", Rhs: []ir.Expr{val}, Span: e.Span})
+		return
+	}
+	if isFloat(t) && op == "%" {
+		val := b.floatRem(lhs, rhs, t, e.Span)
+		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: "=", Rhs: []ir.Expr{val}, Span: e.Span})
+		return
+	}
 	if isInt(t) {
 		val := b.arith(op, lhs, rhs, t, e.Span)
 		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: "=", Rhs: []ir.Expr{val}, Span: e.Span})

@@ -152,7 +152,11 @@ func (b *builder) expr(e ast.Expr) ir.Expr {
 	case *ast.ArrayExpr:
 		lit := &ir.CompositeLit{Type: b.goType(b.c.final(e), e.Span)}
 		for _, x := range e.Elems {
-			lit.Elems = append(lit.Elems, b.valueOf(x))
+			v := b.valueOf(x)
+			if v == nil {
+				v = b.unreachableValue(x)
+			}
+			lit.Elems = append(lit.Elems, v)
 		}
 		return lit
 	case *ast.ArrayRepeatExpr:
@@ -363,6 +367,9 @@ func (b *builder) typedArgs(es []ast.Expr, fn *FnDef, inst []Ty) []ir.Expr {
 	var out []ir.Expr
 	for i, a := range es {
 		v := b.valueOf(a)
+		if v == nil {
+			v = b.unreachableValue(a)
+		}
 		if i < len(fn.Params) && untyped(v) {
 			v = b.typed(v, b.goType(subst(fn.Params[i], inst), a.Pos()))
 		}
@@ -453,9 +460,20 @@ func (b *builder) tuple(e *ast.TupleExpr) ir.Expr {
 	call := &ir.Call{Fun: rt("Tup" + strconv.Itoa(len(e.Elems)))}
 	for _, x := range e.Elems {
 		v := b.valueOf(x)
+		if v == nil {
+			v = b.unreachableValue(x)
+		}
 		call.Args = append(call.Args, b.typed(v, b.goType(b.c.final(x), x.Pos())))
 	}
 	return call
+}
+
+// unreachableValue reports a diverging expression (return, break, a
+// panic) whose value an aggregate or call would take, `(return, 1)`, as
+// unsupported: its value has no Go type to stand for it.
+func (b *builder) unreachableValue(e ast.Expr) ir.Expr {
+	b.unsupported(e.Pos(), "a diverging expression as an operand")
+	return b.unitValue()
 }
 
 // field lowers X.name and X.0.

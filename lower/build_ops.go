@@ -40,6 +40,12 @@ func (b *builder) binary(e *ast.BinaryExpr) ir.Expr {
 	if p, ok := t.(*Prim); ok && p.Name == "bool" && e.Op == "^" {
 		return &ir.Binary{Op: "!=", X: x, Y: y} // Go has no ^ on bool
 	}
+	if p, ok := t.(*Prim); ok && p.Name == "bool" && (e.Op == "&" || e.Op == "|") {
+		return b.boolBitOp(e.Op, x, y, e.Span)
+	}
+	if isFloat(t) && e.Op == "%" {
+		return b.floatRem(x, y, t, e.Span)
+	}
 	if e.Op == "==" || e.Op == "!=" {
 		if eq := b.equal(x, y, t); eq != nil {
 			if e.Op == "!=" {
@@ -49,6 +55,35 @@ func (b *builder) binary(e *ast.BinaryExpr) ir.Expr {
 		}
 	}
 	return &ir.Binary{Op: e.Op, X: x, Y: y}
+}
+
+// boolBitOp lowers & and | on bools, which evaluate both operands (Go has
+// only the short-circuiting && and ||): an operand with effects is
+// evaluated first into a variable, in order.
+func (b *builder) boolBitOp(op string, x, y ir.Expr, span ast.Span) ir.Expr {
+	if !isSimple(y) {
+		if !isSimple(x) {
+			xv := &ir.Var{Name: "l", Type: ir.BoolType, Temp: true}
+			b.emit(&ir.DeclStmt{Var: xv, Value: x, Span: span})
+			x = &ir.VarRef{Var: xv}
+		}
+		yv := &ir.Var{Name: "r", Type: ir.BoolType, Temp: true}
+		b.emit(&ir.DeclStmt{Var: yv, Value: y, Span: span})
+		y = &ir.VarRef{Var: yv}
+	}
+	return &ir.Binary{Op: op + op, X: x, Y: y}
+}
+
+// floatRem lowers % on floats: Rust's is fmod (the result has the sign of
+// the dividend), Go's math.Mod; on f32 computed in float64, where fmod is
+// exact, and rounded back (exactly).
+func (b *builder) floatRem(x, y ir.Expr, t Ty, span ast.Span) ir.Expr {
+	if t.(*Prim).Name == "f32" {
+		f64 := &ir.Basic{Kind: ir.Float64}
+		mod := call1("math.Mod", &ir.Convert{Type: f64, X: x}, &ir.Convert{Type: f64, X: y})
+		return &ir.Convert{Type: b.goType(t, span), X: mod}
+	}
+	return call1("math.Mod", x, y)
 }
 
 // equal lowers == for types whose Go values are not comparable with ==:

@@ -242,9 +242,10 @@ func not(e ir.Expr) ir.Expr {
 
 // matchStmt lowers match to an if/else-if chain (a Go switch would
 // capture `break` meant for an enclosing loop); with into set each arm
-// assigns its value. rustc has checked exhaustiveness, so the last arm
+// assigns its value. Exhaustiveness is checked first, so the last arm
 // that is tried needs no test.
 func (b *builder) matchStmt(e *ast.MatchExpr, into *ir.Var) {
+	b.checkExhaustive(e) // exhaust.go
 	var pats []ast.Pat
 	for _, arm := range e.Arms {
 		pats = append(pats, arm.Pat)

@@ -11,6 +11,9 @@ type checker struct {
 	fn   *FnDef
 	mod  *Module
 	bind map[int]Ty
+	// trail records the bindings unifyProbe undoes while probing > 0.
+	trail   []bindUndo
+	probing int
 
 	types         map[ast.Expr]Ty
 	locals        map[ast.Node]*Local      // binding sites (IdentPat, SelfParam) → local

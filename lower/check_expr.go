@@ -3,6 +3,7 @@ package lower
 import (
 	"github.com/rs2go/rs2go/frontend/ast"
 	"strconv"
+	"strings"
 )
 
 // checkExpr infers e's type with an optional expected type and records it.
@@ -320,10 +321,35 @@ func (c *checker) callArgs(s ast.Span, fn *FnDef, args []Ty, argExprs []ast.Expr
 		}
 		at := c.checkExpr(a, pt)
 		if bound := c.fnBoundOf(fn, fn.Params[i], args); bound != nil {
+			if notCallable(c.resolve(at, false)) {
+				var ps []string
+				for _, p := range bound.Params {
+					ps = append(ps, c.resolve(p, false).String())
+				}
+				c.errorf(a.Pos(), "E0277", "expected a `%s(%s)` closure, found `%s`", bound.Kind, strings.Join(ps, ", "), c.resolve(at, false))
+				continue
+			}
 			c.unifyFnBound(bound, at) // thread::spawn(worker): T from worker's return type
 		}
 	}
 	return subst(fn.Ret, args)
+}
+
+// notCallable reports whether a value of type t can be no closure: a
+// number, a tuple, a struct or enum of the program, an std type that is
+// not a smart pointer.
+func notCallable(t Ty) bool {
+	switch t := t.(type) {
+	case *Prim, *TupleTy, *ArrayTy, *SliceTy:
+		return true
+	case *Adt:
+		switch t.Def.Name {
+		case "Box", "Rc", "Arc":
+			return !t.Def.Std
+		}
+		return true
+	}
+	return false
 }
 
 // fnBoundOf returns the instantiated Fn bound of a parameter whose type is

@@ -149,12 +149,21 @@ func (c *checker) coercible(want, got Ty) bool {
 
 // unifyProbe reports whether a and b would unify, without binding.
 func (c *checker) unifyProbe(a, b Ty) bool {
-	saved := make(map[int]Ty, len(c.bind))
-	for k, v := range c.bind {
-		saved[k] = v
-	}
+	// Undone from the trail (copying c.bind made each probe, each `as`,
+	// cost the size of the function so far).
+	mark := len(c.trail)
+	c.probing++
 	ok := c.unify(a, b)
-	c.bind = saved
+	c.probing--
+	for i := len(c.trail) - 1; i >= mark; i-- {
+		u := c.trail[i]
+		if u.had {
+			c.bind[u.id] = u.old
+		} else {
+			delete(c.bind, u.id)
+		}
+	}
+	c.trail = c.trail[:mark]
 	return ok
 }
 

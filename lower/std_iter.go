@@ -77,11 +77,13 @@ func hookSum(c *checker, h *hookCall) bool {
 	}
 	item := h.ci.args[0]
 	if c.known(s) {
-		// Sum<A> for S exists for A = S and A = &S.
+		// Sum<A> for S exists for the numbers, with A = S and A = &S.
+		a := item
 		if r, ok := c.shallow(item).(*RefTy); ok {
-			c.unify(r.Elem, s)
-		} else {
-			c.unify(item, s)
+			a = r.Elem
+		}
+		if st := c.resolve(s, false); (!isInt(st) && !isFloat(st)) || !c.unify(a, s) {
+			c.sumError(h, s, item)
 		}
 		return true
 	}
@@ -90,6 +92,27 @@ func hookSum(c *checker, h *hookCall) bool {
 		return c.known(s) || h.final
 	}
 	return false
+}
+
+// sumError reports a sum or product rustc has no Sum/Product impl for.
+func (c *checker) sumError(h *hookCall, s, item Ty) {
+	sp, name := h.e.Pos(), "sum"
+	if m, ok := h.e.(*ast.MethodCallExpr); ok {
+		sp, name = m.Name.Span, m.Name.Name
+	}
+	s, item = c.resolve(s, false), c.resolve(item, false)
+	if adt, ok := s.(*Adt); ok && adt.Def.Std {
+		switch adt.Def.Name {
+		case "Duration", "Option", "Result", "Wrapping", "Saturating": // std has these impls
+			c.unsupported(sp, "`%s` into `%s`", name, s)
+			return
+		}
+	}
+	if h.ci.fn.Go["product"] != "" {
+		c.errorf(sp, "E0277", "a value of type `%s` cannot be made by multiplying all elements of type `%s` from an iterator", s, item)
+		return
+	}
+	c.errorf(sp, "E0277", "a value of type `%s` cannot be made by summing an iterator over elements of type `%s`", s, item)
 }
 
 func hookUnzip(c *checker, h *hookCall) bool {

@@ -351,6 +351,21 @@ func lowerResultUnwrap(b *builder, c *intrinsicCall) ir.Expr {
 
 // lowerClone: x.clone() / x.to_owned().
 func lowerClone(b *builder, c *intrinsicCall) ir.Expr {
+	if adt, ok := b.c.resolve(b.c.final(c.recv), true).(*Adt); ok && !adt.Def.Std && !hasDerive(adt.Def, "Clone") && adt.Def.Traits["Clone"] == nil {
+		// The blanket method needs Clone: a user type without it has none.
+		kind := "struct"
+		if isEnum(adt.Def) {
+			kind = "enum"
+		}
+		if m, ok := c.e.(*ast.MethodCallExpr); ok {
+			if m.Name.Name == "clone" {
+				b.errorf(m.Name.Span, "E0599", "no method named `clone` found for %s `%s` in the current scope", kind, adt.Def.Name)
+			} else {
+				b.errorf(m.Name.Span, "E0599", "the method `%s` exists for %s `%s`, but its trait bounds were not satisfied", m.Name.Name, kind, adt.Def.Name)
+			}
+			return &ir.Qual{Name: "nil"}
+		}
+	}
 	x := b.recvValue(c.recv)
 	t := b.c.resolve(c.ci.args[0], true)
 	if isStringTy(t) && isSimple(x) {

@@ -38,7 +38,7 @@ func (c *checker) shallow(t Ty) Ty {
 			if !ok {
 				break
 			}
-			c.bind[v.ID] = end
+			c.setBind(v.ID, end)
 			t = b
 		}
 	}
@@ -144,13 +144,13 @@ func (c *checker) bindVar(v *TyVar, t Ty) bool {
 		c.joinDiverging(v, w)
 		// Keep the more specific kind on the representative.
 		if v.Kind != GeneralVar && w.Kind == GeneralVar {
-			c.bind[w.ID] = v
+			c.setBind(w.ID, v)
 			return true
 		}
 		if v.Kind != GeneralVar && w.Kind != GeneralVar && v.Kind != w.Kind {
 			return false
 		}
-		c.bind[v.ID] = w
+		c.setBind(v.ID, w)
 		return true
 	}
 	switch v.Kind {
@@ -166,7 +166,7 @@ func (c *checker) bindVar(v *TyVar, t Ty) bool {
 	if c.occurs(v, t) {
 		return false
 	}
-	c.bind[v.ID] = t
+	c.setBind(v.ID, t)
 	return true
 }
 
@@ -207,14 +207,14 @@ func (c *checker) resolve(t Ty, final bool) Ty {
 		if final {
 			switch t.Kind {
 			case IntVar:
-				c.bind[t.ID] = tyI32
+				c.setBind(t.ID, tyI32)
 				return tyI32
 			case FloatVar:
-				c.bind[t.ID] = tyF64
+				c.setBind(t.ID, tyF64)
 				return tyF64
 			case GeneralVar:
 				if c.diverging[t.ID] { // only ever unified with `!`: () (Rust's fallback)
-					c.bind[t.ID] = tyUnit
+					c.setBind(t.ID, tyUnit)
 					return tyUnit
 				}
 			}
@@ -291,4 +291,21 @@ func substList(ts []Ty, args []Ty) []Ty {
 func isParamNamed(t Ty, name string) bool {
 	p, ok := t.(*ParamTy)
 	return ok && p.Name == name
+}
+
+// setBind binds variable id to t; inside unifyProbe the old binding is
+// kept on the trail, to be restored.
+func (c *checker) setBind(id int, t Ty) {
+	if c.probing > 0 {
+		old, had := c.bind[id]
+		c.trail = append(c.trail, bindUndo{id: id, old: old, had: had})
+	}
+	c.bind[id] = t
+}
+
+// bindUndo is a binding to restore after a probe.
+type bindUndo struct {
+	id  int
+	old Ty
+	had bool
 }
