@@ -3,6 +3,7 @@ package lower
 import (
 	"fmt"
 	"go/token"
+	"strconv"
 
 	"github.com/rs2go/rs2go/frontend/ast"
 	"github.com/rs2go/rs2go/lower/ir"
@@ -372,21 +373,12 @@ func (b *builder) returnStmt(e *ast.ReturnExpr) {
 
 func (b *builder) assign(e *ast.AssignExpr) {
 	rhs := b.valueOf(e.Rhs)
-	lhs := b.place(e.Lhs)
-	t := b.c.final(e.Lhs)
 	if e.Op == "=" {
-		if slot, ok := b.localSlot(e.Lhs); ok {
-			// The old value is dropped when the new one is written.
-			tmp := b.temp("next", t, e.Span)
-			b.emit(&ir.DeclStmt{Var: tmp, Value: rhs, Span: e.Span})
-			b.emit(b.frameCall("Drop", slotLit(slot)))
-			b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: "=", Rhs: []ir.Expr{&ir.VarRef{Var: tmp}}, Span: e.Span})
-			b.emit(b.frameCall("Set", slotLit(slot), b.dropper(lhs, t)))
-			return
-		}
-		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: "=", Rhs: []ir.Expr{rhs}, Span: e.Span})
+		b.assignTo(e.Lhs, rhs, e.Span)
 		return
 	}
+	lhs := b.place(e.Lhs)
+	t := b.c.final(e.Lhs)
 	op := e.Op[:len(e.Op)-1]
 	lhs = b.stablePlace(lhs, e.Span) // *m.entry(k).or_insert(0) += 1: the call once (std_ops.go)
 	if p, ok := t.(*Prim); ok && p.Name == "bool" && op == "^" {
@@ -399,6 +391,32 @@ func (b *builder) assign(e *ast.AssignExpr) {
 		return
 	}
 	b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: e.Op, Rhs: []ir.Expr{rhs}, Span: e.Span})
+}
+
+// assignTo writes rhs, already evaluated, to the place lhs; a tuple on
+// the left (destructuring assignment) first holds the value in a
+// temporary, then assigns each part to its element.
+func (b *builder) assignTo(lhsE ast.Expr, rhs ir.Expr, s ast.Span) {
+	t := b.c.final(lhsE)
+	if tup, ok := unparen(lhsE).(*ast.TupleExpr); ok {
+		tmp := b.temp("parts", t, s)
+		b.emit(&ir.DeclStmt{Var: tmp, Value: rhs, Span: s})
+		for i, el := range tup.Elems {
+			b.assignTo(el, &ir.Selector{X: &ir.VarRef{Var: tmp}, Name: "F" + strconv.Itoa(i)}, s)
+		}
+		return
+	}
+	lhs := b.place(lhsE)
+	if slot, ok := b.localSlot(lhsE); ok {
+		// The old value is dropped when the new one is written.
+		tmp := b.temp("next", t, s)
+		b.emit(&ir.DeclStmt{Var: tmp, Value: rhs, Span: s})
+		b.emit(b.frameCall("Drop", slotLit(slot)))
+		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: "=", Rhs: []ir.Expr{&ir.VarRef{Var: tmp}}, Span: s})
+		b.emit(b.frameCall("Set", slotLit(slot), b.dropper(lhs, t)))
+		return
+	}
+	b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: "=", Rhs: []ir.Expr{rhs}, Span: s})
 }
 
 // ifStmt lowers if/else; with into set, each branch assigns its value.

@@ -356,16 +356,15 @@ func (c *checker) unary(e *ast.UnaryExpr) Ty {
 }
 
 func (c *checker) assign(e *ast.AssignExpr) Ty {
-	t := c.checkExpr(e.Lhs, nil)
-	if pe, ok := unparen(e.Lhs).(*ast.PathExpr); ok {
-		if loc := c.refs[pe]; loc == nil {
-			c.errorf(e.Lhs.Pos(), "E0070", "invalid left-hand side of assignment")
-		} else if !loc.Mut && !loc.Uninit && !c.capturedByClosure(loc) { // captured: E0594 (own_check.go)
-			c.errorf(e.Span, "E0384", "cannot assign twice to immutable variable `%s`", loc.Name)
-		}
-	} else if !isPlace(e.Lhs) {
-		c.errorf(e.Lhs.Pos(), "E0070", "invalid left-hand side of assignment")
+	if _, ok := unparen(e.Lhs).(*ast.TupleExpr); ok && e.Op == "=" {
+		// Destructuring assignment (p, q) = (q, p + q): each element
+		// of the left side is a place assigned its part of the value.
+		t := c.assignTarget(e.Lhs, e.Span)
+		c.checkExpr(e.Rhs, t)
+		return tyUnit
 	}
+	t := c.checkExpr(e.Lhs, nil)
+	c.checkAssignPlace(e.Lhs, e.Span)
 	if e.Op == "=" {
 		c.checkExpr(e.Rhs, t)
 		return tyUnit
@@ -379,6 +378,39 @@ func (c *checker) assign(e *ast.AssignExpr) Ty {
 	}
 	c.requireNumeric(e.Lhs.Pos(), t, true)
 	return tyUnit
+}
+
+// checkAssignPlace reports a left-hand side that is not an assignable
+// place; assign is the whole assignment.
+func (c *checker) checkAssignPlace(lhs ast.Expr, assign ast.Span) {
+	if pe, ok := unparen(lhs).(*ast.PathExpr); ok {
+		if loc := c.refs[pe]; loc == nil {
+			c.errorf(lhs.Pos(), "E0070", "invalid left-hand side of assignment")
+		} else if !loc.Mut && !loc.Uninit && !c.capturedByClosure(loc) { // captured: E0594 (own_check.go)
+			c.errorf(assign, "E0384", "cannot assign twice to immutable variable `%s`", loc.Name)
+		}
+	} else if !isPlace(lhs) {
+		c.errorf(lhs.Pos(), "E0070", "invalid left-hand side of assignment")
+	}
+}
+
+// assignTarget checks the left side of a destructuring assignment: a
+// place, or a tuple of targets. It returns the type the value must have.
+func (c *checker) assignTarget(lhs ast.Expr, assign ast.Span) Ty {
+	tup, ok := unparen(lhs).(*ast.TupleExpr)
+	if !ok {
+		t := c.checkExpr(lhs, nil)
+		c.checkAssignPlace(lhs, assign)
+		return t
+	}
+	var elems []Ty
+	for _, el := range tup.Elems {
+		elems = append(elems, c.assignTarget(el, assign))
+	}
+	t := &TupleTy{Elems: elems}
+	c.types[tup] = t
+	c.types[lhs] = t
+	return t
 }
 
 func (c *checker) ifExpr(e *ast.IfExpr, expected Ty) Ty {
