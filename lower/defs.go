@@ -66,6 +66,7 @@ type TraitDef struct {
 	Methods map[string]*FnDef
 	Order   []string    // method names in declaration order
 	Supers  []*TraitDef // supertraits
+	Consts  []*ast.ConstDecl // associated consts, in order (Value nil: no default)
 }
 
 // selfParam is Self inside a trait's method signatures.
@@ -156,6 +157,8 @@ type ConstDef struct {
 	TyDecl ast.Type
 	Go     GoAttr // a std associated const: value = "pkg.Name" is its Go value
 	Local  bool   // a thread_local! static: Type is LocalKey<declared type>
+	Owner  *TypeDef // an associated const (impl Marker { const LABEL: .. }): its type
+	SelfTy Ty       // Self in its value (the implementing type)
 }
 
 // AliasDef is a (non-generic) type alias: type Name = Type;

@@ -118,6 +118,12 @@ func (l *lowerer) implMethods(p pendingImpl) {
 			l.stdAssocConst(def, cd, env)
 			continue
 		}
+		if cd, isConst := it.(*ast.ConstDecl); isConst && !p.mod.Std {
+			if l.assocConst(p, def, self, cd, env) {
+				provided[cd.Name.Name] = true
+			}
+			continue
+		}
 		if !ok {
 			if !p.mod.Std {
 				l.diags.Unsupported(it.Pos(), "associated item other than a method")
@@ -152,6 +158,52 @@ func (l *lowerer) implMethods(p pendingImpl) {
 			l.fns = append(l.fns, pendingFn{fn: fn, mod: l.bodyScope(p.mod, d)})
 		}
 	}
+}
+
+// assocConst declares an associated const of a user impl (inherent, or
+// of a trait): it lowers to a package-level Go const or var named after
+// the type (Marker_LABEL), found by Type::NAME and Self::NAME. It reports
+// whether the const was declared.
+func (l *lowerer) assocConst(p pendingImpl, def *TypeDef, self Ty, d *ast.ConstDecl, env *typeEnv) bool {
+	if len(env.generics) > 0 {
+		l.diags.Unsupported(d.Span, "associated const in a generic impl")
+		return false
+	}
+	if p.decl.Trait != nil {
+		tr, ok := l.resolvePath(p.mod, pathNames(p.decl.Trait)).(*TraitDef)
+		if ok && !tr.Std && tr.constDecl(d.Name.Name) == nil {
+			l.diags.Errorf(d.Span, "E0438", "const `%s` is not a member of trait `%s`", d.Name.Name, tr.Name)
+			return false
+		}
+	}
+	if def.Consts[d.Name.Name] != nil {
+		l.diags.Errorf(d.Name.Span, "E0592", "duplicate definitions with name `%s`", d.Name.Name)
+		return false
+	}
+	l.declareAssocConst(def, self, d.Name.Name, d, p.mod, env)
+	return true
+}
+
+// constDecl finds an associated const of the trait by name.
+func (tr *TraitDef) constDecl(name string) *ast.ConstDecl {
+	for _, d := range tr.Consts {
+		if d.Name.Name == name {
+			return d
+		}
+	}
+	return nil
+}
+
+func (l *lowerer) declareAssocConst(def *TypeDef, self Ty, name string, d *ast.ConstDecl, mod *Module, env *typeEnv) {
+	if def.Consts == nil {
+		def.Consts = map[string]*ConstDef{}
+	}
+	envSelf := *env
+	envSelf.self = self
+	cd := &ConstDef{Name: name, Type: l.astType(d.Type, &envSelf), Value: d.Value, Module: mod,
+		Span: d.Span, TyDecl: d.Type, Owner: def, SelfTy: self}
+	def.Consts[name] = cd
+	l.consts = append(l.consts, cd)
 }
 
 // fnSig fills fn's generics, self kind, parameter and return types.
@@ -392,6 +444,10 @@ func (l *lowerer) traitSigs(tr *TraitDef) {
 		}
 	}
 	for _, it := range tr.Decl.Items {
+		if cd, isConst := it.(*ast.ConstDecl); isConst && !tr.Std {
+			tr.Consts = append(tr.Consts, cd)
+			continue
+		}
 		d, ok := it.(*ast.FnDecl)
 		if !ok {
 			if !tr.Std {
@@ -427,6 +483,17 @@ func (l *lowerer) inheritDefaults(p pendingImpl, provided map[string]bool) {
 	adt, ok := self.(*Adt)
 	if !ok {
 		return
+	}
+	for _, d := range tr.Consts {
+		name := d.Name.Name
+		if provided[name] {
+			continue
+		}
+		if d.Value == nil {
+			l.diags.Errorf(p.decl.Span, "E0046", "not all trait items implemented, missing: `%s`", name)
+			continue
+		}
+		l.declareAssocConst(adt.Def, self, name, d, tr.Module, &typeEnv{mod: tr.Module})
 	}
 	for _, name := range tr.Order {
 		m := tr.Methods[name]
