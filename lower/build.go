@@ -25,6 +25,7 @@ type builder struct {
 	loopIntos []loopInto         // enclosing loops; for `loop` used as a value, its variable
 	initSlot  *ir.Stmt           // where the test of an arm may put an if-statement's init
 	consts    constMemo          // untyped integer constants evaluated (build_ops.go)
+	dict      map[string]*ir.Var // the dictionary parameters of the function (dict.go)
 }
 
 // loopInto is an enclosing loop and the variable its `break value` sets.
@@ -98,6 +99,7 @@ func (b *builder) buildFnBody(fn *FnDef, d *ir.FuncDecl) {
 		d.TypeParams = fnTypeParams(fn.Generics)
 	}
 	d.Params = append(d.Params, b.params(fn.Decl.Params, fn.Params)...)
+	d.Params = append(d.Params, b.dictParams(fn)...)
 	hasRet := b.hasValue(fn.Ret)
 	if hasRet {
 		d.Results = []ir.Type{b.goType(fn.Ret, fn.Decl.Span)}

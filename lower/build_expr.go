@@ -285,6 +285,9 @@ func (b *builder) path(e *ast.PathExpr) ir.Expr {
 		if it.Std {
 			return b.stdFnValue(it, e) // Vec::new, String::from, ... as a value (std_fnvalue.go)
 		}
+		if len(dictEntries(it)) > 0 {
+			b.unsupported(e.Pos(), "generic function with operator or Default bounds used as a value")
+		}
 		return &ir.Qual{Name: goFuncName(it)}
 	case *VariantDef:
 		return b.variant(it, e, nil)

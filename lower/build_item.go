@@ -75,6 +75,7 @@ func (b *builder) callUser(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []a
 			call.TypeArgs = append(call.TypeArgs, b.goType(a, e.Pos()))
 		}
 	}
+	call.Args = append(call.Args, b.dictArgs(fn, ci.args, e.Pos())...)
 	return call
 }
 

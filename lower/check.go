@@ -23,9 +23,10 @@ type checker struct {
 	patTypes      map[ast.Pat]Ty
 	patVariant    map[ast.Pat]*VariantDef
 	patStruct     map[ast.Pat]*TypeDef
-	fnOnce        map[*ast.ClosureExpr]bool // closures passed where FnOnce is expected
-	recvOwner     map[ast.Expr]*TypeDef     // method receivers → the type owning the method (smartptr.go)
-	diverging     map[int]bool              // type variables unified with `!` (fall back to ())
+	fnOnce        map[*ast.ClosureExpr]bool  // closures passed where FnOnce is expected
+	recvOwner     map[ast.Expr]*TypeDef      // method receivers → the type owning the method (smartptr.go)
+	ops           map[*ast.BinaryExpr]*opUse // operators through a user impl or a dictionary (dict.go)
+	diverging     map[int]bool               // type variables unified with `!` (fall back to ())
 
 	scope    *scope
 	depthOf  map[*Local]int

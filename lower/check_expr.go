@@ -401,7 +401,11 @@ func kindName(d *TypeDef) string {
 }
 
 func (c *checker) inferEnv() *typeEnv {
-	return &typeEnv{mod: c.mod, infer: func() Ty { return c.newVar(GeneralVar) }, self: c.selfTy, generics: c.generics}
+	env := &typeEnv{mod: c.mod, infer: func() Ty { return c.newVar(GeneralVar) }, self: c.selfTy, generics: c.generics}
+	if c.fn != nil {
+		env.selfAlias = c.fn.SelfAlias
+	}
+	return env
 }
 
 func plural(n int) string {

@@ -249,6 +249,9 @@ func (c *checker) binary(e *ast.BinaryExpr) Ty {
 		c.checkExpr(e.Y, &RefTy{Elem: tyStr})
 		return x
 	}
+	if t, ok := c.userOp(e, x); ok { // impl Add for V2; T: Add (dict.go)
+		return t
+	}
 	y := c.derefAll(c.checkExpr(e.Y, nil))
 	if !c.unify(x, y) {
 		c.mismatch(e.Y.Pos(), x, y)
