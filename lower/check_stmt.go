@@ -64,7 +64,7 @@ func isBlockLike(e ast.Expr) bool {
 func (c *checker) let(s *ast.LetStmt) {
 	var t Ty
 	if s.Type != nil {
-		t = c.l.astType(s.Type, &typeEnv{mod: c.mod, infer: func() Ty { return c.newVar(GeneralVar) }})
+		t = c.l.astType(s.Type, c.inferEnv()) // generics and Self in scope: let v: Vec<T>
 	} else {
 		t = c.newVar(GeneralVar)
 	}
