@@ -294,6 +294,9 @@ func (b *builder) path(e *ast.PathExpr) ir.Expr {
 	case *TypeDef:
 		return b.tupleStruct(it, e, nil)
 	case *ConstDef:
+		if it.Dict != "" { // T::NAME (dict.go)
+			return &ir.VarRef{Var: b.dict[it.Dict]}
+		}
 		if v := it.Go["value"]; v != "" { // a std associated const
 			pkg, name := splitQual(v)
 			return &ir.Qual{Pkg: pkg, Name: name}

@@ -541,6 +541,12 @@ func substSelf(t Ty, self Ty) Ty {
 			el[i] = substSelf(a, self)
 		}
 		return &TupleTy{Elems: el}
+	case *FnTy:
+		return &FnTy{Params: substSelfList(x.Params, self), Ret: substSelf(x.Ret, self)}
+	case *SliceTy:
+		return &SliceTy{Elem: substSelf(x.Elem, self)}
+	case *ArrayTy:
+		return &ArrayTy{Elem: substSelf(x.Elem, self), Len: x.Len}
 	}
 	return t
 }

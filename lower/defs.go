@@ -112,6 +112,7 @@ type FnDef struct {
 	Self      SelfKind
 	SelfTy    Ty        // the impl's self type (methods and associated functions)
 	SelfAlias string    // in a blanket impl instantiated for a type, the parameter naming Self
+	Dict      string    // T::new() of a trait bound: the dictionary parameter called (dict.go)
 	Trait     string    // the trait an impl method implements ("" for inherent)
 	TraitDef  *TraitDef // for a trait's own method signature (Owner nil)
 	Params    []Ty
@@ -160,6 +161,7 @@ type ConstDef struct {
 	Local  bool     // a thread_local! static: Type is LocalKey<declared type>
 	Owner  *TypeDef // an associated const (impl Marker { const LABEL: .. }): its type
 	SelfTy Ty       // Self in its value (the implementing type)
+	Dict   string   // T::NAME of a trait bound: the dictionary parameter read (dict.go)
 }
 
 // AliasDef is a (non-generic) type alias: type Name = Type;

@@ -32,12 +32,16 @@ import (
 var opTraits = map[string]string{"+": "Add", "-": "Sub", "*": "Mul", "/": "Div", "%": "Rem",
 	"&": "BitAnd", "|": "BitOr", "^": "BitXor"}
 
-// dictEntry is one function of a generic function's dictionary.
+// dictEntry is one function (or const) of a generic function's
+// dictionary.
 type dictEntry struct {
-	gen   int    // the type parameter's index in fn.Generics
-	param string // its name
-	op    string // the operator, or "" for Default
-	name  string // the operation: the operator trait's fn (add), default
+	gen    int    // the type parameter's index in fn.Generics
+	param  string // its name
+	op     string // the operator, or ""
+	name   string // the operation: the operator trait's fn (add), default, a static fn or const of a user trait
+	trait  *TraitDef
+	static *FnDef         // T::new(): a user trait's fn without self
+	konst  *ast.ConstDecl // T::NAME: a user trait's const
 }
 
 // goName is the Go parameter holding the entry: T_add.
@@ -60,6 +64,15 @@ func dictEntries(fn *FnDef) []dictEntry {
 				out = append(out, dictEntry{gen: i, param: g.Name, op: tr.Go["op"], name: tr.Go["fn"]})
 			case tr.Std && tr.Name == "Default":
 				out = append(out, dictEntry{gen: i, param: g.Name, name: "default"})
+			case !tr.Std:
+				for _, m := range tr.Order {
+					if f := tr.Methods[m]; f.Self == NoSelf {
+						out = append(out, dictEntry{gen: i, param: g.Name, name: m, trait: tr, static: f})
+					}
+				}
+				for _, d := range tr.Consts {
+					out = append(out, dictEntry{gen: i, param: g.Name, name: d.Name.Name, trait: tr, konst: d})
+				}
 			}
 		}
 	}
@@ -161,12 +174,75 @@ func dictType(e dictEntry, t ir.Type) *ir.Func {
 	return &ir.Func{Params: []ir.Type{t, t, rtLoc}, Results: []ir.Type{t}}
 }
 
+// dictEntryType is the Go type of entry e when the type parameter is
+// self (the parameter itself, or a type argument).
+func (b *builder) dictEntryType(e dictEntry, self Ty, span ast.Span) ir.Type {
+	switch {
+	case e.static != nil:
+		return b.goType(substSelf(&FnTy{Params: e.static.Params, Ret: e.static.Ret}, self), span)
+	case e.konst != nil:
+		return b.goType(b.l.astType(e.konst.Type, &typeEnv{mod: e.trait.Module, self: self}), span)
+	}
+	return dictType(e, b.goType(self, span))
+}
+
+// traitItemOnParam resolves T::new / T::NAME where T is a type parameter
+// of the function being checked, bounded by a user trait declaring it:
+// the call or read goes through the dictionary.
+func (c *checker) traitItemOnParam(names []string, span ast.Span) (any, bool) {
+	if len(names) != 2 || c.fn == nil {
+		return nil, false
+	}
+	idx := -1
+	for i, g := range c.generics {
+		if g == names[0] {
+			idx = i
+		}
+	}
+	if idx < 0 {
+		return nil, false
+	}
+	self := &ParamTy{Name: names[0], Index: idx}
+	for _, e := range dictEntries(c.fn) {
+		if e.param != names[0] || e.name != names[1] || e.trait == nil {
+			continue
+		}
+		if e.static != nil {
+			fn := *e.static
+			fn.Params = substSelfList(fn.Params, self)
+			fn.Ret = substSelf(fn.Ret, self)
+			fn.SelfTy, fn.Dict = self, e.goName()
+			return &fn, true
+		}
+		t := c.l.astType(e.konst.Type, &typeEnv{mod: e.trait.Module, self: self})
+		return &ConstDef{Name: e.name, Type: t, Module: e.trait.Module, Span: e.konst.Span, Dict: e.goName()}, true
+	}
+	if names[1] == "default" {
+		return nil, false // T::default() without a dictionary (std_default.go)
+	}
+	for _, g := range c.fn.Generics {
+		if g.Name == names[0] {
+			c.unsupported(span, "`%s::%s` on a type parameter here", names[0], names[1])
+			return nil, true
+		}
+	}
+	return nil, false
+}
+
+func substSelfList(ts []Ty, self Ty) []Ty {
+	out := make([]Ty, len(ts))
+	for i, t := range ts {
+		out[i] = substSelf(t, self)
+	}
+	return out
+}
+
 // dictParams declares the dictionary parameters of the function being
 // built.
 func (b *builder) dictParams(fn *FnDef) []*ir.Var {
 	var out []*ir.Var
 	for _, e := range dictEntries(fn) {
-		v := &ir.Var{Name: e.goName(), Type: dictType(e, &ir.TypeParamRef{Name: e.param})}
+		v := &ir.Var{Name: e.goName(), Type: b.dictEntryType(e, &ParamTy{Name: e.param, Index: e.gen}, fn.Decl.Span)}
 		if b.dict == nil {
 			b.dict = map[string]*ir.Var{}
 		}
@@ -195,6 +271,9 @@ func (b *builder) dictValue(e dictEntry, t Ty, span ast.Span) ir.Expr {
 		}
 		b.unsupported(span, "type parameter `%s` without a `%s` dictionary here", p.Name, e.name)
 		return &ir.Lit{Value: nil}
+	}
+	if e.trait != nil {
+		return b.traitDictValue(e, t, span)
 	}
 	gt := b.goType(t, span)
 	ft := dictType(e, gt)
@@ -238,3 +317,19 @@ func (b *builder) dictValue(e dictEntry, t Ty, span ast.Span) ir.Expr {
 
 // rtLoc is the Go type of a source location passed to rt (rt.Loc).
 var rtLoc = &ir.Named{Pkg: "rt", Name: "Loc"}
+
+// traitDictValue is a user trait's static fn or const for type t: the
+// implementing type's own function or const.
+func (b *builder) traitDictValue(e dictEntry, t Ty, span ast.Span) ir.Expr {
+	if adt, ok := t.(*Adt); ok && !adt.Def.Std && len(adt.Def.Generics) == 0 {
+		if e.static != nil {
+			if fn := adt.Def.Traits[e.trait.Name][e.name]; fn != nil && len(fn.Generics) == 0 {
+				return &ir.Qual{Name: goFuncName(fn)}
+			}
+		} else if cd := adt.Def.Consts[e.name]; cd != nil {
+			return &ir.Qual{Name: goConstName(cd)}
+		}
+	}
+	b.unsupported(span, "`%s::%s` of `%s` through a generic bound", e.trait.Name, e.name, t)
+	return &ir.Lit{Value: nil}
+}
