@@ -400,14 +400,36 @@ func (b *builder) assign(e *ast.AssignExpr) {
 // temporary, then assigns each part to its element.
 func (b *builder) assignTo(lhsE ast.Expr, rhs ir.Expr, s ast.Span) {
 	t := b.c.final(lhsE)
-	if tup, ok := unparen(lhsE).(*ast.TupleExpr); ok {
-		tmp := b.temp("parts", t, s)
-		b.emit(&ir.DeclStmt{Var: tmp, Value: rhs, Span: s})
-		for i, el := range tup.Elems {
-			b.assignTo(el, &ir.Selector{X: &ir.VarRef{Var: tmp}, Name: "F" + strconv.Itoa(i)}, s)
-		}
+	if isUnderscore(lhsE) {
+		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{&ir.Blank{}}, Op: "=", Rhs: []ir.Expr{rhs}, Span: s})
 		return
 	}
+	var elems []ast.Expr
+	switch x := unparen(lhsE).(type) {
+	case *ast.TupleExpr:
+		elems = x.Elems
+	case *ast.ArrayExpr:
+		elems = x.Elems
+	default:
+		b.assignPlace(lhsE, rhs, t, s)
+		return
+	}
+	tmp := b.temp("parts", t, s)
+	b.emit(&ir.DeclStmt{Var: tmp, Value: rhs, Span: s})
+	for i, el := range elems {
+		if isUnderscore(el) {
+			continue // the part is a projection of the temporary: nothing to evaluate
+		}
+		var part ir.Expr = &ir.Selector{X: &ir.VarRef{Var: tmp}, Name: "F" + strconv.Itoa(i)}
+		if _, isArr := unparen(lhsE).(*ast.ArrayExpr); isArr {
+			part = &ir.Index{X: &ir.VarRef{Var: tmp}, Index: &ir.Lit{Value: int64(i)}}
+		}
+		b.assignTo(el, part, s)
+	}
+}
+
+// assignPlace writes rhs to the place lhsE of type t.
+func (b *builder) assignPlace(lhsE ast.Expr, rhs ir.Expr, t Ty, s ast.Span) {
 	lhs := b.place(lhsE)
 	if slot, ok := b.localSlot(lhsE); ok {
 		// The old value is dropped when the new one is written.

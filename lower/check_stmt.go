@@ -359,7 +359,7 @@ func (c *checker) unary(e *ast.UnaryExpr) Ty {
 }
 
 func (c *checker) assign(e *ast.AssignExpr) Ty {
-	if _, ok := unparen(e.Lhs).(*ast.TupleExpr); ok && e.Op == "=" {
+	if isDestructuring(e.Lhs) && e.Op == "=" {
 		// Destructuring assignment (p, q) = (q, p + q): each element
 		// of the left side is a place assigned its part of the value.
 		t := c.assignTarget(e.Lhs, e.Span)
@@ -383,6 +383,23 @@ func (c *checker) assign(e *ast.AssignExpr) Ty {
 	return tyUnit
 }
 
+// isDestructuring reports whether the left side of an assignment is a
+// destructuring pattern: a tuple, an array, or `_`.
+func isDestructuring(lhs ast.Expr) bool {
+	switch unparen(lhs).(type) {
+	case *ast.TupleExpr, *ast.ArrayExpr:
+		return true
+	}
+	return isUnderscore(lhs)
+}
+
+// isUnderscore reports the expression `_` (an assignment target that
+// discards).
+func isUnderscore(e ast.Expr) bool {
+	pe, ok := unparen(e).(*ast.PathExpr)
+	return ok && len(pe.Path.Segments) == 1 && pe.Path.Segments[0].Name.Name == "_" && len(pe.Path.Segments[0].Args) == 0
+}
+
 // checkAssignPlace reports a left-hand side that is not an assignable
 // place; assign is the whole assignment.
 func (c *checker) checkAssignPlace(lhs ast.Expr, assign ast.Span) {
@@ -400,6 +417,23 @@ func (c *checker) checkAssignPlace(lhs ast.Expr, assign ast.Span) {
 // assignTarget checks the left side of a destructuring assignment: a
 // place, or a tuple of targets. It returns the type the value must have.
 func (c *checker) assignTarget(lhs ast.Expr, assign ast.Span) Ty {
+	if isUnderscore(lhs) { // (a, _) = pair()
+		t := c.newVar(GeneralVar)
+		c.types[lhs] = t
+		return t
+	}
+	if arr, ok := unparen(lhs).(*ast.ArrayExpr); ok { // [a, b] = [b, a]
+		elem := c.newVar(GeneralVar)
+		for _, el := range arr.Elems {
+			if et := c.assignTarget(el, assign); !c.unify(elem, et) {
+				c.mismatch(el.Pos(), elem, et)
+			}
+		}
+		t := &ArrayTy{Elem: elem, Len: int64(len(arr.Elems))}
+		c.types[arr] = t
+		c.types[lhs] = t
+		return t
+	}
 	tup, ok := unparen(lhs).(*ast.TupleExpr)
 	if !ok {
 		t := c.checkExpr(lhs, nil)

@@ -188,10 +188,19 @@ func (g *cfgBuilder) assign(x *ast.AssignExpr) {
 // assignTo writes v to the place lhs of assignment x; a tuple on the left
 // (destructuring assignment) writes each of its elements.
 func (g *cfgBuilder) assignTo(lhs ast.Expr, x *ast.AssignExpr, v flowSrc) {
-	if tup, ok := unparen(lhs).(*ast.TupleExpr); ok {
-		for _, el := range tup.Elems {
+	switch d := unparen(lhs).(type) {
+	case *ast.TupleExpr:
+		for _, el := range d.Elems {
 			g.assignTo(el, x, v)
 		}
+		return
+	case *ast.ArrayExpr:
+		for _, el := range d.Elems {
+			g.assignTo(el, x, v)
+		}
+		return
+	}
+	if isUnderscore(lhs) {
 		return
 	}
 	pr := g.placeOf(lhs)
