@@ -37,7 +37,7 @@ func (g *gen) expr(e ir.Expr) *jen.Statement {
 	case *ir.Index:
 		return g.operand(e.X).Index(g.expr(e.Index))
 	case *ir.SliceExpr:
-		return g.operand(e.X).Index(g.exprOrNull(e.Lo), jen.Op(":"), g.exprOrNull(e.Hi))
+		return g.operand(e.X).Index(g.exprOrEmpty(e.Lo), g.exprOrEmpty(e.Hi))
 	case *ir.FuncLit:
 		return g.funcLit(e)
 	case *ir.CompositeLit:
@@ -147,4 +147,12 @@ func (g *gen) composite(e *ir.CompositeLit) *jen.Statement {
 		}
 	}
 	return g.typ(e.Type).Values(elems...)
+}
+
+// exprOrEmpty is e, or an empty item (a slice bound left out) when nil.
+func (g *gen) exprOrEmpty(e ir.Expr) jen.Code {
+	if e == nil {
+		return jen.Empty()
+	}
+	return g.expr(e)
 }

@@ -3,6 +3,7 @@ package lower
 import (
 	"fmt"
 	"go/token"
+	"strconv"
 
 	"github.com/rs2go/rs2go/frontend/ast"
 	"github.com/rs2go/rs2go/lower/ir"
@@ -24,6 +25,7 @@ type builder struct {
 	loopIntos []loopInto         // enclosing loops; for `loop` used as a value, its variable
 	initSlot  *ir.Stmt           // where the test of an arm may put an if-statement's init
 	consts    constMemo          // untyped integer constants evaluated (build_ops.go)
+	dict      map[string]*ir.Var // the dictionary parameters of the function (dict.go)
 }
 
 // loopInto is an enclosing loop and the variable its `break value` sets.
@@ -97,6 +99,7 @@ func (b *builder) buildFnBody(fn *FnDef, d *ir.FuncDecl) {
 		d.TypeParams = fnTypeParams(fn.Generics)
 	}
 	d.Params = append(d.Params, b.params(fn.Decl.Params, fn.Params)...)
+	d.Params = append(d.Params, b.dictParams(fn)...)
 	hasRet := b.hasValue(fn.Ret)
 	if hasRet {
 		d.Results = []ir.Type{b.goType(fn.Ret, fn.Decl.Span)}
@@ -372,21 +375,12 @@ func (b *builder) returnStmt(e *ast.ReturnExpr) {
 
 func (b *builder) assign(e *ast.AssignExpr) {
 	rhs := b.valueOf(e.Rhs)
-	lhs := b.place(e.Lhs)
-	t := b.c.final(e.Lhs)
 	if e.Op == "=" {
-		if slot, ok := b.localSlot(e.Lhs); ok {
-			// The old value is dropped when the new one is written.
-			tmp := b.temp("next", t, e.Span)
-			b.emit(&ir.DeclStmt{Var: tmp, Value: rhs, Span: e.Span})
-			b.emit(b.frameCall("Drop", slotLit(slot)))
-			b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: "=", Rhs: []ir.Expr{&ir.VarRef{Var: tmp}}, Span: e.Span})
-			b.emit(b.frameCall("Set", slotLit(slot), b.dropper(lhs, t)))
-			return
-		}
-		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: "=", Rhs: []ir.Expr{rhs}, Span: e.Span})
+		b.assignTo(e.Lhs, rhs, e.Span)
 		return
 	}
+	lhs := b.place(e.Lhs)
+	t := b.c.final(e.Lhs)
 	op := e.Op[:len(e.Op)-1]
 	lhs = b.stablePlace(lhs, e.Span) // *m.entry(k).or_insert(0) += 1: the call once (std_ops.go)
 	if p, ok := t.(*Prim); ok && p.Name == "bool" && op == "^" {
@@ -409,6 +403,54 @@ func (b *builder) assign(e *ast.AssignExpr) {
 		return
 	}
 	b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: e.Op, Rhs: []ir.Expr{rhs}, Span: e.Span})
+}
+
+// assignTo writes rhs, already evaluated, to the place lhs; a tuple on
+// the left (destructuring assignment) first holds the value in a
+// temporary, then assigns each part to its element.
+func (b *builder) assignTo(lhsE ast.Expr, rhs ir.Expr, s ast.Span) {
+	t := b.c.final(lhsE)
+	if isUnderscore(lhsE) {
+		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{&ir.Blank{}}, Op: "=", Rhs: []ir.Expr{rhs}, Span: s})
+		return
+	}
+	var elems []ast.Expr
+	switch x := unparen(lhsE).(type) {
+	case *ast.TupleExpr:
+		elems = x.Elems
+	case *ast.ArrayExpr:
+		elems = x.Elems
+	default:
+		b.assignPlace(lhsE, rhs, t, s)
+		return
+	}
+	tmp := b.temp("parts", t, s)
+	b.emit(&ir.DeclStmt{Var: tmp, Value: rhs, Span: s})
+	for i, el := range elems {
+		if isUnderscore(el) {
+			continue // the part is a projection of the temporary: nothing to evaluate
+		}
+		var part ir.Expr = &ir.Selector{X: &ir.VarRef{Var: tmp}, Name: "F" + strconv.Itoa(i)}
+		if _, isArr := unparen(lhsE).(*ast.ArrayExpr); isArr {
+			part = &ir.Index{X: &ir.VarRef{Var: tmp}, Index: &ir.Lit{Value: int64(i)}}
+		}
+		b.assignTo(el, part, s)
+	}
+}
+
+// assignPlace writes rhs to the place lhsE of type t.
+func (b *builder) assignPlace(lhsE ast.Expr, rhs ir.Expr, t Ty, s ast.Span) {
+	lhs := b.place(lhsE)
+	if slot, ok := b.localSlot(lhsE); ok {
+		// The old value is dropped when the new one is written.
+		tmp := b.temp("next", t, s)
+		b.emit(&ir.DeclStmt{Var: tmp, Value: rhs, Span: s})
+		b.emit(b.frameCall("Drop", slotLit(slot)))
+		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: "=", Rhs: []ir.Expr{&ir.VarRef{Var: tmp}}, Span: s})
+		b.emit(b.frameCall("Set", slotLit(slot), b.dropper(lhs, t)))
+		return
+	}
+	b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: "=", Rhs: []ir.Expr{rhs}, Span: s})
 }
 
 // ifStmt lowers if/else; with into set, each branch assigns its value.

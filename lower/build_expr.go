@@ -290,12 +290,18 @@ func (b *builder) path(e *ast.PathExpr) ir.Expr {
 			// Vec::new, String::from, Point::norm as a value (std_fnvalue.go)
 			return b.fnValue(it, e)
 		}
+		if len(dictEntries(it)) > 0 {
+			b.unsupported(e.Pos(), "generic function with operator or Default bounds used as a value")
+		}
 		return &ir.Qual{Name: goFuncName(it)}
 	case *VariantDef:
 		return b.variant(it, e, nil)
 	case *TypeDef:
 		return b.tupleStruct(it, e, nil)
 	case *ConstDef:
+		if it.Dict != "" { // T::NAME (dict.go)
+			return &ir.VarRef{Var: b.dict[it.Dict]}
+		}
 		if v := it.Go["value"]; v != "" { // a std associated const
 			pkg, name := splitQual(v)
 			return &ir.Qual{Pkg: pkg, Name: name}

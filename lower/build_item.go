@@ -59,6 +59,9 @@ func (b *builder) callUser(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []a
 		recv, argExprs = argExprs[0], argExprs[1:] // Type::method(x, ...)
 	}
 	args := b.typedArgs(argExprs, fn, ci.args)
+	if fn.Dict != "" { // T::new() (dict.go)
+		return &ir.Call{Fun: &ir.VarRef{Var: b.dict[fn.Dict]}, Args: args}
+	}
 	if fn.Owner == nil && fn.TraitDef != nil { // through dyn Trait or a bound: a Go interface method
 		return &ir.Call{Fun: &ir.Selector{X: b.recvValue(recv), Name: traitMethodName(fn.Name)}, Args: args}
 	}
@@ -75,6 +78,7 @@ func (b *builder) callUser(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []a
 			call.TypeArgs = append(call.TypeArgs, b.goType(a, e.Pos()))
 		}
 	}
+	call.Args = append(call.Args, b.dictArgs(fn, ci.args, e.Pos())...)
 	return call
 }
 

@@ -28,6 +28,9 @@ func (b *builder) binary(e *ast.BinaryExpr) ir.Expr {
 	x := b.autoDeref(b.read(e.X), b.c.final(e.X))
 	y := b.autoDeref(b.read(e.Y), b.c.final(e.Y))
 	t := b.c.derefAll(b.c.final(e.X))
+	if u := b.c.ops[e]; u != nil { // impl Add for V2; T: Add (dict.go)
+		return b.userBinary(e, u, x, y)
+	}
 	if isInt(t) && rtArith[e.Op] != "" {
 		return b.arith(e.Op, x, y, t, e.Span)
 	}
@@ -102,6 +105,15 @@ func (b *builder) equal(x, y ir.Expr, t Ty) ir.Expr {
 
 // arith lowers an integer operator with Rust's overflow semantics.
 func (b *builder) arith(op string, x, y ir.Expr, t Ty, span ast.Span) ir.Expr {
+	return b.arithAt(op, x, y, t, span, nil)
+}
+
+// arithAt is arith with the panic location given as a Go value (nil:
+// span's).
+func (b *builder) arithAt(op string, x, y ir.Expr, t Ty, span ast.Span, at ir.Expr) ir.Expr {
+	if at == nil {
+		at = b.loc(span)
+	}
 	name := t.(*Prim).Name
 	wraps := op == "+" || op == "-" || op == "*"
 	if untyped(x) && untyped(y) && wraps {
@@ -119,7 +131,7 @@ func (b *builder) arith(op string, x, y ir.Expr, t Ty, span ast.Span) ir.Expr {
 	if op == "<<" || op == ">>" {
 		y = &ir.Convert{Type: &ir.Basic{Kind: ir.Uint64}, X: y} // rt's Shl/Shr take a uint64
 	}
-	return &ir.Call{Fun: rt(rtArith[op] + rtIntSuffix[name]), Args: []ir.Expr{x, y, b.loc(span)}}
+	return &ir.Call{Fun: rt(rtArith[op] + rtIntSuffix[name]), Args: []ir.Expr{x, y, at}}
 }
 
 func (b *builder) unary(e *ast.UnaryExpr) ir.Expr {

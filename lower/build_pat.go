@@ -64,8 +64,52 @@ func (b *builder) matchPat(p ast.Pat, scrut ir.Expr, conds *[]ir.Expr, binds *[]
 		b.orPat(p, scrut, conds)
 	case *ast.StructPat:
 		b.structPat(p, scrut, t, conds, binds)
+	case *ast.SlicePat:
+		b.slicePat(p, scrut, t, conds, binds)
 	default:
 		b.unsupported(p.Pos(), "this pattern")
+	}
+}
+
+// slicePat lowers a slice pattern to a length test (none on an array,
+// whose length the checker verified) and indexing: the elements before
+// the `..` count from the start, those after it from the end, and a
+// `name @ ..` binds the subslice between them.
+func (b *builder) slicePat(p *ast.SlicePat, scrut ir.Expr, t Ty, conds *[]ir.Expr, binds *[]patBind) {
+	s := b.derefScrut(scrut, t)
+	rest := slicePatRest(p)
+	n := len(p.Elems)
+	length := func() ir.Expr { return &ir.Call{Fun: &ir.Qual{Name: "len"}, Args: []ir.Expr{s}} }
+	if _, isArr := b.c.derefAll(t).(*ArrayTy); !isArr {
+		if rest < 0 {
+			*conds = append(*conds, &ir.Binary{Op: "==", X: length(), Y: &ir.Lit{Value: int64(n)}})
+		} else if n > 1 {
+			*conds = append(*conds, &ir.Binary{Op: ">=", X: length(), Y: &ir.Lit{Value: int64(n - 1)}})
+		}
+	}
+	// fromEnd is the index len(s)-k, k > 0.
+	fromEnd := func(k int) ir.Expr {
+		return &ir.Binary{Op: "-", X: length(), Y: &ir.Lit{Value: int64(k)}}
+	}
+	for i, e := range p.Elems {
+		switch {
+		case i == rest:
+			if ip, ok := e.(*ast.IdentPat); ok {
+				var hi ir.Expr
+				if after := n - 1 - rest; after > 0 {
+					hi = fromEnd(after)
+				}
+				var lo ir.Expr
+				if rest > 0 {
+					lo = &ir.Lit{Value: int64(rest)}
+				}
+				*binds = append(*binds, patBind{loc: b.c.locals[ip], val: &ir.SliceExpr{X: s, Lo: lo, Hi: hi}, sp: ip.Name.Span})
+			}
+		case rest >= 0 && i > rest:
+			b.matchPat(e, &ir.Index{X: s, Index: fromEnd(n - i)}, conds, binds)
+		default:
+			b.matchPat(e, &ir.Index{X: s, Index: &ir.Lit{Value: int64(i)}}, conds, binds)
+		}
 	}
 }
 

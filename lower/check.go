@@ -26,9 +26,10 @@ type checker struct {
 	patTypes      map[ast.Pat]Ty
 	patVariant    map[ast.Pat]*VariantDef
 	patStruct     map[ast.Pat]*TypeDef
-	fnOnce        map[*ast.ClosureExpr]bool // closures passed where FnOnce is expected
-	recvOwner     map[ast.Expr]*TypeDef     // method receivers → the type owning the method (smartptr.go)
-	diverging     map[int]bool              // type variables unified with `!` (fall back to ())
+	fnOnce        map[*ast.ClosureExpr]bool  // closures passed where FnOnce is expected
+	recvOwner     map[ast.Expr]*TypeDef      // method receivers → the type owning the method (smartptr.go)
+	ops           map[*ast.BinaryExpr]*opUse // operators through a user impl or a dictionary (dict.go)
+	diverging     map[int]bool               // type variables unified with `!` (fall back to ())
 
 	scope    *scope
 	depthOf  map[*Local]int
@@ -41,7 +42,7 @@ type checker struct {
 	// reassigned are assignments to immutable bindings: E0384, a
 	// borrow-check error that rustc reports only for a body that
 	// type-checks (own_check.go reports them).
-	reassigned []*ast.AssignExpr
+	reassigned []reassign
 	std        *stdCheck // std value types: pending check hooks (std_check.go)
 }
 
@@ -190,4 +191,10 @@ func (c *checker) checkFn() bool {
 // final returns the fully resolved type recorded for e.
 func (c *checker) final(e ast.Expr) Ty {
 	return c.resolve(c.types[e], true)
+}
+
+// reassign is an assignment (span) to the immutable binding loc.
+type reassign struct {
+	loc  *Local
+	span ast.Span
 }

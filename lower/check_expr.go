@@ -439,7 +439,11 @@ func kindName(d *TypeDef) string {
 }
 
 func (c *checker) inferEnv() *typeEnv {
-	return &typeEnv{mod: c.mod, infer: func() Ty { return c.newVar(GeneralVar) }, self: c.selfTy, generics: c.generics}
+	env := &typeEnv{mod: c.mod, infer: func() Ty { return c.newVar(GeneralVar) }, self: c.selfTy, generics: c.generics}
+	if c.fn != nil {
+		env.selfAlias = c.fn.SelfAlias
+	}
+	return env
 }
 
 func plural(n int) string {
@@ -575,6 +579,12 @@ func substSelf(t Ty, self Ty) Ty {
 			el[i] = substSelf(a, self)
 		}
 		return &TupleTy{Elems: el}
+	case *FnTy:
+		return &FnTy{Params: substSelfList(x.Params, self), Ret: substSelf(x.Ret, self)}
+	case *SliceTy:
+		return &SliceTy{Elem: substSelf(x.Elem, self)}
+	case *ArrayTy:
+		return &ArrayTy{Elem: substSelf(x.Elem, self), Len: x.Len}
 	}
 	return t
 }

@@ -15,6 +15,9 @@ func (c *checker) resolveValuePath(p *ast.Path) (any, []Ty) {
 		}
 		return nil, nil
 	}
+	if it, ok := c.traitItemOnParam(names, p.Span); ok { // T::new(), T::NAME (dict.go)
+		return it, nil
+	}
 	if it, args, ok := c.primPath(names); ok { // i32::MAX, u8::from (std_check.go)
 		return it, args
 	}

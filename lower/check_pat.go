@@ -72,6 +72,8 @@ func (c *checker) checkPatIn(p ast.Pat, t Ty, byRef bool) {
 			c.mismatch(p.Span, t, &RefTy{Mut: p.Mut, Elem: inner})
 		}
 		c.checkPat(p.Pat, inner)
+	case *ast.SlicePat:
+		c.checkSlicePat(p, t)
 	case *ast.BadPat:
 		c.unsupported(p.Span, "%s", p.What)
 	default:
@@ -145,6 +147,76 @@ func (c *checker) checkTuplePat(p *ast.TuplePat, t Ty, byRef bool) {
 	for i, e := range p.Elems {
 		c.checkPatIn(e, tt.Elems[i], ref)
 	}
+}
+
+// checkSlicePat checks [a, b], [first, .., last] and [head, tail @ ..]
+// against an array or a slice (through references: default binding
+// modes). A `..` binding has the slice type, or for an array the array
+// of the remaining length.
+func (c *checker) checkSlicePat(p *ast.SlicePat, t Ty) {
+	base := c.derefAll(t)
+	ref := base != c.shallow(t)
+	rest := slicePatRest(p)
+	fixed := len(p.Elems)
+	if rest >= 0 {
+		fixed--
+	}
+	var elem Ty
+	arrLen := int64(-1)
+	switch bt := base.(type) {
+	case *SliceTy:
+		elem = bt.Elem
+	case *ArrayTy:
+		elem, arrLen = bt.Elem, bt.Len
+		if rest < 0 && int64(fixed) != arrLen {
+			c.errorf(p.Span, "E0527", "pattern requires %d element%s but array has %d", fixed, plural(fixed), arrLen)
+			return
+		}
+		if rest >= 0 && int64(fixed) > arrLen {
+			c.errorf(p.Span, "E0528", "pattern requires at least %d element%s but array has %d", fixed, plural(fixed), arrLen)
+			return
+		}
+	default:
+		c.errorf(p.Span, "E0529", "expected an array or slice, found `%s`", c.resolve(t, false))
+		return
+	}
+	for i, e := range p.Elems {
+		if i == rest {
+			if ip, ok := e.(*ast.IdentPat); ok {
+				var rt Ty = &SliceTy{Elem: elem}
+				if arrLen >= 0 {
+					rt = &ArrayTy{Elem: elem, Len: arrLen - int64(fixed)}
+				}
+				c.patTypes[e] = c.refTo(rt, ref)
+				c.patTypes[ip.Sub] = c.refTo(rt, ref)
+				c.declare(ip, ip.Name, ip.Mut, c.refTo(rt, ref))
+			}
+			continue
+		}
+		c.checkPat(e, c.refTo(elem, ref))
+	}
+}
+
+// slicePatRest returns the index of the `..` (or `name @ ..`) element of
+// a slice pattern, or -1.
+func slicePatRest(p *ast.SlicePat) int {
+	for i, e := range p.Elems {
+		if isRestPat(e) {
+			return i
+		}
+	}
+	return -1
+}
+
+func isRestPat(p ast.Pat) bool {
+	switch p := p.(type) {
+	case *ast.RestPat:
+		return true
+	case *ast.IdentPat:
+		_, ok := p.Sub.(*ast.RestPat)
+		return ok
+	}
+	return false
 }
 
 // refTo wraps t in a shared reference when a pattern matched through one.
@@ -268,6 +340,16 @@ func (c *checker) refutable(p ast.Pat) bool {
 		return false
 	case *ast.RefPat:
 		return c.refutable(p.Pat)
+	case *ast.SlicePat:
+		if _, isArr := c.derefAll(c.patTypes[p]).(*ArrayTy); !isArr {
+			return true // a length test on a slice
+		}
+		for _, e := range p.Elems {
+			if !isRestPat(e) && c.refutable(e) {
+				return true
+			}
+		}
+		return false
 	case *ast.TupleStructPat:
 		if c.patStruct[p] != nil {
 			for _, e := range p.Elems {

@@ -64,7 +64,7 @@ func isBlockLike(e ast.Expr) bool {
 func (c *checker) let(s *ast.LetStmt) {
 	var t Ty
 	if s.Type != nil {
-		t = c.l.astType(s.Type, &typeEnv{mod: c.mod, infer: func() Ty { return c.newVar(GeneralVar) }})
+		t = c.l.astType(s.Type, c.inferEnv()) // generics and Self in scope: let v: Vec<T>
 	} else {
 		t = c.newVar(GeneralVar)
 	}
@@ -249,6 +249,9 @@ func (c *checker) binary(e *ast.BinaryExpr) Ty {
 		c.checkExpr(e.Y, &RefTy{Elem: tyStr})
 		return x
 	}
+	if t, ok := c.userOp(e, x); ok { // impl Add for V2; T: Add (dict.go)
+		return t
+	}
 	y := c.derefAll(c.checkExpr(e.Y, nil))
 	if !c.unify(x, y) {
 		c.mismatch(e.Y.Pos(), x, y)
@@ -356,16 +359,15 @@ func (c *checker) unary(e *ast.UnaryExpr) Ty {
 }
 
 func (c *checker) assign(e *ast.AssignExpr) Ty {
-	t := c.checkExpr(e.Lhs, nil)
-	if pe, ok := unparen(e.Lhs).(*ast.PathExpr); ok {
-		if loc := c.refs[pe]; loc == nil {
-			c.errorf(e.Lhs.Pos(), "E0070", "invalid left-hand side of assignment")
-		} else if !loc.Mut && !loc.Uninit && !c.capturedByClosure(loc) { // captured: E0594 (own_check.go)
-			c.reassigned = append(c.reassigned, e)
-		}
-	} else if !isPlace(e.Lhs) {
-		c.errorf(e.Lhs.Pos(), "E0070", "invalid left-hand side of assignment")
+	if isDestructuring(e.Lhs) && e.Op == "=" {
+		// Destructuring assignment (p, q) = (q, p + q): each element
+		// of the left side is a place assigned its part of the value.
+		t := c.assignTarget(e.Lhs, e.Span)
+		c.checkExpr(e.Rhs, t)
+		return tyUnit
 	}
+	t := c.checkExpr(e.Lhs, nil)
+	c.checkAssignPlace(e.Lhs, e.Span)
 	if e.Op == "=" {
 		c.checkExpr(e.Rhs, t)
 		return tyUnit
@@ -379,6 +381,73 @@ func (c *checker) assign(e *ast.AssignExpr) Ty {
 	}
 	c.requireNumeric(e.Lhs.Pos(), t, true)
 	return tyUnit
+}
+
+// isDestructuring reports whether the left side of an assignment is a
+// destructuring pattern: a tuple, an array, or `_`.
+func isDestructuring(lhs ast.Expr) bool {
+	switch unparen(lhs).(type) {
+	case *ast.TupleExpr, *ast.ArrayExpr:
+		return true
+	}
+	return isUnderscore(lhs)
+}
+
+// isUnderscore reports the expression `_` (an assignment target that
+// discards).
+func isUnderscore(e ast.Expr) bool {
+	pe, ok := unparen(e).(*ast.PathExpr)
+	return ok && len(pe.Path.Segments) == 1 && pe.Path.Segments[0].Name.Name == "_" && len(pe.Path.Segments[0].Args) == 0
+}
+
+// checkAssignPlace reports a left-hand side that is not an assignable
+// place; assign is the whole assignment.
+func (c *checker) checkAssignPlace(lhs ast.Expr, assign ast.Span) {
+	if pe, ok := unparen(lhs).(*ast.PathExpr); ok {
+		if loc := c.refs[pe]; loc == nil {
+			c.errorf(lhs.Pos(), "E0070", "invalid left-hand side of assignment")
+		} else if !loc.Mut && !loc.Uninit && !c.capturedByClosure(loc) { // captured: E0594 (own_check.go)
+			c.reassigned = append(c.reassigned, reassign{loc: loc, span: assign})
+		}
+	} else if !isPlace(lhs) {
+		c.errorf(lhs.Pos(), "E0070", "invalid left-hand side of assignment")
+	}
+}
+
+// assignTarget checks the left side of a destructuring assignment: a
+// place, or a tuple of targets. It returns the type the value must have.
+func (c *checker) assignTarget(lhs ast.Expr, assign ast.Span) Ty {
+	if isUnderscore(lhs) { // (a, _) = pair()
+		t := c.newVar(GeneralVar)
+		c.types[lhs] = t
+		return t
+	}
+	if arr, ok := unparen(lhs).(*ast.ArrayExpr); ok { // [a, b] = [b, a]
+		elem := c.newVar(GeneralVar)
+		for _, el := range arr.Elems {
+			if et := c.assignTarget(el, assign); !c.unify(elem, et) {
+				c.mismatch(el.Pos(), elem, et)
+			}
+		}
+		t := &ArrayTy{Elem: elem, Len: int64(len(arr.Elems))}
+		c.types[arr] = t
+		c.types[lhs] = t
+		return t
+	}
+	tup, ok := unparen(lhs).(*ast.TupleExpr)
+	if !ok {
+		t := c.checkExpr(lhs, nil)
+		c.checkAssignPlace(lhs, assign)
+		return t
+	}
+	var elems []Ty
+	for _, el := range tup.Elems {
+		elems = append(elems, c.assignTarget(el, assign))
+	}
+	t := &TupleTy{Elems: elems}
+	c.types[tup] = t
+	c.types[lhs] = t
+	return t
 }
 
 func (c *checker) ifExpr(e *ast.IfExpr, expected Ty) Ty {

@@ -64,8 +64,9 @@ type TraitDef struct {
 	Module  *Module
 	Std     bool
 	Methods map[string]*FnDef
-	Order   []string    // method names in declaration order
-	Supers  []*TraitDef // supertraits
+	Order   []string         // method names in declaration order
+	Supers  []*TraitDef      // supertraits
+	Consts  []*ast.ConstDecl // associated consts, in order (Value nil: no default)
 }
 
 // selfParam is Self inside a trait's method signatures.
@@ -103,21 +104,23 @@ func (g *GenParam) fnBound() *FnBound {
 // Owner is the type and its generics come before the fn's own generics
 // in every substitution.
 type FnDef struct {
-	Name     string
-	Path     string
-	Owner    *TypeDef
-	Generics []*GenParam // the owner's generics first, then the fn's
-	NOwner   int         // how many of Generics belong to the owner
-	Self     SelfKind
-	SelfTy   Ty        // the impl's self type (methods and associated functions)
-	Trait    string    // the trait an impl method implements ("" for inherent)
-	TraitDef *TraitDef // for a trait's own method signature (Owner nil)
-	Params   []Ty
-	Ret      Ty
-	Go       GoAttr
-	Decl     *ast.FnDecl
-	Std      bool
-	GoName   string // for functions declared inside a function body
+	Name      string
+	Path      string
+	Owner     *TypeDef
+	Generics  []*GenParam // the owner's generics first, then the fn's
+	NOwner    int         // how many of Generics belong to the owner
+	Self      SelfKind
+	SelfTy    Ty        // the impl's self type (methods and associated functions)
+	SelfAlias string    // in a blanket impl instantiated for a type, the parameter naming Self
+	Dict      string    // T::new() of a trait bound: the dictionary parameter called (dict.go)
+	Trait     string    // the trait an impl method implements ("" for inherent)
+	TraitDef  *TraitDef // for a trait's own method signature (Owner nil)
+	Params    []Ty
+	Ret       Ty
+	Go        GoAttr
+	Decl      *ast.FnDecl
+	Std       bool
+	GoName    string // for functions declared inside a function body
 }
 
 // Local is a local binding: a let, a parameter or a pattern binding.
@@ -155,8 +158,11 @@ type ConstDef struct {
 	Module *Module
 	Span   ast.Span
 	TyDecl ast.Type
-	Go     GoAttr // a std associated const: value = "pkg.Name" is its Go value
-	Local  bool   // a thread_local! static: Type is LocalKey<declared type>
+	Go     GoAttr   // a std associated const: value = "pkg.Name" is its Go value
+	Local  bool     // a thread_local! static: Type is LocalKey<declared type>
+	Owner  *TypeDef // an associated const (impl Marker { const LABEL: .. }): its type
+	SelfTy Ty       // Self in its value (the implementing type)
+	Dict   string   // T::NAME of a trait bound: the dictionary parameter read (dict.go)
 }
 
 // AliasDef is a (non-generic) type alias: type Name = Type;

@@ -334,6 +334,7 @@ func (l *lowerer) lowerConsts() {
 				return
 			}
 			c := newChecker(l, nil, cd.Module)
+			c.selfTy = cd.SelfTy
 			if cd.Value == nil {
 				c.unsupported(cd.Span, "const without a value")
 				return
@@ -370,6 +371,9 @@ func isBasic(t ir.Type) bool {
 
 // goConstName is the Go name of a const or static.
 func goConstName(cd *ConstDef) string {
+	if cd.Owner != nil {
+		return goTypeName(cd.Owner) + "_" + cd.Name
+	}
 	if reserved[cd.Name] {
 		return cd.Name + "_"
 	}

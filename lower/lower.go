@@ -23,24 +23,25 @@ type Config struct {
 
 // lowerer holds the state of lowering one crate.
 type lowerer struct {
-	cfg     Config
-	file    *ast.File
-	src     *diag.Source
-	diags   diag.List
-	root    *Module // the user crate
-	std     *Module // the std model
-	prelude *Module
-	imports map[*Module]*importSet
-	types   []*TypeDef // structs and enums, in declaration order
-	consts  []*ConstDef
-	traits  []*TraitDef
-	fns     []pendingFn
-	impls   []pendingImpl
-	out     *ir.File
-	nextID  int
-	prims   map[string]*TypeDef // methods of primitive types, from the std model
-	counts  int8                // 1 when the crate may observe Arc/Rc counts, -1 when not, 0 unknown (smartptr.go)
-	markers *ownTypes           // the crate's Copy/Send/Sync impls (own_types.go)
+	cfg      Config
+	file     *ast.File
+	src      *diag.Source
+	diags    diag.List
+	root     *Module // the user crate
+	std      *Module // the std model
+	prelude  *Module
+	imports  map[*Module]*importSet
+	types    []*TypeDef // structs and enums, in declaration order
+	consts   []*ConstDef
+	blankets []pendingImpl // blanket impls, instantiated per type (sig.go)
+	traits   []*TraitDef
+	fns      []pendingFn
+	impls    []pendingImpl
+	out      *ir.File
+	nextID   int
+	prims    map[string]*TypeDef // methods of primitive types, from the std model
+	counts   int8                // 1 when the crate may observe Arc/Rc counts, -1 when not, 0 unknown (smartptr.go)
+	markers  *ownTypes           // the crate's Copy/Send/Sync impls (own_types.go)
 }
 
 type pendingFn struct {
@@ -51,6 +52,10 @@ type pendingFn struct {
 type pendingImpl struct {
 	decl *ast.ImplDecl
 	mod  *Module
+	// A blanket impl (impl<T: Describe> Area for T) instantiated for
+	// one type: self is that type, alias the parameter naming it.
+	self  Ty
+	alias string
 }
 
 // File lowers a parsed file to IR. Lowering goes on after an error so

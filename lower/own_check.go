@@ -96,14 +96,14 @@ func (c *checker) checkOwnership() (ok bool) {
 		return false
 	}
 	for _, e := range c.reassigned {
-		loc := c.refs[unparen(e.Lhs).(*ast.PathExpr)]
+		loc := e.loc
 		if loc.Param {
-			o.errorf(e.Span, "E0384", []diag.Note{
+			o.errorf(e.span, "E0384", []diag.Note{
 				note(loc.Span, "help: consider making this binding mutable: `mut %s`", loc.Name),
 			}, "cannot assign to immutable argument `%s`", loc.Name)
 			continue
 		}
-		o.errorf(e.Span, "E0384", []diag.Note{
+		o.errorf(e.span, "E0384", []diag.Note{
 			note(loc.Span, "first assignment to `%s`", loc.Name),
 			note(loc.Span, "help: consider making this binding mutable: `mut %s`", loc.Name),
 		}, "cannot assign twice to immutable variable `%s`", loc.Name)

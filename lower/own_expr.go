@@ -167,22 +167,55 @@ func (g *cfgBuilder) binary(x *ast.BinaryExpr) flowSrc {
 // assign evaluates `place = value` and compound assignments.
 func (g *cfgBuilder) assign(x *ast.AssignExpr) {
 	v := g.value(x.Rhs)
+	if x.Op == "=" {
+		g.assignTo(x.Lhs, x, v)
+		return
+	}
 	pr := g.placeOf(x.Lhs)
 	if !pr.ok {
 		return
 	}
 	span := x.Lhs.Pos()
-	whole := len(pr.pl.proj) == 0 && !pr.smart
-	if x.Op != "=" {
-		if _, prim := g.c.resolve(pr.pl.ty(), true).(*Prim); !prim || pr.smart {
-			// Overloaded compound assignment: AddAssign::add_assign(&mut place, v).
-			g.access(pr, accMut, span, event{mutChk: true})
-			return
-		}
-		g.access(pr, accRead, span, event{})
+	if _, prim := g.c.resolve(pr.pl.ty(), true).(*Prim); !prim || pr.smart {
+		// Overloaded compound assignment: AddAssign::add_assign(&mut place, v).
+		g.access(pr, accMut, span, event{mutChk: true})
+		return
 	}
+	g.access(pr, accRead, span, event{})
+	g.write(x.Lhs, x, pr, v)
+}
+
+// assignTo writes v to the place lhs of assignment x; a tuple on the left
+// (destructuring assignment) writes each of its elements.
+func (g *cfgBuilder) assignTo(lhs ast.Expr, x *ast.AssignExpr, v flowSrc) {
+	switch d := unparen(lhs).(type) {
+	case *ast.TupleExpr:
+		for _, el := range d.Elems {
+			g.assignTo(el, x, v)
+		}
+		return
+	case *ast.ArrayExpr:
+		for _, el := range d.Elems {
+			g.assignTo(el, x, v)
+		}
+		return
+	}
+	if isUnderscore(lhs) {
+		return
+	}
+	pr := g.placeOf(lhs)
+	if !pr.ok {
+		return
+	}
+	g.write(lhs, x, pr, v)
+}
+
+// write records the write of v to place pr (the expression lhs) by x.
+func (g *cfgBuilder) write(lhs ast.Expr, x *ast.AssignExpr, pr placeRes, v flowSrc) {
+	span := lhs.Pos()
+	whole := len(pr.pl.proj) == 0 && !pr.smart
 	wspan := span
-	if u, ok := unparen(x.Lhs).(*ast.UnaryExpr); whole || (ok && u.Op == "*") {
+	if u, ok := unparen(lhs).(*ast.UnaryExpr); whole || (ok && u.Op == "*") {
 		wspan = x.Span // rustc points at the whole assignment there
 	}
 	g.access(pr, accWrite, span, event{mutChk: true, wspan: wspan})

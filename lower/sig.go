@@ -14,9 +14,17 @@ type typeEnv struct {
 	self     Ty
 	// infer, when set, turns `_` into a fresh inference variable.
 	infer func() Ty
+	// implArg, when set, turns `impl Trait` (in argument position) into
+	// an anonymous generic parameter.
+	implArg func(*ast.ImplTraitType) Ty
+	// selfAlias names self too (the T of a blanket impl).
+	selfAlias string
 }
 
 func (e *typeEnv) param(name string) Ty {
+	if name == e.selfAlias && name != "" {
+		return e.self
+	}
 	for i := len(e.generics) - 1; i >= 0; i-- {
 		if e.generics[i] == name {
 			return &ParamTy{Name: name, Index: i}
@@ -28,6 +36,7 @@ func (e *typeEnv) param(name string) Ty {
 // signatures computes the signature of every collected function and
 // attaches impl methods to their types.
 func (l *lowerer) signatures() {
+	userTypes := l.types
 	for _, td := range l.types {
 		l.typeFields(td)
 	}
@@ -45,6 +54,7 @@ func (l *lowerer) signatures() {
 		l.implMethods(p)
 	}
 	l.impls = nil
+	l.blanketImpls(userTypes)
 	for i := range l.fns {
 		p := l.fns[i]
 		if p.fn.Owner == nil {
@@ -95,8 +105,20 @@ func (l *lowerer) implMethods(p pendingImpl) {
 	gen := genericNames(p.decl.Generics)
 	env := &typeEnv{mod: p.mod, generics: gen}
 	self := l.astType(p.decl.SelfTy, env)
+	if p.self != nil {
+		gen = without(gen, p.alias)
+		env = &typeEnv{mod: p.mod, generics: gen, self: p.self, selfAlias: p.alias}
+		self = p.self
+	}
 	var def *TypeDef
 	switch st := self.(type) {
+	case *ParamTy:
+		if p.decl.Trait != nil && len(gen) == 1 {
+			l.blankets = append(l.blankets, p) // instantiated per type (blanketImpls)
+			return
+		}
+		l.diags.Unsupported(p.decl.SelfTy.Pos(), "impl for `%s`", self)
+		return
 	case *Adt:
 		def = st.Def
 	case *Prim:
@@ -118,6 +140,19 @@ func (l *lowerer) implMethods(p pendingImpl) {
 			l.stdAssocConst(def, cd, env)
 			continue
 		}
+		if cd, isConst := it.(*ast.ConstDecl); isConst && !p.mod.Std {
+			if l.assocConst(p, def, self, cd, env) {
+				provided[cd.Name.Name] = true
+			}
+			continue
+		}
+		if at, isType := it.(*ast.AssocTypeDecl); isType && p.decl.Trait != nil && !p.mod.Std {
+			// type Output = V2; of an operator trait: the method's
+			// return type says it again.
+			if tr, ok := l.resolvePath(p.mod, pathNames(p.decl.Trait)).(*TraitDef); ok && tr.Go["op"] != "" && at.Name.Name == "Output" {
+				continue
+			}
+		}
 		if !ok {
 			if !p.mod.Std {
 				l.diags.Unsupported(it.Pos(), "associated item other than a method")
@@ -125,7 +160,7 @@ func (l *lowerer) implMethods(p pendingImpl) {
 			continue
 		}
 		fn := &FnDef{Name: d.Name.Name, Path: adt.Def.Path + "::" + d.Name.Name, Owner: adt.Def,
-			Decl: d, Std: p.mod.Std, Go: goAttr(d.Attrs), NOwner: len(gen), SelfTy: self}
+			Decl: d, Std: p.mod.Std, Go: goAttr(d.Attrs), NOwner: len(gen), SelfTy: self, SelfAlias: p.alias}
 		if p.decl.Trait != nil {
 			fn.Trait = p.decl.Trait.Last()
 		}
@@ -152,6 +187,104 @@ func (l *lowerer) implMethods(p pendingImpl) {
 			l.fns = append(l.fns, pendingFn{fn: fn, mod: l.bodyScope(p.mod, d)})
 		}
 	}
+}
+
+// blanketImpls instantiates each blanket impl (impl<T: Describe> Area
+// for T) for every non-generic user type that implements its bounds:
+// Go cannot put methods on a type parameter, but each such type gets the
+// impl's methods as its own (T naming Self in them), so it satisfies the
+// trait's Go interface and its method calls resolve. Types of std are
+// not covered.
+func (l *lowerer) blanketImpls(types []*TypeDef) {
+	blankets := l.blankets
+	l.blankets = nil
+	for _, p := range blankets {
+		name := genericNames(p.decl.Generics)[0]
+		gp := &GenParam{Name: name}
+		env := &typeEnv{mod: p.mod, generics: []string{name}}
+		for _, g := range p.decl.Generics.Params {
+			if g.Name.Name == name {
+				l.addBounds(gp, g.Bounds, env)
+			}
+		}
+		for _, w := range p.decl.Generics.Where {
+			if pt, ok := w.Ty.(*ast.PathType); ok && pt.Path.Last() == name && len(pt.Path.Segments) == 1 {
+				l.addBounds(gp, w.Bounds, env)
+			}
+		}
+		for _, td := range types {
+			if td.Std || len(td.Generics) > 0 || !l.implementsAll(td, gp.Traits) {
+				continue
+			}
+			l.implMethods(pendingImpl{decl: p.decl, mod: p.mod, self: &Adt{Def: td}, alias: name})
+		}
+	}
+}
+
+// implementsAll reports whether td implements (or derives) each trait.
+func (l *lowerer) implementsAll(td *TypeDef, traits []*TraitDef) bool {
+	for _, tr := range traits {
+		if td.Traits[tr.Name] == nil && !hasDerive(td, tr.Name) {
+			return false
+		}
+	}
+	return true
+}
+
+func without(names []string, name string) []string {
+	var out []string
+	for _, n := range names {
+		if n != name {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// assocConst declares an associated const of a user impl (inherent, or
+// of a trait): it lowers to a package-level Go const or var named after
+// the type (Marker_LABEL), found by Type::NAME and Self::NAME. It reports
+// whether the const was declared.
+func (l *lowerer) assocConst(p pendingImpl, def *TypeDef, self Ty, d *ast.ConstDecl, env *typeEnv) bool {
+	if len(env.generics) > 0 {
+		l.diags.Unsupported(d.Span, "associated const in a generic impl")
+		return false
+	}
+	if p.decl.Trait != nil {
+		tr, ok := l.resolvePath(p.mod, pathNames(p.decl.Trait)).(*TraitDef)
+		if ok && !tr.Std && tr.constDecl(d.Name.Name) == nil {
+			l.diags.Errorf(d.Span, "E0438", "const `%s` is not a member of trait `%s`", d.Name.Name, tr.Name)
+			return false
+		}
+	}
+	if def.Consts[d.Name.Name] != nil {
+		l.diags.Errorf(d.Name.Span, "E0592", "duplicate definitions with name `%s`", d.Name.Name)
+		return false
+	}
+	l.declareAssocConst(def, self, d.Name.Name, d, p.mod, env)
+	return true
+}
+
+// constDecl finds an associated const of the trait by name.
+func (tr *TraitDef) constDecl(name string) *ast.ConstDecl {
+	for _, d := range tr.Consts {
+		if d.Name.Name == name {
+			return d
+		}
+	}
+	return nil
+}
+
+func (l *lowerer) declareAssocConst(def *TypeDef, self Ty, name string, d *ast.ConstDecl, mod *Module, env *typeEnv) {
+	if def.Consts == nil {
+		def.Consts = map[string]*ConstDef{}
+	}
+	envSelf := *env
+	envSelf.self = self
+	cd := &ConstDef{Name: name, Type: l.astType(d.Type, &envSelf), Value: d.Value, Module: mod,
+		Span: d.Span, TyDecl: d.Type, Owner: def, SelfTy: self}
+	def.Consts[name] = cd
+	l.consts = append(l.consts, cd)
 }
 
 // fnSig fills fn's generics, self kind, parameter and return types.
@@ -187,23 +320,22 @@ func (l *lowerer) fnSig(fn *FnDef, m *Module, ownerGen []string, self Ty) {
 			fn.Self = SelfValue
 		}
 	}
-	for _, p := range d.Params {
-		if it, ok := p.Type.(*ast.ImplTraitType); ok && l.iterTraitType(it.Bounds, env) == nil {
-			// impl Trait in argument position is an anonymous generic
-			// (impl Iterator<Item = T> is the one iterator type, std_iter.go).
-			gp := &GenParam{Name: "impl" + itoa(len(fn.Generics))}
-			for _, b := range it.Bounds {
-				if fb := l.fnBound(b, env); fb != nil {
-					gp.Bounds = append(gp.Bounds, fb)
-				}
-			}
-			env.generics = append(env.generics, gp.Name)
-			fn.Generics = append(fn.Generics, gp)
-			fn.Params = append(fn.Params, &ParamTy{Name: gp.Name, Index: len(env.generics) - 1})
-			continue
+	env.implArg = func(it *ast.ImplTraitType) Ty {
+		if l.iterTraitType(it.Bounds, env) != nil {
+			return nil // impl Iterator<Item = T> is the one iterator type (std_iter.go)
 		}
+		// impl Trait in argument position (also under a reference:
+		// &impl Display) is an anonymous generic parameter.
+		gp := &GenParam{Name: "impl" + itoa(len(fn.Generics))}
+		l.addBounds(gp, it.Bounds, env)
+		env.generics = append(env.generics, gp.Name)
+		fn.Generics = append(fn.Generics, gp)
+		return &ParamTy{Name: gp.Name, Index: len(env.generics) - 1}
+	}
+	for _, p := range d.Params {
 		fn.Params = append(fn.Params, l.astType(p.Type, env))
 	}
+	env.implArg = nil
 	fn.Ret = tyUnit
 	if d.Ret != nil {
 		fn.Ret = l.astType(d.Ret, env)
@@ -256,6 +388,11 @@ func (l *lowerer) astType(t ast.Type, env *typeEnv) Ty {
 		}
 		return l.dynType(t.Bounds, t.Span, env)
 	case *ast.ImplTraitType:
+		if env.implArg != nil {
+			if pt := env.implArg(t); pt != nil {
+				return pt
+			}
+		}
 		// impl Fn(..) in return position is a Go func; other impl Trait
 		// returns are not modelled.
 		for _, bd := range t.Bounds {
@@ -392,6 +529,10 @@ func (l *lowerer) traitSigs(tr *TraitDef) {
 		}
 	}
 	for _, it := range tr.Decl.Items {
+		if cd, isConst := it.(*ast.ConstDecl); isConst && !tr.Std {
+			tr.Consts = append(tr.Consts, cd)
+			continue
+		}
 		d, ok := it.(*ast.FnDecl)
 		if !ok {
 			if !tr.Std {
@@ -424,9 +565,23 @@ func (l *lowerer) inheritDefaults(p pendingImpl, provided map[string]bool) {
 	}
 	gen := genericNames(p.decl.Generics)
 	self := l.astType(p.decl.SelfTy, &typeEnv{mod: p.mod, generics: gen})
+	if p.self != nil {
+		gen, self = without(gen, p.alias), p.self
+	}
 	adt, ok := self.(*Adt)
 	if !ok {
 		return
+	}
+	for _, d := range tr.Consts {
+		name := d.Name.Name
+		if provided[name] {
+			continue
+		}
+		if d.Value == nil {
+			l.diags.Errorf(p.decl.Span, "E0046", "not all trait items implemented, missing: `%s`", name)
+			continue
+		}
+		l.declareAssocConst(adt.Def, self, name, d, tr.Module, &typeEnv{mod: tr.Module})
 	}
 	for _, name := range tr.Order {
 		m := tr.Methods[name]

@@ -98,7 +98,11 @@ func (b *builder) defaultOf(t Ty, span ast.Span) ir.Expr {
 		if len(x.Elems) == 0 {
 			return b.unitValue()
 		}
-	case *ParamTy: // Go's zero value of the type argument
+	case *ParamTy:
+		if d := b.dict[x.Name+"_default"]; d != nil { // T: Default (dict.go)
+			return &ir.Call{Fun: &ir.VarRef{Var: d}}
+		}
+		// Go's zero value of the type argument
 		return &ir.Call{Fun: rt("Zero"), TypeArgs: []ir.Type{gt}}
 	}
 	return &ir.CompositeLit{Type: gt}

@@ -570,6 +570,27 @@ pub mod result {
 }
 
 pub mod ops {
+    // Operator traits: `op` is the Rust operator, `fn` the trait's
+    // method. A user impl (impl Add for V2) makes the operator a call of
+    // its method; a bound (T: Add<Output = T>) makes it a call of the
+    // dictionary function the generic function receives (dict.go).
+    #[go(op = "+", fn = "add")]
+    pub trait Add {}
+    #[go(op = "-", fn = "sub")]
+    pub trait Sub {}
+    #[go(op = "*", fn = "mul")]
+    pub trait Mul {}
+    #[go(op = "/", fn = "div")]
+    pub trait Div {}
+    #[go(op = "%", fn = "rem")]
+    pub trait Rem {}
+    #[go(op = "&", fn = "bitand")]
+    pub trait BitAnd {}
+    #[go(op = "|", fn = "bitor")]
+    pub trait BitOr {}
+    #[go(op = "^", fn = "bitxor")]
+    pub trait BitXor {}
+
     #[go(type = "rt.Iter", pointer, iter = "range", deref = "iter")]
     pub struct Range<Idx>;
     #[go(type = "rt.Iter", pointer, iter = "range_inclusive", deref = "iter")]

@@ -1,0 +1,335 @@
+package lower
+
+import (
+	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/lower/ir"
+)
+
+// Operators and Default on type parameters, and user operator impls.
+//
+// A Go type parameter cannot carry Rust's operator traits: Go's + works
+// only on a type set of builtin types, while a Rust T: Add may be
+// instantiated with i8 (whose + must panic on overflow, which Go's +
+// does not do) and with a user struct (impl Add for V2) in one program.
+// So a generic function whose type parameter is bounded by an operator
+// trait or by Default receives a dictionary: one Go func parameter per
+// such bound, named after the parameter and the operation (T_add,
+// T_default), written after its ordinary parameters. Inside the body
+// `acc + x` is T_add(acc, x, "file.rs:L:C") (the location is where rustc
+// reports an overflow: the operator in the generic body) and
+// T::default() is T_default(). Each call site builds the dictionary for
+// its type arguments: a closure over the overflow-checked arithmetic of
+// a builtin number, over the user's `add` method, over the type's
+// Default; a generic caller passes its own dictionary function on. This
+// is sound for every instantiation rustc accepts, at the cost of an
+// indirect call; functions without such bounds are unchanged.
+//
+// Dictionaries are given to free functions only: a Go method cannot take
+// extra parameters without changing the interface it implements, so an
+// operator on a type parameter of an impl stays unsupported.
+
+// opTraits maps a binary operator to its std trait.
+var opTraits = map[string]string{"+": "Add", "-": "Sub", "*": "Mul", "/": "Div", "%": "Rem",
+	"&": "BitAnd", "|": "BitOr", "^": "BitXor"}
+
+// dictEntry is one function (or const) of a generic function's
+// dictionary.
+type dictEntry struct {
+	gen    int    // the type parameter's index in fn.Generics
+	param  string // its name
+	op     string // the operator, or ""
+	name   string // the operation: the operator trait's fn (add), default, a static fn or const of a user trait
+	trait  *TraitDef
+	static *FnDef         // T::new(): a user trait's fn without self
+	konst  *ast.ConstDecl // T::NAME: a user trait's const
+}
+
+// goName is the Go parameter holding the entry: T_add.
+func (e dictEntry) goName() string { return e.param + "_" + e.name }
+
+// dictEntries lists the dictionary a generic function receives, in the
+// order of its type parameters and their bounds.
+func dictEntries(fn *FnDef) []dictEntry {
+	if fn == nil || fn.Std || fn.Owner != nil || fn.TraitDef != nil {
+		return nil
+	}
+	var out []dictEntry
+	for i, g := range fn.Generics {
+		if g.fnBound() != nil {
+			continue
+		}
+		for _, tr := range g.Traits {
+			switch {
+			case tr.Std && tr.Go["op"] != "":
+				out = append(out, dictEntry{gen: i, param: g.Name, op: tr.Go["op"], name: tr.Go["fn"]})
+			case tr.Std && tr.Name == "Default":
+				out = append(out, dictEntry{gen: i, param: g.Name, name: "default"})
+			case !tr.Std:
+				for _, m := range tr.Order {
+					if f := tr.Methods[m]; f.Self == NoSelf {
+						out = append(out, dictEntry{gen: i, param: g.Name, name: m, trait: tr, static: f})
+					}
+				}
+				for _, d := range tr.Consts {
+					out = append(out, dictEntry{gen: i, param: g.Name, name: d.Name.Name, trait: tr, konst: d})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// dictEntryFor finds the entry of fn's dictionary for operation name on
+// type parameter param.
+func dictEntryFor(fn *FnDef, param, name string) (dictEntry, bool) {
+	for _, e := range dictEntries(fn) {
+		if e.param == param && e.name == name {
+			return e, true
+		}
+	}
+	return dictEntry{}, false
+}
+
+// opUse records how a binary operator on a non-builtin type lowers: a
+// call of the user's impl method, or of a dictionary function.
+type opUse struct {
+	fn   *FnDef // impl Add for V2: V2::add
+	dict string // T: Add: the dictionary parameter T_add
+}
+
+// userOp checks `x OP y` where x's type is a user type implementing the
+// operator trait, or a type parameter bounded by it; it reports whether
+// it handled the operands, and the result type.
+func (c *checker) userOp(e *ast.BinaryExpr, x Ty) (Ty, bool) {
+	trait := opTraits[e.Op]
+	if trait == "" {
+		return nil, false
+	}
+	switch xt := c.shallow(x).(type) {
+	case *Adt:
+		if xt.Def.Std {
+			return nil, false
+		}
+		fn := xt.Def.Traits[trait][fnOfOpTrait(c.l, trait)]
+		if fn == nil || fn.Self != SelfValue || len(fn.Params) != 1 {
+			return nil, false
+		}
+		if len(xt.Def.Generics) > 0 {
+			c.unsupported(e.Span, "operator on the generic type `%s`", c.resolve(x, false))
+			return c.newVar(GeneralVar), true
+		}
+		c.checkExpr(e.Y, fn.Params[0])
+		c.recordOp(e, &opUse{fn: fn})
+		return fn.Ret, true
+	case *ParamTy:
+		de, ok := dictEntryFor(c.fn, xt.Name, fnOfOpTrait(c.l, trait))
+		if !ok {
+			return nil, false
+		}
+		c.checkExpr(e.Y, x)
+		c.recordOp(e, &opUse{dict: de.goName()})
+		return x, true
+	}
+	return nil, false
+}
+
+func (c *checker) recordOp(e *ast.BinaryExpr, u *opUse) {
+	if c.ops == nil {
+		c.ops = map[*ast.BinaryExpr]*opUse{}
+	}
+	c.ops[e] = u
+}
+
+// fnOfOpTrait is the method of std operator trait name (Add: add).
+func fnOfOpTrait(l *lowerer, name string) string {
+	if tr, ok := l.resolvePath(l.std, []string{"ops", name}).(*TraitDef); ok {
+		return tr.Go["fn"]
+	}
+	return ""
+}
+
+// userBinary lowers an operator recorded by userOp.
+func (b *builder) userBinary(e *ast.BinaryExpr, u *opUse, x, y ir.Expr) ir.Expr {
+	if u.fn != nil {
+		return b.callImpl(u.fn, x, y)
+	}
+	return &ir.Call{Fun: &ir.VarRef{Var: b.dict[u.dict]}, Args: []ir.Expr{x, y, b.loc(e.Span)}}
+}
+
+// callImpl calls the user's method fn (taking self by value) with
+// receiver x and the other arguments.
+func (b *builder) callImpl(fn *FnDef, x ir.Expr, args ...ir.Expr) ir.Expr {
+	if isGoMethod(fn) {
+		return &ir.Call{Fun: &ir.Selector{X: x, Name: goFuncName(fn)}, Args: args}
+	}
+	return &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: append([]ir.Expr{x}, args...)}
+}
+
+// dictType is the Go type of a dictionary entry for the type parameter
+// whose Go type is t.
+func dictType(e dictEntry, t ir.Type) *ir.Func {
+	if e.op == "" {
+		return &ir.Func{Results: []ir.Type{t}}
+	}
+	return &ir.Func{Params: []ir.Type{t, t, rtLoc}, Results: []ir.Type{t}}
+}
+
+// dictEntryType is the Go type of entry e when the type parameter is
+// self (the parameter itself, or a type argument).
+func (b *builder) dictEntryType(e dictEntry, self Ty, span ast.Span) ir.Type {
+	switch {
+	case e.static != nil:
+		return b.goType(substSelf(&FnTy{Params: e.static.Params, Ret: e.static.Ret}, self), span)
+	case e.konst != nil:
+		return b.goType(b.l.astType(e.konst.Type, &typeEnv{mod: e.trait.Module, self: self}), span)
+	}
+	return dictType(e, b.goType(self, span))
+}
+
+// traitItemOnParam resolves T::new / T::NAME where T is a type parameter
+// of the function being checked, bounded by a user trait declaring it:
+// the call or read goes through the dictionary.
+func (c *checker) traitItemOnParam(names []string, span ast.Span) (any, bool) {
+	if len(names) != 2 || c.fn == nil {
+		return nil, false
+	}
+	idx := -1
+	for i, g := range c.generics {
+		if g == names[0] {
+			idx = i
+		}
+	}
+	if idx < 0 {
+		return nil, false
+	}
+	self := &ParamTy{Name: names[0], Index: idx}
+	for _, e := range dictEntries(c.fn) {
+		if e.param != names[0] || e.name != names[1] || e.trait == nil {
+			continue
+		}
+		if e.static != nil {
+			fn := *e.static
+			fn.Params = substSelfList(fn.Params, self)
+			fn.Ret = substSelf(fn.Ret, self)
+			fn.SelfTy, fn.Dict = self, e.goName()
+			return &fn, true
+		}
+		t := c.l.astType(e.konst.Type, &typeEnv{mod: e.trait.Module, self: self})
+		return &ConstDef{Name: e.name, Type: t, Module: e.trait.Module, Span: e.konst.Span, Dict: e.goName()}, true
+	}
+	if names[1] == "default" {
+		return nil, false // T::default() without a dictionary (std_default.go)
+	}
+	for _, g := range c.fn.Generics {
+		if g.Name == names[0] {
+			c.unsupported(span, "`%s::%s` on a type parameter here", names[0], names[1])
+			return nil, true
+		}
+	}
+	return nil, false
+}
+
+func substSelfList(ts []Ty, self Ty) []Ty {
+	out := make([]Ty, len(ts))
+	for i, t := range ts {
+		out[i] = substSelf(t, self)
+	}
+	return out
+}
+
+// dictParams declares the dictionary parameters of the function being
+// built.
+func (b *builder) dictParams(fn *FnDef) []*ir.Var {
+	var out []*ir.Var
+	for _, e := range dictEntries(fn) {
+		v := &ir.Var{Name: e.goName(), Type: b.dictEntryType(e, &ParamTy{Name: e.param, Index: e.gen}, fn.Decl.Span)}
+		if b.dict == nil {
+			b.dict = map[string]*ir.Var{}
+		}
+		b.dict[e.goName()] = v
+		out = append(out, v)
+	}
+	return out
+}
+
+// dictArgs builds the dictionary a call of fn passes for its type
+// arguments args.
+func (b *builder) dictArgs(fn *FnDef, args []Ty, span ast.Span) []ir.Expr {
+	var out []ir.Expr
+	for _, e := range dictEntries(fn) {
+		t := b.c.resolve(args[e.gen], true)
+		out = append(out, b.dictValue(e, t, span))
+	}
+	return out
+}
+
+// dictValue is the dictionary function of entry e at type t.
+func (b *builder) dictValue(e dictEntry, t Ty, span ast.Span) ir.Expr {
+	if p, ok := t.(*ParamTy); ok { // a generic caller passes its own on
+		if v := b.dict[p.Name+"_"+e.name]; v != nil {
+			return &ir.VarRef{Var: v}
+		}
+		b.unsupported(span, "type parameter `%s` without a `%s` dictionary here", p.Name, e.name)
+		return &ir.Lit{Value: nil}
+	}
+	if e.trait != nil {
+		return b.traitDictValue(e, t, span)
+	}
+	gt := b.goType(t, span)
+	ft := dictType(e, gt)
+	if e.op == "" {
+		body := &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{b.defaultOf(t, span)}}}}
+		return &ir.FuncLit{Results: ft.Results, Body: body}
+	}
+	x := &ir.Var{Name: "x", Type: gt}
+	y := &ir.Var{Name: "y", Type: gt}
+	at := &ir.Var{Name: "at", Type: rtLoc}
+	var val ir.Expr
+	xr, yr := &ir.VarRef{Var: x}, &ir.VarRef{Var: y}
+	switch tt := t.(type) {
+	case *Prim:
+		switch {
+		case isInt(tt) && rtArith[e.op] != "":
+			val = b.arithAt(e.op, xr, yr, tt, span, &ir.VarRef{Var: at})
+		case isFloat(tt) && e.op == "%":
+			val = &ir.Convert{Type: gt, X: call1("math.Mod", &ir.Convert{Type: &ir.Basic{Kind: ir.Float64}, X: xr}, &ir.Convert{Type: &ir.Basic{Kind: ir.Float64}, X: yr})}
+		case isFloat(tt) && (e.op == "+" || e.op == "-" || e.op == "*" || e.op == "/"):
+			val = &ir.Binary{Op: e.op, X: xr, Y: yr}
+		case tt.Name == "bool" && (e.op == "&" || e.op == "|"):
+			val = &ir.Binary{Op: e.op + e.op, X: xr, Y: yr}
+		case tt.Name == "bool" && e.op == "^":
+			val = &ir.Binary{Op: "!=", X: xr, Y: yr}
+		}
+	case *Adt:
+		if !tt.Def.Std && len(tt.Def.Generics) == 0 {
+			if fn := tt.Def.Traits[opTraits[e.op]][e.name]; fn != nil && fn.Self == SelfValue {
+				val = b.callImpl(fn, xr, yr)
+			}
+		}
+	}
+	if val == nil {
+		b.unsupported(span, "operator `%s` on `%s` through a generic bound", e.op, t)
+		return &ir.Lit{Value: nil}
+	}
+	body := &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{val}}}}
+	return &ir.FuncLit{Params: []*ir.Var{x, y, at}, Results: ft.Results, Body: body}
+}
+
+// rtLoc is the Go type of a source location passed to rt (rt.Loc).
+var rtLoc = &ir.Named{Pkg: "rt", Name: "Loc"}
+
+// traitDictValue is a user trait's static fn or const for type t: the
+// implementing type's own function or const.
+func (b *builder) traitDictValue(e dictEntry, t Ty, span ast.Span) ir.Expr {
+	if adt, ok := t.(*Adt); ok && !adt.Def.Std && len(adt.Def.Generics) == 0 {
+		if e.static != nil {
+			if fn := adt.Def.Traits[e.trait.Name][e.name]; fn != nil && len(fn.Generics) == 0 {
+				return &ir.Qual{Name: goFuncName(fn)}
+			}
+		} else if cd := adt.Def.Consts[e.name]; cd != nil {
+			return &ir.Qual{Name: goConstName(cd)}
+		}
+	}
+	b.unsupported(span, "`%s::%s` of `%s` through a generic bound", e.trait.Name, e.name, t)
+	return &ir.Lit{Value: nil}
+}
