@@ -28,7 +28,11 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 			}
 			outer := b.vars[loc]
 			cp := &ir.Var{Name: loc.Name, Type: outer.Type, Temp: true, Span: e.Span}
-			b.emit(&ir.DeclStmt{Var: cp, Value: &ir.VarRef{Var: outer}, Span: e.Span})
+			var val ir.Expr = &ir.VarRef{Var: outer}
+			if t := b.c.resolve(loc.Ty, true); b.l.holdsArray(t, 0) && newOwnTypes(b.c).copyKnown(t) {
+				val = b.cloneExpr(val, t, e.Span) // an array is a Go slice: copy it (copyOut)
+			}
+			b.emit(&ir.DeclStmt{Var: cp, Value: val, Span: e.Span})
 			restore[loc] = outer
 			b.vars[loc] = cp
 		}

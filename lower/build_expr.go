@@ -26,7 +26,7 @@ func (b *builder) valueOf(e ast.Expr) ir.Expr {
 				b.moved(loc)
 			}
 		}
-		return b.coerce(e, b.path(x))
+		return b.copyOut(e, b.coerce(e, b.path(x)))
 	case *ast.IfExpr:
 		t := b.c.final(e)
 		if !b.hasValue(t) {
@@ -74,7 +74,57 @@ func (b *builder) valueOf(e ast.Expr) ir.Expr {
 		b.stmtExpr(e)
 		return nil
 	}
-	return b.coerce(e, b.expr(e))
+	return b.copyOut(e, b.coerce(e, b.expr(e)))
+}
+
+// copyOut gives a value read out of a place its own storage when Rust
+// copies it and a Go copy would share: an array is a Go slice, so a Copy
+// value holding an array by value (an array, a tuple or struct of them)
+// is cloned. (A non-Copy one moves: its place is dead, sharing is fine.)
+func (b *builder) copyOut(e ast.Expr, x ir.Expr) ir.Expr {
+	if x == nil || !isPlaceSyntax(e) {
+		return x
+	}
+	t := b.c.resolve(b.c.final(e), true)
+	if !b.l.holdsArray(t, 0) || !newOwnTypes(b.c).copyKnown(t) {
+		return x
+	}
+	return b.cloneExpr(x, t, e.Pos())
+}
+
+// holdsArray reports whether values of type t contain an array by value
+// (not behind a reference or a heap pointer).
+func (l *lowerer) holdsArray(t Ty, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch x := t.(type) {
+	case *ArrayTy:
+		return true
+	case *TupleTy:
+		for _, e := range x.Elems {
+			if l.holdsArray(e, depth+1) {
+				return true
+			}
+		}
+	case *Adt:
+		if x.Def.Std {
+			return false
+		}
+		for _, f := range x.Def.Fields {
+			if l.holdsArray(subst(f.Type, x.Args), depth+1) {
+				return true
+			}
+		}
+		for _, v := range x.Def.Variants {
+			for _, f := range v.Fields {
+				if l.holdsArray(subst(f, x.Args), depth+1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func (b *builder) unitValue() ir.Expr {
