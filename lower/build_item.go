@@ -75,6 +75,11 @@ func (b *builder) callUser(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []a
 	call.Args = append(call.Args, args...)
 	for i, a := range ci.args {
 		if i < len(fn.Generics) && fn.Generics[i].fnBound() == nil {
+			if fmtBound(fn.Generics[i]) && b.c.resolve(a, true) == tyChar {
+				// char and i32 are one Go type: rt.DisplayOf/DebugOf
+				// could not tell them apart.
+				b.unsupported(e.Pos(), "`char` for the type parameter `%s` bounded by Display or Debug", fn.Generics[i].Name)
+			}
 			call.TypeArgs = append(call.TypeArgs, b.goType(a, e.Pos()))
 		}
 	}
@@ -383,4 +388,14 @@ func lowerFirst(s string) string {
 		r[0] += 'a' - 'A'
 	}
 	return string(r)
+}
+
+// fmtBound reports whether g is bounded by std's Display or Debug.
+func fmtBound(g *GenParam) bool {
+	for _, tr := range g.Traits {
+		if tr.Std && (tr.Name == "Display" || tr.Name == "Debug") {
+			return true
+		}
+	}
+	return false
 }
