@@ -211,7 +211,11 @@ func (b *builder) userVariant(v *VariantDef, e ast.Expr, args []ir.Expr) ir.Expr
 
 // tupleStruct builds S(a, b) or the unit struct S.
 func (b *builder) tupleStruct(td *TypeDef, e ast.Expr, args []ir.Expr) ir.Expr {
-	t := b.c.final(e).(*Adt)
+	t, ok := b.c.final(e).(*Adt)
+	if !ok { // S as a function value, .map(S)
+		b.unsupported(e.Pos(), "the constructor of tuple struct `%s` as a function value", td.Name)
+		return b.unitValue()
+	}
 	lit := &ir.CompositeLit{Type: b.goType(t, e.Pos())}
 	for i, a := range args {
 		lit.Elems = append(lit.Elems, b.typed(a, b.goType(subst(td.Fields[i].Type, t.Args), e.Pos())))
