@@ -14,6 +14,8 @@ var fuzzFindings = []struct {
 	name, src string
 	want      string // the first diagnostic after "x.rs:"; "" for a translation
 }{
+	{"diverging variant argument", "fn main() {\n    let x: Option<u32> = Some(todo!());\n    println!(\"{:?}\", x);\n}\n", "2:31: error[unsupported]: a diverging expression as an operand"},
+	{"diverging std call argument", "fn main() {\n    let d = std::char::from_digit(5, return);\n    println!(\"{:?}\", d);\n}\n", "2:38: error[unsupported]: a diverging expression as an operand"},
 	{"not on str", "fn main() {\n    !(\"x\");\n}\n", "2:5: error[unsupported]: operator `!` on `&str`"},
 	{"not on float", "fn main() {\n    let b = !1.5;\n}\n", "2:13: error[E0600]: cannot apply unary operator `!` to type `{float}`"},
 	{"not on char", "fn main() {\n    let c = !'c';\n}\n", "2:13: error[E0600]: cannot apply unary operator `!` to type `char`"},

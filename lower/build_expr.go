@@ -412,7 +412,11 @@ func (b *builder) call(e *ast.CallExpr) ir.Expr {
 func (b *builder) args(es []ast.Expr) []ir.Expr {
 	var out []ir.Expr
 	for _, a := range es {
-		out = append(out, b.valueOf(a))
+		v := b.valueOf(a)
+		if v == nil {
+			v = b.unreachableValue(a)
+		}
+		out = append(out, v)
 	}
 	return out
 }

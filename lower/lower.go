@@ -8,6 +8,7 @@ package lower
 import (
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -212,8 +213,44 @@ func (l *lowerer) lowerFn(p pendingFn) {
 	}
 	b := newBuilder(l, c)
 	if d := b.buildFn(); d != nil {
+		if fd, ok := d.(*ir.FuncDecl); ok && !b.failed && hasHole(fd.Body) {
+			// A lowering rule took the value of an expression that never
+			// returns (valueOf gave nil) without reporting it.
+			b.unsupported(p.fn.Decl.Name.Span, "a diverging expression as an operand in `%s`", p.fn.Name)
+			return
+		}
 		l.out.Decls = append(l.out.Decls, d)
 	}
+}
+
+// hasHole reports whether IR n has a missing operand: a nil call
+// argument or composite literal element.
+func hasHole(n any) bool {
+	found := false
+	ir.Inspect(n, func(m any) bool {
+		switch x := m.(type) {
+		case *ir.Call:
+			found = found || slices.Contains(x.Args, nil)
+		case *ir.CompositeLit:
+			found = found || slices.Contains(x.Elems, nil)
+		case *ir.Convert:
+			found = found || x.X == nil
+		case *ir.Unary:
+			found = found || x.X == nil
+		case *ir.Binary:
+			found = found || x.X == nil || x.Y == nil
+		case *ir.Selector:
+			found = found || x.X == nil
+		case *ir.Paren:
+			found = found || x.X == nil
+		case *ir.AssignStmt:
+			found = found || slices.Contains(x.Rhs, nil)
+		case *ir.ReturnStmt:
+			found = found || slices.Contains(x.Results, nil)
+		}
+		return !found
+	})
+	return found
 }
 
 // crateName is rustc's crate name for a file: its base name without .rs,

@@ -100,6 +100,9 @@ func (b *builder) stdArgs(c *intrinsicCall, usePtr bool) []ir.Expr {
 	var out []ir.Expr
 	for i, a := range c.args {
 		v := b.valueOf(a)
+		if v == nil {
+			v = b.unreachableValue(a)
+		}
 		if i >= len(fn.Params) {
 			out = append(out, v)
 			continue
