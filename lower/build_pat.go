@@ -323,7 +323,9 @@ func (b *builder) matchStmt(e *ast.MatchExpr, into *ir.Var) {
 			tail = body
 			break // later arms are unreachable
 		}
-		st := &ir.IfStmt{Init: init, Cond: andAll(conds), Then: body, Span: arm.Span}
+		cond := andAll(conds)
+		blankUnused(init, cond, body)
+		st := &ir.IfStmt{Init: init, Cond: cond, Then: body, Span: arm.Span}
 		if first == nil {
 			first = st
 		} else {
@@ -374,7 +376,9 @@ func (b *builder) condThen(cond ast.Expr, then func(), otherwise func()) {
 			then()
 			b.popScope()
 		})
-		b.emitIfInit(init, andAll(conds), thenBlk, otherwise, x.Span)
+		cond := andAll(conds)
+		blankUnused(init, cond, thenBlk)
+		b.emitIfInit(init, cond, thenBlk, otherwise, x.Span)
 		return
 	case *ast.BinaryExpr:
 		if x.Op == "&&" && hasLet(x) {
@@ -449,4 +453,32 @@ func walkPat(p ast.Pat, f func(ast.Pat)) {
 			walkPat(e, f)
 		}
 	}
+}
+
+// blankUnused turns the projected variable of a variant test's init
+// (`circle, ok := shape.(ShapeCircle)`) into `_` when nothing in the
+// condition or the body reads it (C::A(_), a unit variant): Go rejects an
+// unused variable.
+func blankUnused(init ir.Stmt, uses ...any) {
+	as, ok := init.(*ir.AssignStmt)
+	if !ok || len(as.Lhs) != 2 {
+		return
+	}
+	ref, ok := as.Lhs[0].(*ir.VarRef)
+	if !ok {
+		return
+	}
+	for _, u := range uses {
+		used := false
+		ir.Inspect(u, func(n any) bool {
+			if r, ok := n.(*ir.VarRef); ok && r.Var == ref.Var {
+				used = true
+			}
+			return !used
+		})
+		if used {
+			return
+		}
+	}
+	as.Lhs[0] = &ir.Blank{}
 }
