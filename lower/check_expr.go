@@ -255,6 +255,13 @@ func (c *checker) call(e *ast.CallExpr, expected Ty) Ty {
 			if isUFCS(ci.fn, e.Args) {
 				return c.ufcsCall(e, ci)
 			}
+			if ci.fn.Self != NoSelf && len(e.Args) == len(ci.fn.Params) {
+				// Type::method(args) without the receiver.
+				n := len(ci.fn.Params) + 1
+				c.errorf(e.Span, "E0061", "this function takes %d argument%s but %d argument%s supplied",
+					n, plural(n), len(e.Args), pluralWere(len(e.Args)))
+				return c.newVar(GeneralVar)
+			}
 			c.expectRet(subst(ci.fn.Ret, ci.args), expected)
 			return c.callArgs(e.Span, ci.fn, ci.args, e.Args, nil)
 		}

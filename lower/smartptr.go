@@ -64,6 +64,9 @@ func (c *checker) ufcsCall(e *ast.CallExpr, ci *callInfo) Ty {
 		self = c.newVar(GeneralVar)
 	}
 	self = subst(self, ci.args)
+	if adt, ok := self.(*Adt); ok && len(adt.Args) == 1 && adt.Def == c.l.stdDef("__blanket", "Any") {
+		self = adt.Args[0] // a blanket method (Clone::clone(&p)): Self is the type itself
+	}
 	switch fn.Self {
 	case SelfRef:
 		self = &RefTy{Elem: self}
