@@ -19,6 +19,8 @@ var fuzzFindings = []struct {
 	{"variant test with its value unused", "enum C {\n    A(i64),\n    B(u8),\n    Stop,\n}\n\nfn main() {\n    for c in vec![C::A(1), C::B(2), C::Stop] {\n        match c {\n            C::A(_) => println!(\"a\"),\n            C::B(..) => println!(\"b\"),\n            C::Stop => break,\n            C::Stop => break,\n        }\n    }\n}\n", ""},
 	{"method path without its receiver", "#[derive(Clone, Debug)]\nstruct P;\n\nfn main() {\n    let x = P::clone();\n    println!(\"{:?}\", x);\n}\n", "5:13: error[E0061]: this function takes 1 argument but 0 arguments were supplied"},
 	{"blanket methods called by path", "#[derive(Clone, Debug)]\nstruct P(i32);\n\nfn main() {\n    let p = P(1);\n    let q = Clone::clone(&p);\n    let r = P::clone(&p);\n    let s = ToString::to_string(&5);\n    println!(\"{:?} {:?} {}\", q, r, s);\n}\n", ""},
+	{"return of a return", "fn f(a: i32) -> bool {\n    if a == 0 {\n        return return false;\n    }\n    true\n}\n\nfn main() {\n    println!(\"{}\", f(0));\n}\n", ""},
+	{"return of a panic", "fn g(a: i32) -> i32 {\n    if a > 5 {\n        return panic!(\"big {}\", a);\n    }\n    a\n}\n\nfn main() {\n    println!(\"{}\", g(2));\n}\n", ""},
 	{"not on str", "fn main() {\n    !(\"x\");\n}\n", "2:5: error[unsupported]: operator `!` on `&str`"},
 	{"not on float", "fn main() {\n    let b = !1.5;\n}\n", "2:13: error[E0600]: cannot apply unary operator `!` to type `{float}`"},
 	{"not on char", "fn main() {\n    let c = !'c';\n}\n", "2:13: error[E0600]: cannot apply unary operator `!` to type `char`"},

@@ -365,11 +365,23 @@ func (b *builder) returnStmt(e *ast.ReturnExpr) {
 	if e.Value == nil || !b.hasValue(b.c.types[e.Value]) {
 		if e.Value != nil {
 			b.stmtExpr(e.Value)
+			if ir.Terminates(*b.out) {
+				return // return return x: the inner return left already
+			}
+			if _, never := b.c.resolve(b.c.types[e.Value], true).(*NeverTy); never {
+				// return panic!(..): the call does not come back; Go
+				// wants a terminating statement where a return would be.
+				b.emit(unreachable())
+				return
+			}
 		}
 		b.emit(&ir.ReturnStmt{Span: e.Span})
 		return
 	}
 	v := b.valueOf(e.Value)
+	if v == nil {
+		return // the value diverged (return panic!(..)): nothing to return
+	}
 	b.emit(&ir.ReturnStmt{Results: []ir.Expr{v}, Span: e.Span})
 }
 
