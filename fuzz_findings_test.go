@@ -21,6 +21,7 @@ var fuzzFindings = []struct {
 	{"blanket methods called by path", "#[derive(Clone, Debug)]\nstruct P(i32);\n\nfn main() {\n    let p = P(1);\n    let q = Clone::clone(&p);\n    let r = P::clone(&p);\n    let s = ToString::to_string(&5);\n    println!(\"{:?} {:?} {}\", q, r, s);\n}\n", ""},
 	{"return of a return", "fn f(a: i32) -> bool {\n    if a == 0 {\n        return return false;\n    }\n    true\n}\n\nfn main() {\n    println!(\"{}\", f(0));\n}\n", ""},
 	{"return of a panic", "fn g(a: i32) -> i32 {\n    if a > 5 {\n        return panic!(\"big {}\", a);\n    }\n    a\n}\n\nfn main() {\n    println!(\"{}\", g(2));\n}\n", ""},
+	{"into_iter called as a path", "use std::sync::Mutex;\n\nfn main() {\n    let v: Vec<i32> = Vec::into_iter(vec![1, 2]).collect();\n    let m = Mutex::into_iter(0u64);\n}\n", "4:23: error[unsupported]: `into_iter` called as a path"},
 	{"not on str", "fn main() {\n    !(\"x\");\n}\n", "2:5: error[unsupported]: operator `!` on `&str`"},
 	{"not on float", "fn main() {\n    let b = !1.5;\n}\n", "2:13: error[E0600]: cannot apply unary operator `!` to type `{float}`"},
 	{"not on char", "fn main() {\n    let c = !'c';\n}\n", "2:13: error[E0600]: cannot apply unary operator `!` to type `char`"},

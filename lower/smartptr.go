@@ -65,7 +65,13 @@ func (c *checker) ufcsCall(e *ast.CallExpr, ci *callInfo) Ty {
 	}
 	self = subst(self, ci.args)
 	if adt, ok := self.(*Adt); ok && len(adt.Args) == 1 && adt.Def == c.l.stdDef("__blanket", "Any") {
-		self = adt.Args[0] // a blanket method (Clone::clone(&p)): Self is the type itself
+		// A blanket method (Clone::clone(&p)): Self is the type itself.
+		// Only those whose lowering does not need method-call syntax.
+		if !ufcsBlanket[fn.Name] {
+			c.unsupported(e.Span, "`%s` called as a path", fn.Name)
+			return c.newVar(GeneralVar)
+		}
+		self = adt.Args[0]
 	}
 	switch fn.Self {
 	case SelfRef:
@@ -524,3 +530,7 @@ func (l *lowerer) countedGlue(t *Adt, depth int) bool {
 	}
 	return false
 }
+
+// ufcsBlanket lists the blanket std methods that may be called by path
+// (Clone::clone(&x), ToString::to_string(&5)).
+var ufcsBlanket = map[string]bool{"clone": true, "to_string": true, "to_owned": true}

@@ -62,6 +62,12 @@ func (c *checker) afterCall(e ast.Expr, t Ty, expected Ty) Ty {
 	if h == nil {
 		return t
 	}
+	if _, ok := e.(*ast.MethodCallExpr); !ok && methodSyntaxHooks[hookName(ci.fn)] {
+		// The hook reads the receiver of a method call: Vec::into_iter(v)
+		// is not modelled.
+		c.unsupported(e.Pos(), "`%s` called as a path", ci.fn.Name)
+		return t
+	}
 	hc := &hookCall{e: e, ci: ci, ret: t, expected: expected}
 	if !h(c, hc) {
 		st := c.stdState()
@@ -302,3 +308,7 @@ func isStdAttr(t Ty, key string) (*Adt, bool) {
 	}
 	return a, true
 }
+
+// methodSyntaxHooks are the check hooks that read the receiver or the
+// arguments of a method call expression.
+var methodSyntaxHooks = map[string]bool{"into_iter": true, "slice_get": true}
