@@ -22,6 +22,7 @@ var fuzzFindings = []struct {
 	{"return of a return", "fn f(a: i32) -> bool {\n    if a == 0 {\n        return return false;\n    }\n    true\n}\n\nfn main() {\n    println!(\"{}\", f(0));\n}\n", ""},
 	{"return of a panic", "fn g(a: i32) -> i32 {\n    if a > 5 {\n        return panic!(\"big {}\", a);\n    }\n    a\n}\n\nfn main() {\n    println!(\"{}\", g(2));\n}\n", ""},
 	{"into_iter called as a path", "use std::sync::Mutex;\n\nfn main() {\n    let v: Vec<i32> = Vec::into_iter(vec![1, 2]).collect();\n    let m = Mutex::into_iter(0u64);\n}\n", "4:23: error[unsupported]: `into_iter` called as a path"},
+	{"not on a collected Vec", "fn main() {\n    let flat: Vec<i32> = ![vec![1, 2], vec![3]].into_iter().flatten().collect();\n    println!(\"{:?}\", flat);\n}\n", "2:26: error[unsupported]: operator `!` on `Vec<i32>`"},
 	{"not on str", "fn main() {\n    !(\"x\");\n}\n", "2:5: error[unsupported]: operator `!` on `&str`"},
 	{"not on float", "fn main() {\n    let b = !1.5;\n}\n", "2:13: error[E0600]: cannot apply unary operator `!` to type `{float}`"},
 	{"not on char", "fn main() {\n    let c = !'c';\n}\n", "2:13: error[E0600]: cannot apply unary operator `!` to type `char`"},

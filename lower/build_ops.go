@@ -162,6 +162,17 @@ func (b *builder) unary(e *ast.UnaryExpr) ir.Expr {
 			// which overflows an unsigned type (!5u8 is 250, ^5 is -6).
 			return &ir.Unary{Op: "^", X: b.typed(x, b.goType(t, e.Span))}
 		}
+		if p, ok := b.c.resolve(t, true).(*Prim); !ok || p.Name != "bool" {
+			// The checker accepted an operand whose type was not known
+			// yet (`!v.into_iter().collect()`); now it is.
+			switch ot := b.c.resolve(t, true).(type) {
+			case *Prim:
+				b.errorf(e.Span, "E0600", "cannot apply unary operator `!` to type `%s`", ot.Name)
+			default:
+				b.unsupported(e.Span, "operator `!` on `%s`", ot)
+			}
+			return x
+		}
 		return &ir.Unary{Op: "!", X: x}
 	case "*":
 		return b.deref(e)
