@@ -101,27 +101,32 @@ func (b *builder) adtCmpFunc(t *Adt, span ast.Span) ir.Expr {
 // userCmpFunc adapts a user `impl Ord` (fn cmp(&self, other: &Self) ->
 // Ordering) to a Go comparison function.
 func (b *builder) userCmpFunc(t *Adt, fn *FnDef, span ast.Span) ir.Expr {
-	gt := b.goType(t, span)
-	a := &ir.Var{Name: "a", Type: gt, Temp: true}
-	c := &ir.Var{Name: "b", Type: gt, Temp: true}
-	ref := &RefTy{Elem: t}
-	argOf := func(v *ir.Var) ir.Expr {
-		if b.refIsPtr(ref) {
-			return &ir.Unary{Op: "&", X: &ir.VarRef{Var: v}}
-		}
-		return &ir.VarRef{Var: v}
-	}
-	var call ir.Expr
-	if isGoMethod(fn) {
-		call = method(&ir.VarRef{Var: a}, goFuncName(fn), argOf(c))
-	} else {
-		call = &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: []ir.Expr{argOf(a), argOf(c)}}
-	}
+	a, c, call := b.userSelfOtherCall(t, fn, "a", "b", span)
 	if fn.Name == "partial_cmp" { // incomparable (None) orders as equal
 		call = method(call, "UnwrapOr", rt("Equal"))
 	}
 	return &ir.FuncLit{Params: []*ir.Var{a, c}, Results: []ir.Type{&ir.Basic{Kind: ir.Int}},
 		Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{&ir.Convert{Type: &ir.Basic{Kind: ir.Int}, X: call}}}}}}
+}
+
+// userSelfOtherCall calls a user method fn(&self, other: &Self) on two
+// fresh Go parameters named x and y of t's Go type (by pointer where &t
+// is one), for the comparison and equality adapters.
+func (b *builder) userSelfOtherCall(t *Adt, fn *FnDef, x, y string, span ast.Span) (*ir.Var, *ir.Var, ir.Expr) {
+	gt := b.goType(t, span)
+	xv := &ir.Var{Name: x, Type: gt, Temp: true}
+	yv := &ir.Var{Name: y, Type: gt, Temp: true}
+	ptr := b.refIsPtr(&RefTy{Elem: t})
+	argOf := func(v *ir.Var) ir.Expr {
+		if ptr {
+			return &ir.Unary{Op: "&", X: &ir.VarRef{Var: v}}
+		}
+		return &ir.VarRef{Var: v}
+	}
+	if isGoMethod(fn) {
+		return xv, yv, method(&ir.VarRef{Var: xv}, goFuncName(fn), argOf(yv))
+	}
+	return xv, yv, &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: []ir.Expr{argOf(xv), argOf(yv)}}
 }
 
 // goComparable reports whether Go's == on the Go type of t is Rust's ==.
@@ -427,22 +432,7 @@ func (b *builder) valueDerives(td *TypeDef, set map[string]bool) []ir.Decl {
 // userEqFunc adapts a user `impl PartialEq` (fn eq(&self, other: &Self) ->
 // bool) to a Go equality function.
 func (b *builder) userEqFunc(t *Adt, fn *FnDef, span ast.Span) ir.Expr {
-	gt := b.goType(t, span)
-	x := &ir.Var{Name: "x", Type: gt, Temp: true}
-	y := &ir.Var{Name: "y", Type: gt, Temp: true}
-	ref := &RefTy{Elem: t}
-	argOf := func(v *ir.Var) ir.Expr {
-		if b.refIsPtr(ref) {
-			return &ir.Unary{Op: "&", X: &ir.VarRef{Var: v}}
-		}
-		return &ir.VarRef{Var: v}
-	}
-	var call ir.Expr
-	if isGoMethod(fn) {
-		call = method(&ir.VarRef{Var: x}, goFuncName(fn), argOf(y))
-	} else {
-		call = &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: []ir.Expr{argOf(x), argOf(y)}}
-	}
+	x, y, call := b.userSelfOtherCall(t, fn, "x", "y", span)
 	return &ir.FuncLit{Params: []*ir.Var{x, y}, Results: []ir.Type{ir.BoolType},
 		Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{call}}}}}
 }
