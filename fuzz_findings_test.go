@@ -55,6 +55,7 @@ var fuzzFindings = []struct {
 	{"trait method declared twice", "trait T {\n    fn a(&self);\n    fn a(&self);\n}\n\nfn main() {}\n", "3:5: error[E0428]: the name `a` is defined multiple times"},
 	{"trait method implemented twice", "trait T {\n    fn a(&self);\n}\nstruct S;\nimpl T for S {\n    fn a(&self) {}\n    fn a(&self) {}\n}\n\nfn main() {}\n", "7:5: error[E0201]: duplicate definitions with name `a`:"},
 	{"method not in the trait", "trait T {\n    fn a(&self);\n}\nstruct S;\nimpl T for S {\n    fn a(&self) {}\n    fn b(&self) {}\n}\n\nfn main() {}\n", "7:5: error[E0407]: method `b` is not a member of trait `T`"},
+	{"trait items missing", "trait Shape {\n    const N: i32;\n    fn area(&self) -> i32;\n    fn name(&self) -> i32;\n    fn d(&self) -> i32 { 1 }\n}\nstruct Sq;\nimpl Shape for Sq {\n    fn name(&self) -> i32 { 2 }\n}\n\nfn main() {\n    println!(\"{}\", Sq.name());\n}\n", "8:1: error[E0046]: not all trait items implemented, missing: `N`, `area`"},
 	{"impl before its trait", "struct S;\nimpl T for S {\n    fn a(&self) {}\n}\ntrait T {\n    fn a(&self);\n}\n\nfn main() {\n    S.a();\n}\n", ""},
 	{"% on floats", "fn main() {\n    let x = 7.5;\n    let mut y = -1.5f32;\n    y %= 2.0;\n    println!(\"{} {}\", x % 2.0, y);\n}\n", ""},
 	{"& and | on bools", "fn f() -> bool { true }\n\nfn main() {\n    let mut a = f() & f();\n    a |= f();\n    println!(\"{}\", a | f());\n}\n", ""},

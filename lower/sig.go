@@ -1,7 +1,9 @@
 package lower
 
 import (
+	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/rs2go/rs2go/frontend/ast"
 )
@@ -552,6 +554,33 @@ func (l *lowerer) traitSigs(tr *TraitDef) {
 	}
 }
 
+// missingItems lists, quoted and in the trait's declaration order, the
+// consts without a default and the methods without a body that an impl
+// does not provide (rustc's E0046 names them all at once).
+func (tr *TraitDef) missingItems(provided map[string]bool) []string {
+	type item struct {
+		name string
+		at   int
+	}
+	var items []item
+	for _, d := range tr.Consts {
+		if !provided[d.Name.Name] && d.Value == nil {
+			items = append(items, item{d.Name.Name, d.Span.Start})
+		}
+	}
+	for _, name := range tr.Order {
+		if m := tr.Methods[name]; !provided[name] && m.Decl.Body == nil {
+			items = append(items, item{name, m.Decl.Span.Start})
+		}
+	}
+	sort.Slice(items, func(i, j int) bool { return items[i].at < items[j].at })
+	names := make([]string, len(items))
+	for i, it := range items {
+		names[i] = "`" + it.name + "`"
+	}
+	return names
+}
+
 // inheritDefaults gives a type the default methods of a trait it
 // implements without overriding them: each is lowered again for that type
 // (Self = the type), as Go interfaces carry no bodies.
@@ -572,13 +601,13 @@ func (l *lowerer) inheritDefaults(p pendingImpl, provided map[string]bool) {
 	if !ok {
 		return
 	}
+	if missing := tr.missingItems(provided); len(missing) > 0 {
+		l.diags.Errorf(p.decl.Span, "E0046", "not all trait items implemented, missing: %s", strings.Join(missing, ", "))
+		return
+	}
 	for _, d := range tr.Consts {
 		name := d.Name.Name
 		if provided[name] {
-			continue
-		}
-		if d.Value == nil {
-			l.diags.Errorf(p.decl.Span, "E0046", "not all trait items implemented, missing: `%s`", name)
 			continue
 		}
 		l.declareAssocConst(adt.Def, self, name, d, tr.Module, &typeEnv{mod: tr.Module})
