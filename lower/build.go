@@ -388,6 +388,14 @@ func (b *builder) returnStmt(e *ast.ReturnExpr) {
 func (b *builder) assign(e *ast.AssignExpr) {
 	rhs := b.valueOf(e.Rhs)
 	if e.Op == "=" {
+		if rhs != nil && !isSimple(rhs) && placeCalls(e.Lhs) {
+			// Rust evaluates the value before the place
+			// (`*m.entry(k).or_default() = m.len()`); Go would call the
+			// place's functions first.
+			tmp := b.temp("v", b.c.final(e.Rhs), e.Span)
+			b.emit(&ir.DeclStmt{Var: tmp, Value: rhs, Span: e.Span})
+			rhs = &ir.VarRef{Var: tmp}
+		}
 		b.assignTo(e.Lhs, rhs, e.Span)
 		return
 	}
@@ -415,6 +423,33 @@ func (b *builder) assign(e *ast.AssignExpr) {
 		return
 	}
 	b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: e.Op, Rhs: []ir.Expr{rhs}, Span: e.Span})
+}
+
+// placeCalls reports whether evaluating the place e calls a function.
+func placeCalls(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.CallExpr, *ast.MethodCallExpr, *ast.MacroExpr:
+		return true
+	case *ast.ParenExpr:
+		return placeCalls(x.X)
+	case *ast.UnaryExpr:
+		return placeCalls(x.X)
+	case *ast.FieldExpr:
+		return placeCalls(x.X)
+	case *ast.IndexExpr:
+		return placeCalls(x.X) || placeCalls(x.Index)
+	case *ast.BinaryExpr:
+		return placeCalls(x.X) || placeCalls(x.Y)
+	case *ast.CastExpr:
+		return placeCalls(x.X)
+	case *ast.TupleExpr:
+		for _, el := range x.Elems {
+			if placeCalls(el) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // assignTo writes rhs, already evaluated, to the place lhs; a tuple on

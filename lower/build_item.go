@@ -66,6 +66,7 @@ func (b *builder) callUser(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []a
 		return &ir.Call{Fun: &ir.Selector{X: b.recvValue(recv), Name: traitMethodName(fn.Name)}, Args: args}
 	}
 	if isGoMethod(fn) {
+		args = append(args, b.dictArgs(fn, ci.args, e.Pos())...)
 		return &ir.Call{Fun: &ir.Selector{X: b.methodRecv(recv, fn), Name: goFuncName(fn)}, Args: args}
 	}
 	call := &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}}

@@ -87,6 +87,10 @@ type GenParam struct {
 	Name   string
 	Bounds []Ty        // *FnBound for Fn traits; other bounds are kept only as names
 	Traits []*TraitDef // trait bounds (T: Shape + Clone)
+	// Bounds of an impl's parameter, on an inherent method: Go's type
+	// Holder[T any] cannot carry them, so they reach the method only
+	// through its dictionary (dict.go).
+	Dict []*TraitDef
 }
 
 // fnBound returns the Fn/FnMut/FnOnce bound of a generic parameter: such

@@ -24,9 +24,10 @@ import (
 // is sound for every instantiation rustc accepts, at the cost of an
 // indirect call; functions without such bounds are unchanged.
 //
-// Dictionaries are given to free functions only: a Go method cannot take
-// extra parameters without changing the interface it implements, so an
-// operator on a type parameter of an impl stays unsupported.
+// Free functions and inherent methods (the impl's type parameters and the
+// method's own) get dictionaries; a method of a trait impl cannot take
+// extra parameters without changing the Go interface it implements, so an
+// operator or T::default() on a type parameter there stays unsupported.
 
 // opTraits maps a binary operator to its std trait.
 var opTraits = map[string]string{"+": "Add", "-": "Sub", "*": "Mul", "/": "Div", "%": "Rem",
@@ -50,7 +51,7 @@ func (e dictEntry) goName() string { return e.param + "_" + e.name }
 // dictEntries lists the dictionary a generic function receives, in the
 // order of its type parameters and their bounds.
 func dictEntries(fn *FnDef) []dictEntry {
-	if fn == nil || fn.Std || fn.Owner != nil || fn.TraitDef != nil {
+	if fn == nil || fn.Std || fn.TraitDef != nil || fn.Owner != nil && (fn.Trait != "" || fn.Owner.Std) {
 		return nil
 	}
 	var out []dictEntry
@@ -58,7 +59,7 @@ func dictEntries(fn *FnDef) []dictEntry {
 		if g.fnBound() != nil {
 			continue
 		}
-		for _, tr := range g.Traits {
+		for _, tr := range append(g.Traits[:len(g.Traits):len(g.Traits)], g.Dict...) {
 			switch {
 			case tr.Std && tr.Go["op"] != "":
 				out = append(out, dictEntry{gen: i, param: g.Name, op: tr.Go["op"], name: tr.Go["fn"]})
@@ -257,6 +258,10 @@ func (b *builder) dictParams(fn *FnDef) []*ir.Var {
 func (b *builder) dictArgs(fn *FnDef, args []Ty, span ast.Span) []ir.Expr {
 	var out []ir.Expr
 	for _, e := range dictEntries(fn) {
+		if e.gen >= len(args) {
+			b.unsupported(span, "call of `%s` without its type arguments", fn.Path)
+			return out
+		}
 		t := b.c.resolve(args[e.gen], true)
 		out = append(out, b.dictValue(e, t, span))
 	}

@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"sort"
 	"strconv"
 
 	"github.com/rs2go/rs2go/frontend/ast"
@@ -323,6 +324,8 @@ func (b *builder) dropMethod(td *TypeDef) ir.Decl {
 // const built by a call such as Mutex::new; a static with interior
 // mutability is shared as Rust's is).
 func (l *lowerer) lowerConsts() {
+	checked := map[*ConstDef]*checker{}
+	var order []*ConstDef
 	for _, cd := range l.consts {
 		if cd.Module.Std {
 			continue
@@ -341,27 +344,91 @@ func (l *lowerer) lowerConsts() {
 			}
 			c.checkExpr(cd.Value, cd.Type)
 			c.solveDeferred(true) // std check hooks (std_check.go)
-			if c.failed {
-				return
+			if !c.failed {
+				checked[cd] = c
+				order = append(order, cd)
 			}
-			b := newBuilder(l, c)
-			var pre []ir.Stmt
-			b.out = &pre
-			v := b.valueOf(cd.Value)
-			if b.failed {
-				return
-			}
-			gt := b.goType(cd.Type, cd.Span)
-			if len(pre) > 0 {
-				// The value needs statements: compute it in a function.
-				lit := &ir.FuncLit{Results: []ir.Type{gt}, Body: &ir.Block{Stmts: append(pre, &ir.ReturnStmt{Results: []ir.Expr{v}})}}
-				v = &ir.Call{Fun: lit}
-			}
-			isConst := !cd.Static && untyped(v) && isBasic(gt)
-			l.out.Decls = append(l.out.Decls, &ir.VarDecl{Const: isConst,
-				Var: &ir.Var{Name: goConstName(cd), Type: gt}, Value: v, Span: cd.Span})
 		}()
 	}
+	l.constCycles(order, checked)
+	for _, cd := range order {
+		if c := checked[cd]; c != nil {
+			func() {
+				defer l.recoverItem(cd.Span, cd.Name)
+				l.buildConst(cd, c)
+			}()
+		}
+	}
+}
+
+// constCycles reports consts and statics whose values read themselves,
+// directly or through others (rustc's E0391; Go rejects the
+// initialization cycle), and takes them out of checked.
+func (l *lowerer) constCycles(order []*ConstDef, checked map[*ConstDef]*checker) {
+	deps := func(cd *ConstDef) []*ConstDef {
+		var out []*ConstDef
+		for _, it := range checked[cd].items {
+			if d, ok := it.(*ConstDef); ok && checked[d] != nil {
+				out = append(out, d)
+			}
+		}
+		sort.Slice(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+		return out
+	}
+	const (
+		unseen = iota
+		active
+		done
+	)
+	state := map[*ConstDef]int{}
+	var visit func(cd *ConstDef) bool
+	visit = func(cd *ConstDef) bool { // reports a cycle through cd
+		state[cd] = active
+		for _, d := range deps(cd) {
+			if state[d] == active || state[d] == unseen && visit(d) {
+				state[cd] = done
+				return true
+			}
+		}
+		state[cd] = done
+		return false
+	}
+	for _, cd := range order {
+		if state[cd] != unseen || !visit(cd) {
+			continue
+		}
+		if cd.Static {
+			l.diags.Errorf(cd.Span, "E0080", "encountered static that tried to access itself during initialization")
+		} else {
+			l.diags.Errorf(cd.Span, "E0391", "cycle detected when simplifying constant for the type system `%s`", cd.Name)
+		}
+		for _, d := range order {
+			if state[d] == done {
+				delete(checked, d) // not built: its value is never computed
+			}
+		}
+		return
+	}
+}
+
+// buildConst lowers a checked const or static to a Go declaration.
+func (l *lowerer) buildConst(cd *ConstDef, c *checker) {
+	b := newBuilder(l, c)
+	var pre []ir.Stmt
+	b.out = &pre
+	v := b.valueOf(cd.Value)
+	if b.failed {
+		return
+	}
+	gt := b.goType(cd.Type, cd.Span)
+	if len(pre) > 0 {
+		// The value needs statements: compute it in a function.
+		lit := &ir.FuncLit{Results: []ir.Type{gt}, Body: &ir.Block{Stmts: append(pre, &ir.ReturnStmt{Results: []ir.Expr{v}})}}
+		v = &ir.Call{Fun: lit}
+	}
+	isConst := !cd.Static && untyped(v) && isBasic(gt)
+	l.out.Decls = append(l.out.Decls, &ir.VarDecl{Const: isConst,
+		Var: &ir.Var{Name: goConstName(cd), Type: gt}, Value: v, Span: cd.Span})
 }
 
 func isBasic(t ir.Type) bool {

@@ -177,7 +177,11 @@ func (l *lowerer) implMethods(p pendingImpl) {
 		}
 		provided[fn.Name] = true
 		for _, g := range gen {
-			fn.Generics = append(fn.Generics, &GenParam{Name: g})
+			gp := &GenParam{Name: g}
+			if p.decl.Trait == nil && !p.mod.Std {
+				gp.Dict = l.implBounds(p.decl.Generics, g, env)
+			}
+			fn.Generics = append(fn.Generics, gp)
 		}
 		l.fnSig(fn, p.mod, gen, self)
 		if fn.Trait == "" {
@@ -191,6 +195,23 @@ func (l *lowerer) implMethods(p pendingImpl) {
 	}
 }
 
+// implBounds lists the trait bounds an impl's generics and where clause
+// put on its parameter name.
+func (l *lowerer) implBounds(g *ast.Generics, name string, env *typeEnv) []*TraitDef {
+	gp := &GenParam{Name: name}
+	for _, p := range g.Params {
+		if p.Name.Name == name {
+			l.addBounds(gp, p.Bounds, env)
+		}
+	}
+	for _, w := range g.Where {
+		if pt, ok := w.Ty.(*ast.PathType); ok && pt.Path.Last() == name && len(pt.Path.Segments) == 1 {
+			l.addBounds(gp, w.Bounds, env)
+		}
+	}
+	return gp.Traits
+}
+
 // blanketImpls instantiates each blanket impl (impl<T: Describe> Area
 // for T) for every non-generic user type that implements its bounds:
 // Go cannot put methods on a type parameter, but each such type gets the
@@ -202,20 +223,9 @@ func (l *lowerer) blanketImpls(types []*TypeDef) {
 	l.blankets = nil
 	for _, p := range blankets {
 		name := genericNames(p.decl.Generics)[0]
-		gp := &GenParam{Name: name}
-		env := &typeEnv{mod: p.mod, generics: []string{name}}
-		for _, g := range p.decl.Generics.Params {
-			if g.Name.Name == name {
-				l.addBounds(gp, g.Bounds, env)
-			}
-		}
-		for _, w := range p.decl.Generics.Where {
-			if pt, ok := w.Ty.(*ast.PathType); ok && pt.Path.Last() == name && len(pt.Path.Segments) == 1 {
-				l.addBounds(gp, w.Bounds, env)
-			}
-		}
+		traits := l.implBounds(p.decl.Generics, name, &typeEnv{mod: p.mod, generics: []string{name}})
 		for _, td := range types {
-			if td.Std || len(td.Generics) > 0 || !l.implementsAll(td, gp.Traits) {
+			if td.Std || len(td.Generics) > 0 || !l.implementsAll(td, traits) {
 				continue
 			}
 			l.implMethods(pendingImpl{decl: p.decl, mod: p.mod, self: &Adt{Def: td}, alias: name})

@@ -20,6 +20,9 @@ import (
 //	tuple                           the Go results (T, bool) make a Tuple2
 //	ordering                        the closure argument returns Ordering: rt.CmpBy
 //	noargs                          the Rust arguments are not passed
+//	default_with = "F" | "M"        used instead, with a func() T making T's
+//	                                Default as the last Rust argument, where
+//	                                Go's zero value of the result T is not it
 //
 // Closure arguments whose Fn bound takes &X receive X from rt; when &X is
 // a Go pointer (a struct), the closure is adapted with rt.ByPtr.
@@ -48,6 +51,12 @@ func lowerStdCall(b *builder, c *intrinsicCall) ir.Expr {
 	var args []ir.Expr
 	if g["noargs"] == "" {
 		args = b.stdArgs(c, usePtr)
+	}
+	if alt := g["default_with"]; alt != "" {
+		if f := b.defaultFunc(b.c.final(c.e), c.e.Pos()); f != nil { // Cell<W>::take
+			name = alt
+			args = append(args, f)
+		}
 	}
 	if g["loc"] != "" {
 		args = append(args, b.loc(callSite(c.e)))

@@ -170,10 +170,8 @@ func lowerMapRange(b *builder, c *intrinsicCall) ir.Expr {
 func lowerOrDefault(b *builder, c *intrinsicCall) ir.Expr {
 	e := b.recvMoved(c.recv)
 	v := c.ci.args[1]
-	if d := b.defaultValue(v, c.e.Pos()); d != nil {
-		gt := b.goType(v, c.e.Pos())
-		return method(e, "OrDefaultWith", &ir.FuncLit{Results: []ir.Type{gt},
-			Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{d}}}}})
+	if f := b.defaultFunc(v, c.e.Pos()); f != nil {
+		return method(e, "OrDefaultWith", f)
 	}
 	return method(e, "OrDefault")
 }

@@ -1,6 +1,8 @@
 package lower
 
 import (
+	"strconv"
+
 	"github.com/rs2go/rs2go/frontend/ast"
 	"github.com/rs2go/rs2go/lower/ir"
 )
@@ -33,7 +35,7 @@ func (c *checker) defaultPath(names []string) (any, []Ty, bool) {
 			return fn, nil, fn != nil
 		}
 	case *TypeDef:
-		if it.Std || it.Methods["default"] != nil || !hasDerive(it, "Default") {
+		if it.Methods["default"] != nil || !hasDerive(it, "Default") { // std.rs marks its Default types so
 			return nil, nil, false
 		}
 		fn := &FnDef{Name: "default", Path: it.Path + "::default", Owner: it, Std: true,
@@ -82,6 +84,19 @@ func (b *builder) defaultOf(t Ty, span ast.Span) ir.Expr {
 		if fn := x.Def.Traits["Default"]["default"]; fn != nil {
 			return &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}}
 		}
+		if isEnum(x.Def) { // #[derive(Default)] with a #[default] unit variant
+			for _, v := range x.Def.Variants {
+				if len(v.Fields) > 0 || v.Decl == nil || !hasAttrPath(v.Decl.Attrs, "default") {
+					continue
+				}
+				if cLike(x.Def) {
+					return &ir.Qual{Name: variantConstName(v)}
+				}
+				return &ir.Convert{Type: gt, X: &ir.CompositeLit{Type: &ir.Named{Name: variantTypeName(v), Args: b.goTypes(x.Args, span)}}}
+			}
+			b.unsupported(span, "Default of enum `%s` without a `#[default]` unit variant", x.Def.Name)
+			return b.unitValue()
+		}
 		if _, isStruct := x.Def.Decl.(*ast.StructDecl); isStruct {
 			lit := &ir.CompositeLit{Type: gt, Keys: []string{}}
 			for _, f := range x.Def.Fields {
@@ -98,14 +113,47 @@ func (b *builder) defaultOf(t Ty, span ast.Span) ir.Expr {
 		if len(x.Elems) == 0 {
 			return b.unitValue()
 		}
+		if !b.zeroIsDefault(x) {
+			call := &ir.Call{Fun: rt("Tup" + strconv.Itoa(len(x.Elems)))}
+			for _, e := range x.Elems {
+				call.Args = append(call.Args, b.typed(b.defaultOf(e, span), b.goType(e, span)))
+			}
+			return call
+		}
+	case *ArrayTy:
+		n := &ir.Lit{Value: x.Len, Type: &ir.Basic{Kind: ir.Uint}}
+		if b.zeroIsDefault(x.Elem) {
+			return &ir.Call{Fun: rt("VecRepeat"), Args: []ir.Expr{b.typed(b.defaultOf(x.Elem, span), b.goType(x.Elem, span)), n}}
+		}
+		return &ir.Call{Fun: rt("VecFill"), Args: []ir.Expr{n, b.defaultFunc(x.Elem, span)}}
 	case *ParamTy:
 		if d := b.dict[x.Name+"_default"]; d != nil { // T: Default (dict.go)
 			return &ir.Call{Fun: &ir.VarRef{Var: d}}
 		}
-		// Go's zero value of the type argument
-		return &ir.Call{Fun: rt("Zero"), TypeArgs: []ir.Type{gt}}
+		// No dictionary (a method of a trait impl): Go's zero value is
+		// not the Default of every type argument.
+		b.unsupported(span, "`%s::default()` on a type parameter here", x.Name)
+		return &ir.CompositeLit{Type: gt}
 	}
 	return &ir.CompositeLit{Type: gt}
+}
+
+// defaultFunc is `func() T { return T::default() }` where Go's zero value
+// of t is not its Default (collections, user Default impls, arrays, type
+// parameters), nil where it is.
+func (b *builder) defaultFunc(t Ty, span ast.Span) ir.Expr {
+	if b.zeroIsDefault(t) {
+		return nil
+	}
+	d := b.defaultOf(t, span)
+	if call, ok := d.(*ir.Call); ok && len(call.Args) == 0 && len(call.TypeArgs) == 0 {
+		switch call.Fun.(type) {
+		case *ir.Qual, *ir.VarRef: // W_default, T_default: the function itself
+			return call.Fun
+		}
+	}
+	body := &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{d}}}}
+	return &ir.FuncLit{Results: []ir.Type{b.goType(t, span)}, Body: body}
 }
 
 // zeroIsDefault reports whether Go's zero value of t is Rust's Default.
@@ -129,6 +177,20 @@ func (b *builder) zeroIsDefault(t Ty) bool {
 				return false
 			}
 		}
+	case *ArrayTy:
+		return x.Len == 0 // a Go slice: nil is not n elements
+	case *ParamTy:
+		return false // its Default comes from the dictionary
 	}
 	return true
+}
+
+// hasAttrPath reports whether attrs hold #[name].
+func hasAttrPath(attrs []*ast.Attr, name string) bool {
+	for _, a := range attrs {
+		if a.Path == name {
+			return true
+		}
+	}
+	return false
 }

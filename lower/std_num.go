@@ -281,15 +281,12 @@ func lowerZero(b *builder, c *intrinsicCall) ir.Expr {
 	return &ir.Lit{Value: int64(0), Type: b.goType(b.c.final(c.e), c.e.Pos())}
 }
 
-// lowerUnwrapOrDefault: Go's zero value is Default, except for the
-// collections (Go pointers).
+// lowerUnwrapOrDefault: Go's zero value where it is T's Default, else
+// T's Default made when needed.
 func lowerUnwrapOrDefault(b *builder, c *intrinsicCall) ir.Expr {
 	x := b.recvMoved(c.recv)
-	t := c.ci.args[0]
-	if d := b.defaultValue(t, c.e.Pos()); d != nil {
-		gt := b.goType(t, c.e.Pos())
-		return method(x, "UnwrapOrElse", &ir.FuncLit{Results: []ir.Type{gt},
-			Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{d}}}}})
+	if f := b.defaultFunc(c.ci.args[0], c.e.Pos()); f != nil {
+		return method(x, "UnwrapOrElse", f)
 	}
 	return method(x, "UnwrapOrDefault")
 }

@@ -24,12 +24,14 @@ func (c *Cell[T]) Replace(v T) T {
 	return old
 }
 
-// Take implements Cell::take: the value, leaving the zero value (Rust's
-// Default for the types rs2go maps to Go zero values).
+// Take implements Cell::take where Go's zero value is T's Default.
 func (c *Cell[T]) Take() T {
 	var zero T
 	return c.Replace(zero)
 }
+
+// TakeWith implements Cell::take, leaving dflt's value (T's Default).
+func (c *Cell[T]) TakeWith(dflt func() T) T { return c.Replace(dflt()) }
 
 // Ptr implements Cell::get_mut.
 func (c *Cell[T]) Ptr() *T { return &c.v }
@@ -131,11 +133,15 @@ func (c *RefCell[T]) Replace(loc Loc, v T) T {
 	return old
 }
 
-// Take implements RefCell::take.
+// Take implements RefCell::take where Go's zero value is T's Default.
 func (c *RefCell[T]) Take(loc Loc) T {
 	var zero T
 	return c.Replace(loc, zero)
 }
+
+// TakeWith implements RefCell::take, leaving dflt's value (T's Default,
+// made before the borrow check as Rust does).
+func (c *RefCell[T]) TakeWith(dflt func() T, loc Loc) T { return c.Replace(loc, dflt()) }
 
 // Ptr implements RefCell::get_mut (exclusive access, no borrow).
 func (c *RefCell[T]) Ptr() *T { return &c.v }

@@ -126,10 +126,3 @@ func BoolToInt[T Integer](b bool) T {
 	}
 	return 0
 }
-
-// Zero is Go's zero value of T: `T::default()` for a type parameter (the
-// Default of the types rs2go maps to value types).
-func Zero[T any]() T {
-	var z T
-	return z
-}

@@ -27,3 +27,14 @@ func VecRepeat[T any](x T, n uint) []T {
 	}
 	return s
 }
+
+// VecFill is n values made by f in order: the Default of an array whose
+// elements' Default is not Go's zero value ([W; 3]::default() calls
+// W::default() three times).
+func VecFill[T any](n uint, f func() T) []T {
+	s := make([]T, n)
+	for i := range s {
+		s[i] = f()
+	}
+	return s
+}

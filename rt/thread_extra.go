@@ -62,6 +62,12 @@ func LocalCellReplace[T any](k *LocalKey[*Cell[T]], v T) T { return (*k.Ptr()).R
 // LocalCellTake implements LocalKey<Cell<T>>::take.
 func LocalCellTake[T any](k *LocalKey[*Cell[T]]) T { return (*k.Ptr()).Take() }
 
+// LocalCellTakeWith implements LocalKey<Cell<T>>::take, leaving dflt's
+// value (T's Default).
+func LocalCellTakeWith[T any](k *LocalKey[*Cell[T]], dflt func() T) T {
+	return (*k.Ptr()).TakeWith(dflt)
+}
+
 // LocalRefCell returns the current thread's RefCell of a
 // LocalKey<RefCell<T>> (for with_borrow and with_borrow_mut).
 func LocalRefCell[T any](k *LocalKey[*RefCell[T]]) *RefCell[T] { return *k.Ptr() }

@@ -21,7 +21,9 @@
 //                         targs = "K,V" explicit Go type arguments, self = "value" (a
 //                         &mut self slice passed by value), loc (last argument here),
 //                         tuple (Go results (T, bool) as a Tuple2), ordering (the
-//                         closure returns Ordering: rt.CmpBy), noargs
+//                         closure returns Ordering: rt.CmpBy), noargs, default_with =
+//                         the func/method used, with T's Default made by a func() T
+//                         as an extra argument, where Go's zero value is not it
 //   hook = "name"         a check hook (lower/std_check.go) relating types a signature
 //                         cannot (collect's target and items, parse's error type)
 //   into_iter             a parameter of this type accepts any iterable (IntoIterator)
@@ -265,7 +267,7 @@ pub mod thread {
         pub fn set(&self, value: T);
         #[go(func = "rt.LocalCellReplace")]
         pub fn replace(&self, value: T) -> T;
-        #[go(func = "rt.LocalCellTake")]
+        #[go(intrinsic = "call", func = "rt.LocalCellTake", default_with = "rt.LocalCellTakeWith")]
         pub fn take(&self) -> T;
     }
 
@@ -309,6 +311,7 @@ pub mod boxed {
 
 pub mod string {
     use super::iter::Iter;
+    #[derive(Default)]
     #[go(builtin = "string", deref = "str")]
     pub struct String;
     #[go(type = "rt.Utf8Error", debug = "method", display = "method")]
@@ -372,6 +375,7 @@ pub mod string {
 pub mod vec {
     use super::iter::Iter;
     use super::iter::IntoIter;
+    #[derive(Default)]
     #[go(builtin = "slice", deref = "slice")]
     pub struct Vec<T>;
 
@@ -437,6 +441,7 @@ pub mod vec {
 
 pub mod option {
     use super::iter::Iter;
+    #[derive(Default)]
     #[go(type = "rt.Option")]
     pub enum Option<T> {
         #[go(func = "rt.None", test = "IsNone")]
@@ -1518,7 +1523,7 @@ pub mod cell {
         pub fn set(&self, val: T);
         #[go(method = "Replace")]
         pub fn replace(&self, val: T) -> T;
-        #[go(method = "Take")]
+        #[go(intrinsic = "call", method = "Take", default_with = "TakeWith")]
         pub fn take(&self) -> T;
         #[go(method = "Get")]
         pub fn into_inner(self) -> T;
@@ -1544,7 +1549,7 @@ pub mod cell {
         pub fn into_inner(self) -> T;
         #[go(method = "Replace", loc)]
         pub fn replace(&self, t: T) -> T;
-        #[go(method = "Take", loc)]
+        #[go(intrinsic = "call", method = "Take", loc, default_with = "TakeWith")]
         pub fn take(&self) -> T;
         #[go(intrinsic = "ptr_method", method = "Ptr")]
         pub fn get_mut(&mut self) -> &mut T;
@@ -2313,18 +2318,24 @@ pub mod collections {
         pub use super::VecDeque;
     }
 
+    #[derive(Default)]
     #[go(type = "rt.HashMap", pointer, map)]
     pub struct HashMap<K, V>;
+    #[derive(Default)]
     #[go(type = "rt.BTreeMap", pointer, map, ordered)]
     pub struct BTreeMap<K, V>;
+    #[derive(Default)]
     #[go(type = "rt.HashSet", pointer, set)]
     pub struct HashSet<T>;
+    #[derive(Default)]
     #[go(type = "rt.BTreeSet", pointer, set, ordered)]
     pub struct BTreeSet<T>;
+    #[derive(Default)]
     #[go(type = "rt.VecDeque", pointer, deque)]
     pub struct VecDeque<T>;
     #[go(type = "rt.Entry")]
     pub struct Entry<K, V>;
+    #[derive(Default)]
     #[go(type = "rt.BinaryHeap", pointer, heap)]
     pub struct BinaryHeap<T>;
 
