@@ -81,11 +81,52 @@ func (b *builder) callUser(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []a
 				// could not tell them apart.
 				b.unsupported(e.Pos(), "`char` for the type parameter `%s` bounded by Display or Debug", fn.Generics[i].Name)
 			}
+			b.checkConstraint(fn.Generics[i], a, e.Pos())
 			call.TypeArgs = append(call.TypeArgs, b.goType(a, e.Pos()))
 		}
 	}
 	call.Args = append(call.Args, b.dictArgs(fn, ci.args, e.Pos())...)
 	return call
+}
+
+// checkConstraint rejects a type argument whose Go type would not satisfy
+// the Go constraint the bound maps to, or would satisfy it with another
+// meaning: PartialOrd/Ord are cmp.Ordered (Go's < on numbers and
+// strings), PartialEq/Eq/Hash are comparable (Go's ==, which ignores a
+// user PartialEq impl).
+func (b *builder) checkConstraint(g *GenParam, arg Ty, span ast.Span) {
+	k, ok := constraintOf(g).(*ir.Named)
+	if !ok {
+		return
+	}
+	t := b.c.resolve(arg, true)
+	if p, isParam := t.(*ParamTy); isParam && b.c.fn != nil { // passed on: the caller's own constraint
+		for _, cg := range b.c.fn.Generics {
+			if cn, ok := constraintOf(cg).(*ir.Named); ok && cg.Name == p.Name && (cn.Pkg == k.Pkg && cn.Name == k.Name || cn.Pkg == "cmp" && k.Name == "comparable") {
+				return
+			}
+		}
+	}
+	switch {
+	case k.Pkg == "cmp" && k.Name == "Ordered" && !goOrdered(t):
+		b.unsupported(span, "`%s` for the type parameter `%s` bounded by PartialOrd or Ord (only numbers, char and strings)", t, g.Name)
+	case k.Pkg == "" && k.Name == "comparable" && !b.goComparable(t):
+		b.unsupported(span, "`%s` for the type parameter `%s` bounded by PartialEq, Eq or Hash (Go's == would not be its ==)", t, g.Name)
+	}
+}
+
+// goOrdered reports whether t's Go type is in cmp.Ordered with Rust's
+// order: the numbers, char and strings (and references to them).
+func goOrdered(t Ty) bool {
+	switch x := t.(type) {
+	case *Prim:
+		return x.Name != "bool"
+	case *RefTy:
+		return goOrdered(x.Elem)
+	case *Adt:
+		return x.Def.Std && x.Def.Go["builtin"] == "string"
+	}
+	return false
 }
 
 // methodRecv lowers the receiver of a Go method call. Go takes the address
