@@ -63,6 +63,20 @@ func (b *builder) callUser(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []a
 		return &ir.Call{Fun: &ir.VarRef{Var: b.dict[fn.Dict]}, Args: args}
 	}
 	if fn.Owner == nil && fn.TraitDef != nil { // through dyn Trait or a bound: a Go interface method
+		if p, ok := b.recvParam(recv); ok && !b.constrainedBy(p, fn.TraitDef) {
+			// The Go type parameter does not carry the trait (it has &mut
+			// self methods, or it bounds an impl's parameter): the method
+			// is found on a pointer to the value, whose method set holds
+			// the impl's value and pointer methods.
+			var ptr ir.Expr
+			if b.isPtrValue(recv) {
+				ptr = b.valueOf(recv)
+			} else {
+				ptr = b.addrOf(recv)
+			}
+			iface := &ir.TypeAssert{X: &ir.Convert{Type: ir.AnyType, X: ptr}, Type: &ir.Named{Name: fn.TraitDef.Name}}
+			return &ir.Call{Fun: &ir.Selector{X: iface, Name: traitMethodName(fn.Name)}, Args: args}
+		}
 		return &ir.Call{Fun: &ir.Selector{X: b.recvValue(recv), Name: traitMethodName(fn.Name)}, Args: args}
 	}
 	if isGoMethod(fn) {
@@ -87,6 +101,56 @@ func (b *builder) callUser(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []a
 	}
 	call.Args = append(call.Args, b.dictArgs(fn, ci.args, e.Pos())...)
 	return call
+}
+
+// recvParam reports the type parameter a method receiver is (T, &T or
+// &mut T).
+func (b *builder) recvParam(recv ast.Expr) (*ParamTy, bool) {
+	if recv == nil {
+		return nil, false
+	}
+	t := b.c.resolve(b.c.final(recv), true)
+	if r, ok := t.(*RefTy); ok {
+		t = b.c.resolve(r.Elem, true)
+	}
+	p, ok := t.(*ParamTy)
+	return p, ok
+}
+
+// constrainedBy reports whether the Go constraint of type parameter p is
+// the interface of trait tr, or of a trait having tr as a supertrait.
+func (b *builder) constrainedBy(p *ParamTy, tr *TraitDef) bool {
+	if b.c.fn == nil {
+		return false
+	}
+	for _, g := range b.c.fn.Generics {
+		if g.Name != p.Name {
+			continue
+		}
+		k, ok := constraintOf(g).(*ir.Named)
+		if !ok || k.Pkg != "" {
+			return false
+		}
+		for _, bound := range g.Traits {
+			if bound.Name == k.Name && hasSuper(bound, tr) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasSuper reports whether tr is t or one of its supertraits.
+func hasSuper(t, tr *TraitDef) bool {
+	if t == tr {
+		return true
+	}
+	for _, s := range t.Supers {
+		if hasSuper(s, tr) {
+			return true
+		}
+	}
+	return false
 }
 
 // checkConstraint rejects a type argument whose Go type would not satisfy

@@ -163,10 +163,54 @@ func (b *builder) coerce(e ast.Expr, x ir.Expr) ir.Expr {
 	if v, ok := b.smartCoerce(e, x, wr); ok { // &guard where &[T] is expected
 		return v
 	}
+	if d, isDyn := b.c.resolve(wr.Elem, true).(*DynTy); isDyn {
+		// &mut c as &mut dyn Counter: the Go interface holds the pointer,
+		// whose method set has the impl's pointer (&mut self) methods.
+		if b.isPtrValue(e) {
+			return x
+		}
+		if src, ok := b.c.resolve(b.c.final(e), true).(*RefTy); ok && hasPtrMethods(b.c.resolve(src.Elem, true), d.Trait) {
+			return b.addrOfValue(x, src.Elem, e.Pos())
+		}
+		return x
+	}
 	if b.isPtrValue(e) && !b.refIsPtr(wr) {
 		return &ir.Unary{Op: "*", X: x}
 	}
 	return x
+}
+
+// hasPtrMethods reports whether t's impl of trait tr (or of one of its
+// supertraits) has a &mut self method: a Go pointer receiver, so only a
+// pointer to t implements the trait's Go interface.
+func hasPtrMethods(t Ty, tr *TraitDef) bool {
+	adt, ok := t.(*Adt)
+	if !ok || adt.Def.Std {
+		return false
+	}
+	work := []*TraitDef{tr}
+	for len(work) > 0 {
+		cur := work[0]
+		work = append(work[1:], cur.Supers...)
+		for _, fn := range adt.Def.Traits[cur.Name] {
+			if fn.Self == SelfMut && isGoMethod(fn) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// addrOfValue takes the address of the lowered Go value x of Rust type t,
+// through a temporary when x is not addressable.
+func (b *builder) addrOfValue(x ir.Expr, t Ty, span ast.Span) ir.Expr {
+	switch x.(type) {
+	case *ir.VarRef, *ir.Selector, *ir.Index:
+		return &ir.Unary{Op: "&", X: x}
+	}
+	tmp := b.temp("v", t, span)
+	b.emit(&ir.DeclStmt{Var: tmp, Value: x, Span: span})
+	return &ir.Unary{Op: "&", X: &ir.VarRef{Var: tmp}}
 }
 
 // index lowers X[i] (bounds-checked with Rust's message) and X[a..b].

@@ -539,7 +539,7 @@ func (c *checker) traitMethod(t Ty, name string) *FnDef {
 		if c.fn != nil {
 			for _, g := range c.fn.Generics {
 				if g.Name == t.Name {
-					traits = g.Traits
+					traits = append(g.Traits[:len(g.Traits):len(g.Traits)], g.Dict...)
 				}
 			}
 		}

@@ -92,7 +92,19 @@ func (c *checker) formatArgs(e *ast.MacroExpr) {
 	if e.Format == nil {
 		return
 	}
-	for _, a := range e.Format.Args {
+	counts := map[int]bool{} // arguments giving a width or precision (`1$`, `w$`, `.*`) are usize
+	for _, p := range e.Format.Pieces {
+		for _, n := range []ast.FmtCount{p.Spec.Width, p.Spec.Prec} {
+			if n.IsArg {
+				counts[n.Arg] = true
+			}
+		}
+	}
+	for i, a := range e.Format.Args {
+		if counts[i] {
+			c.checkExpr(a.Value, tyUsize)
+			continue
+		}
 		c.checkExpr(a.Value, nil)
 	}
 }

@@ -83,6 +83,24 @@ func fnTypeParams(gs []*GenParam) []*ir.TypeParam {
 	return out
 }
 
+// ptrTrait reports whether trait tr (or a supertrait) has a &mut self
+// method: its impls have Go pointer methods, so a Go type argument (the
+// value type) would not satisfy its interface as a constraint; such a
+// bound's methods are called through a pointer (callUser).
+func ptrTrait(tr *TraitDef) bool {
+	for _, m := range tr.Methods {
+		if m.Self == SelfMut {
+			return true
+		}
+	}
+	for _, s := range tr.Supers {
+		if ptrTrait(s) {
+			return true
+		}
+	}
+	return false
+}
+
 func constraintOf(g *GenParam) ir.Type {
 	best := ir.Type(ir.AnyType)
 	rank := 0
@@ -92,7 +110,7 @@ func constraintOf(g *GenParam) ir.Type {
 			best, rank = &ir.Named{Pkg: "cmp", Name: "Ordered"}, 3
 		case c == "comparable" && rank < 2:
 			best, rank = &ir.Named{Name: "comparable"}, 2
-		case !tr.Std && rank < 1:
+		case !tr.Std && rank < 1 && !ptrTrait(tr):
 			best, rank = &ir.Named{Name: tr.Name}, 1
 		}
 	}

@@ -35,6 +35,7 @@ type lowerer struct {
 	types    []*TypeDef // structs and enums, in declaration order
 	consts   []*ConstDef
 	blankets []pendingImpl // blanket impls, instantiated per type (sig.go)
+	dynUses  []dynUse      // dyn Trait types written, for E0038 (sig.go)
 	traits   []*TraitDef
 	fns      []pendingFn
 	impls    []pendingImpl
@@ -86,6 +87,7 @@ func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
 	for _, p := range l.userFns() {
 		l.lowerFn(p)
 	}
+	l.checkDynUses()
 	if len(l.diags) > 0 {
 		return nil, l.diags
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/frontend/diag"
 )
 
 // typeEnv is the scope in which a written type is resolved: the module and
@@ -461,11 +462,86 @@ func (l *lowerer) dynType(bounds []ast.Type, span ast.Span, env *typeEnv) Ty {
 			continue
 		}
 		if tr, ok := l.resolvePath(env.mod, pathNames(pt.Path)).(*TraitDef); ok {
+			if !tr.Std {
+				l.dynUses = append(l.dynUses, dynUse{tr, span}) // checked once all traits are known
+			}
 			return &DynTy{Trait: tr}
 		}
 	}
 	l.diags.Unsupported(span, "this trait object type")
 	return tyUnit
+}
+
+// dynUse is a `dyn Trait` type written in the program.
+type dynUse struct {
+	trait *TraitDef
+	span  ast.Span
+}
+
+// checkDynUses reports each `dyn Trait` whose trait cannot be a trait
+// object (rustc's E0038).
+func (l *lowerer) checkDynUses() {
+	for _, u := range l.dynUses {
+		if why := dynIncompatible(u.trait, 0); why != "" {
+			d := l.diags.Errorf(u.span, "E0038", "the trait `%s` is not dyn compatible", u.trait.Name)
+			if u.trait.Decl != nil {
+				d.Notes = append(d.Notes, diag.Note{Span: u.trait.Decl.Name.Span, HasSpan: true, Msg: "...because " + why})
+			}
+		}
+	}
+}
+
+// dynIncompatible says why a user trait cannot be made into a trait object
+// ("" when it can): an associated const, an associated function without
+// self, or a method that is generic or mentions Self other than as its
+// receiver — unless the item opts out with `where Self: Sized` — or such
+// a supertrait.
+func dynIncompatible(tr *TraitDef, depth int) string {
+	if tr.Std || depth > 16 {
+		return ""
+	}
+	if len(tr.Consts) > 0 {
+		return "it contains the associated const `" + tr.Consts[0].Name.Name + "`"
+	}
+	for _, name := range tr.Order {
+		m := tr.Methods[name]
+		if m.Decl != nil && selfSized(m.Decl.Generics) {
+			continue
+		}
+		switch {
+		case m.Self == NoSelf:
+			return "associated function `" + name + "` has no `self` parameter"
+		case len(m.Generics) > m.NOwner:
+			return "method `" + name + "` has generic type parameters"
+		case mentionsSelf(m):
+			return "method `" + name + "` references the `Self` type in its parameters or return type"
+		}
+	}
+	for _, s := range tr.Supers {
+		if why := dynIncompatible(s, depth+1); why != "" {
+			return why
+		}
+	}
+	return ""
+}
+
+// selfSized reports whether generics carry `where Self: Sized`.
+func selfSized(g *ast.Generics) bool {
+	if g == nil {
+		return false
+	}
+	for _, w := range g.Where {
+		pt, ok := w.Ty.(*ast.PathType)
+		if !ok || pt.Path.Last() != "Self" {
+			continue
+		}
+		for _, b := range w.Bounds {
+			if bp, ok := b.(*ast.PathType); ok && bp.Path.Last() == "Sized" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (l *lowerer) pathType(t *ast.PathType, env *typeEnv) Ty {
