@@ -350,7 +350,7 @@ func (b *builder) path(e *ast.PathExpr) ir.Expr {
 		return b.tupleStruct(it, e, nil)
 	case *ConstDef:
 		if it.Dict != "" { // T::NAME (dict.go)
-			return &ir.VarRef{Var: b.dict[it.Dict]}
+			return &ir.VarRef{Var: b.useDict(it.Dict)}
 		}
 		if v := it.Go["value"]; v != "" { // a std associated const
 			pkg, name := splitQual(v)

@@ -60,7 +60,7 @@ func (b *builder) callUser(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []a
 	}
 	args := b.typedArgs(argExprs, fn, ci.args)
 	if fn.Dict != "" { // T::new() (dict.go)
-		return &ir.Call{Fun: &ir.VarRef{Var: b.dict[fn.Dict]}, Args: args}
+		return &ir.Call{Fun: &ir.VarRef{Var: b.useDict(fn.Dict)}, Args: args}
 	}
 	if fn.Owner == nil && fn.TraitDef != nil { // through dyn Trait or a bound: a Go interface method
 		if p, ok := b.recvParam(recv); ok && !b.constrainedBy(p, fn.TraitDef) {

@@ -1,6 +1,8 @@
 package lower
 
 import (
+	"slices"
+
 	"github.com/rs2go/rs2go/frontend/ast"
 	"github.com/rs2go/rs2go/lower/ir"
 )
@@ -154,7 +156,7 @@ func (b *builder) userBinary(e *ast.BinaryExpr, u *opUse, x, y ir.Expr) ir.Expr 
 	if u.fn != nil {
 		return b.callImpl(u.fn, x, y)
 	}
-	return &ir.Call{Fun: &ir.VarRef{Var: b.dict[u.dict]}, Args: []ir.Expr{x, y, b.loc(e.Span)}}
+	return &ir.Call{Fun: &ir.VarRef{Var: b.useDict(u.dict)}, Args: []ir.Expr{x, y, b.loc(e.Span)}}
 }
 
 // callImpl calls the user's method fn (taking self by value) with
@@ -248,9 +250,87 @@ func (b *builder) dictParams(fn *FnDef) []*ir.Var {
 			b.dict = map[string]*ir.Var{}
 		}
 		b.dict[e.goName()] = v
+		b.l.dicts.params[v] = dictKey{fn, e.goName()}
 		out = append(out, v)
 	}
 	return out
+}
+
+// useDict is the dictionary parameter name of the function being built,
+// marked as used (nil when it has none).
+func (b *builder) useDict(name string) *ir.Var {
+	v := b.dict[name]
+	if v != nil {
+		b.l.dicts.used[dictKey{b.c.fn, name}] = true
+	}
+	return v
+}
+
+// dictKey is one entry of a function's dictionary.
+type dictKey struct {
+	fn   *FnDef
+	name string
+}
+
+// dictUses records, while functions are built, which dictionary entries
+// each one uses, so that trimDicts can drop the others: every method of
+// `impl<T: Default + Add> Holder<T>` would otherwise take and be passed
+// both functions whether or not its body needs them.
+type dictUses struct {
+	used   map[dictKey]bool      // read by the function's own body
+	passed map[dictKey][]dictKey // passed on as the callee's entry: used if that is
+	args   map[ir.Expr]dictKey   // a call's argument for the callee's entry
+	params map[*ir.Var]dictKey   // a function's parameter for its entry
+}
+
+func newDictUses() dictUses {
+	return dictUses{used: map[dictKey]bool{}, passed: map[dictKey][]dictKey{},
+		args: map[ir.Expr]dictKey{}, params: map[*ir.Var]dictKey{}}
+}
+
+// trimDicts removes the dictionary parameters no body uses (directly or
+// by passing them to a callee that uses them) and the arguments calls
+// pass for them.
+func (l *lowerer) trimDicts() {
+	d := &l.dicts
+	for changed := true; changed; {
+		changed = false
+		for callee, callers := range d.passed {
+			if !d.used[callee] {
+				continue
+			}
+			for _, c := range callers {
+				if !d.used[c] {
+					d.used[c], changed = true, true
+				}
+			}
+		}
+	}
+	for _, decl := range l.out.Decls {
+		var root any
+		switch x := decl.(type) {
+		case *ir.FuncDecl:
+			x.Params = slices.DeleteFunc(x.Params, func(v *ir.Var) bool {
+				k, ok := d.params[v]
+				return ok && !d.used[k]
+			})
+			root = x.Body
+		case *ir.VarDecl:
+			root = x.Value
+		default:
+			continue
+		}
+		ir.Inspect(root, func(n any) bool {
+			switch x := n.(type) {
+			case *ir.Call:
+				x.Args = slices.DeleteFunc(x.Args, func(a ir.Expr) bool {
+					k, ok := d.args[a]
+					return ok && !d.used[k]
+				})
+			}
+			return true
+		})
+	}
 }
 
 // dictArgs builds the dictionary a call of fn passes for its type
@@ -263,7 +343,13 @@ func (b *builder) dictArgs(fn *FnDef, args []Ty, span ast.Span) []ir.Expr {
 			return out
 		}
 		t := b.c.resolve(args[e.gen], true)
-		out = append(out, b.dictValue(e, t, span))
+		v := b.dictValue(e, t, span)
+		if p, ok := t.(*ParamTy); ok && b.dict[p.Name+"_"+e.name] != nil {
+			k := dictKey{b.c.fn, p.Name + "_" + e.name}
+			b.l.dicts.passed[dictKey{fn, e.goName()}] = append(b.l.dicts.passed[dictKey{fn, e.goName()}], k)
+		}
+		b.l.dicts.args[v] = dictKey{fn, e.goName()}
+		out = append(out, v)
 	}
 	return out
 }

@@ -36,6 +36,7 @@ type lowerer struct {
 	consts   []*ConstDef
 	blankets []pendingImpl // blanket impls, instantiated per type (sig.go)
 	dynUses  []dynUse      // dyn Trait types written, for E0038 (sig.go)
+	dicts    dictUses      // dictionary entries used, for trimDicts (dict.go)
 	traits   []*TraitDef
 	fns      []pendingFn
 	impls    []pendingImpl
@@ -84,9 +85,19 @@ func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
 	l.lowerTypes(userTypes)
 	l.lowerTraits()
 	l.lowerConsts()
+	// Every body is checked before any is built: building a call may
+	// need what checking the callee's body found.
+	var checked []*checker
 	for _, p := range l.userFns() {
-		l.lowerFn(p)
+		if c := l.checkFnBody(p); c != nil {
+			checked = append(checked, c)
+		}
 	}
+	l.dicts = newDictUses()
+	for _, c := range checked {
+		l.buildFnBody(c)
+	}
+	l.trimDicts()
 	l.checkDynUses()
 	if len(l.diags) > 0 {
 		return nil, l.diags
@@ -201,24 +212,31 @@ func (l *lowerer) userFns() []pendingFn {
 	return out
 }
 
-// lowerFn checks and builds one function, turning an internal panic into
-// an internal-error diagnostic at the function (GopherJS-style: one item
-// fails, the rest are still reported).
-func (l *lowerer) lowerFn(p pendingFn) {
+// checkFnBody type-checks one function and its ownership, turning an
+// internal panic into an internal-error diagnostic at the function
+// (GopherJS-style: one item fails, the rest are still reported); nil when
+// it failed.
+func (l *lowerer) checkFnBody(p pendingFn) (out *checker) {
 	defer l.recoverItem(p.fn.Decl.Name.Span, p.fn.Name)
 	if testPanic != nil {
 		testPanic(p.fn.Name)
 	}
 	c := newChecker(l, p.fn, p.mod)
 	if !c.checkFn() || !c.checkOwnership() {
-		return
+		return nil
 	}
+	return c
+}
+
+// buildFnBody builds the IR of a checked function.
+func (l *lowerer) buildFnBody(c *checker) {
+	defer l.recoverItem(c.fn.Decl.Name.Span, c.fn.Name)
 	b := newBuilder(l, c)
 	if d := b.buildFn(); d != nil {
 		if fd, ok := d.(*ir.FuncDecl); ok && !b.failed && hasHole(fd.Body) {
 			// A lowering rule took the value of an expression that never
 			// returns (valueOf gave nil) without reporting it.
-			b.unsupported(p.fn.Decl.Name.Span, "a diverging expression as an operand in `%s`", p.fn.Name)
+			b.unsupported(c.fn.Decl.Name.Span, "a diverging expression as an operand in `%s`", c.fn.Name)
 			return
 		}
 		l.out.Decls = append(l.out.Decls, d)

@@ -127,7 +127,7 @@ func (b *builder) defaultOf(t Ty, span ast.Span) ir.Expr {
 		}
 		return &ir.Call{Fun: rt("VecFill"), Args: []ir.Expr{n, b.defaultFunc(x.Elem, span)}}
 	case *ParamTy:
-		if d := b.dict[x.Name+"_default"]; d != nil { // T: Default (dict.go)
+		if d := b.useDict(x.Name + "_default"); d != nil { // T: Default (dict.go)
 			return &ir.Call{Fun: &ir.VarRef{Var: d}}
 		}
 		// No dictionary (a method of a trait impl): Go's zero value is
