@@ -91,6 +91,10 @@ type GenParam struct {
 	// Holder[T any] cannot carry them, so they reach the method only
 	// through its dictionary (dict.go).
 	Dict []*TraitDef
+	// Some instantiation of a PartialOrd/Ord/PartialEq/Eq-bounded parameter
+	// is a type Go's cmp.Ordered or == does not fit (a user struct):
+	// comparisons go through the dictionary (dict.go, markCmpDicts).
+	CmpDict bool
 }
 
 // fnBound returns the Fn/FnMut/FnOnce bound of a generic parameter: such

@@ -61,6 +61,11 @@ func dictEntries(fn *FnDef) []dictEntry {
 		if g.fnBound() != nil {
 			continue
 		}
+		if g.CmpDict {
+			if name := cmpEntry(g.Traits); name != "" {
+				out = append(out, dictEntry{gen: i, param: g.Name, name: name})
+			}
+		}
 		for _, tr := range append(g.Traits[:len(g.Traits):len(g.Traits)], g.Dict...) {
 			switch {
 			case tr.Std && tr.Go["op"] != "":
@@ -80,6 +85,75 @@ func dictEntries(fn *FnDef) []dictEntry {
 		}
 	}
 	return out
+}
+
+// cmpEntry is the comparison a parameter's bounds need from its
+// dictionary: "cmp" (func(a, b T) int) for PartialOrd/Ord, else "eq"
+// (func(a, b T) bool) for PartialEq/Eq, else "".
+func cmpEntry(bounds []*TraitDef) string {
+	name := ""
+	for _, tr := range bounds {
+		switch k := tr.Go["constraint"]; {
+		case tr.Std && k == "cmp.Ordered":
+			return "cmp"
+		case tr.Std && k == "comparable":
+			name = "eq"
+		}
+	}
+	return name
+}
+
+// markCmpDicts finds the PartialOrd/Ord/PartialEq/Eq-bounded parameters
+// that some call instantiates with a type Go's cmp.Ordered or == would
+// not order or compare as Rust does (a user struct deriving PartialOrd, a
+// user PartialEq impl): those compare through a dictionary entry instead
+// of a Go constraint. A parameter passed on to such a parameter needs one
+// too (it has no Go constraint left to satisfy the callee's).
+func (l *lowerer) markCmpDicts(checked []*checker) {
+	for changed := true; changed; {
+		changed = false
+		for _, c := range checked {
+			for _, ci := range c.calls {
+				if ci.fn == nil || ci.fn.Std || ci.fn.TraitDef != nil {
+					continue
+				}
+				for i, g := range ci.fn.Generics {
+					if i >= len(ci.args) || g.CmpDict || g.fnBound() != nil {
+						continue
+					}
+					kind := cmpEntry(g.Traits)
+					if kind == "" {
+						continue
+					}
+					t := c.resolve(ci.args[i], true)
+					need := false
+					if p, ok := t.(*ParamTy); ok {
+						need = c.fn != nil && c.fn.generic(p.Name) != nil && c.fn.generic(p.Name).CmpDict
+					} else if kind == "cmp" {
+						need = !goOrdered(t)
+					} else {
+						need = !l.goComparable(t, 0)
+					}
+					if need {
+						g.CmpDict, changed = true, true
+					}
+				}
+			}
+		}
+	}
+}
+
+// generic finds the fn's type parameter named name.
+func (fn *FnDef) generic(name string) *GenParam {
+	if fn == nil {
+		return nil
+	}
+	for _, g := range fn.Generics {
+		if g.Name == name {
+			return g
+		}
+	}
+	return nil
 }
 
 // dictEntryFor finds the entry of fn's dictionary for operation name on
@@ -171,7 +245,12 @@ func (b *builder) callImpl(fn *FnDef, x ir.Expr, args ...ir.Expr) ir.Expr {
 // dictType is the Go type of a dictionary entry for the type parameter
 // whose Go type is t.
 func dictType(e dictEntry, t ir.Type) *ir.Func {
-	if e.op == "" {
+	switch {
+	case e.name == "cmp":
+		return &ir.Func{Params: []ir.Type{t, t}, Results: []ir.Type{&ir.Basic{Kind: ir.Int}}}
+	case e.name == "eq":
+		return &ir.Func{Params: []ir.Type{t, t}, Results: []ir.Type{ir.BoolType}}
+	case e.op == "":
 		return &ir.Func{Results: []ir.Type{t}}
 	}
 	return &ir.Func{Params: []ir.Type{t, t, rtLoc}, Results: []ir.Type{t}}
@@ -365,6 +444,12 @@ func (b *builder) dictValue(e dictEntry, t Ty, span ast.Span) ir.Expr {
 	}
 	if e.trait != nil {
 		return b.traitDictValue(e, t, span)
+	}
+	switch e.name {
+	case "cmp":
+		return b.cmpFunc(t, span) // std_cmp.go
+	case "eq":
+		return b.eqFunc(t, span)
 	}
 	gt := b.goType(t, span)
 	ft := dictType(e, gt)

@@ -105,6 +105,9 @@ func constraintOf(g *GenParam) ir.Type {
 	best := ir.Type(ir.AnyType)
 	rank := 0
 	for _, tr := range g.Traits {
+		if g.CmpDict && tr.Go["constraint"] != "" {
+			continue // compared through the dictionary (dict.go)
+		}
 		switch c := tr.Go["constraint"]; {
 		case c == "cmp.Ordered" && rank < 3:
 			best, rank = &ir.Named{Pkg: "cmp", Name: "Ordered"}, 3

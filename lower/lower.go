@@ -93,6 +93,7 @@ func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
 			checked = append(checked, c)
 		}
 	}
+	l.markCmpDicts(checked)
 	l.dicts = newDictUses()
 	for _, c := range checked {
 		l.buildFnBody(c)

@@ -33,6 +33,9 @@ func (b *builder) cmpFunc(t Ty, span ast.Span) ir.Expr {
 		}
 		return inner
 	case *ParamTy:
+		if d := b.useDict(x.Name + "_cmp"); d != nil { // compared through the dictionary (dict.go)
+			return &ir.VarRef{Var: d}
+		}
 		return &ir.Inst{Fun: &ir.Qual{Pkg: "cmp", Name: "Compare"}, TypeArgs: []ir.Type{b.goType(x, span)}}
 	case *TupleTy:
 		if len(x.Elems) == 0 {
@@ -189,6 +192,17 @@ func (l *lowerer) goComparable(t Ty, depth int) bool {
 func (b *builder) eqFunc(t Ty, span ast.Span) ir.Expr {
 	t = b.c.resolve(t, true)
 	gt := b.goType(t, span)
+	if p, ok := t.(*ParamTy); ok {
+		if d := b.useDict(p.Name + "_eq"); d != nil { // compared through the dictionary (dict.go)
+			return &ir.VarRef{Var: d}
+		}
+		if g := b.c.fn.generic(p.Name); g != nil && !g.CmpDict && cmpEntry(g.Traits) != "" {
+			x := &ir.Var{Name: "x", Type: gt, Temp: true}
+			y := &ir.Var{Name: "y", Type: gt, Temp: true}
+			return &ir.FuncLit{Params: []*ir.Var{x, y}, Results: []ir.Type{ir.BoolType},
+				Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{&ir.Binary{Op: "==", X: &ir.VarRef{Var: x}, Y: &ir.VarRef{Var: y}}}}}}}
+		}
+	}
 	if b.goComparable(t) {
 		x := &ir.Var{Name: "x", Type: gt, Temp: true}
 		y := &ir.Var{Name: "y", Type: gt, Temp: true}

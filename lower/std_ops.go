@@ -199,6 +199,9 @@ func needsEqFunc(b *builder, t Ty) bool {
 		return false
 	}
 	switch x := t.(type) {
+	case *ParamTy:
+		g := b.c.fn.generic(x.Name)
+		return g != nil && g.CmpDict // through the dictionary (dict.go)
 	case *TupleTy:
 		return true
 	case *Adt:
