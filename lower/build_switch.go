@@ -3,6 +3,7 @@ package lower
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/rs2go/rs2go/frontend/ast"
 	"github.com/rs2go/rs2go/lower/ir"
@@ -33,7 +34,7 @@ func (b *builder) matchSwitch(e *ast.MatchExpr, scrut ir.Expr, into *ir.Var) boo
 		b.typeSwitch(e, scrut, into, plan)
 		return true
 	}
-	if plan := b.planConstSwitch(e, scrut); plan != nil {
+	if plan := b.planConstSwitch(e); plan != nil {
 		b.constSwitch(e, scrut, into, plan)
 		return true
 	}
@@ -259,15 +260,16 @@ func allTerminate(bodies []*ir.Block) bool {
 
 // constSwitchPlan is a match on constants as an expression switch.
 type constSwitchPlan struct {
-	tag  ir.Expr
-	arms [][]ir.Expr // per arm, the case values; nil for the catch-all
+	t    Ty          // the type the constant patterns match
+	arms [][]ast.Pat // per arm, the constant patterns; nil for the catch-all
 }
 
 // planConstSwitch checks that the scrutinee is an integer, char, bool,
 // &str or C-like enum and that every arm is a literal or a C-like variant
 // (or an or-pattern of them), each value in one arm only, or a final
-// catch-all. The case values are those the if-chain compares with.
-func (b *builder) planConstSwitch(e *ast.MatchExpr, scrut ir.Expr) *constSwitchPlan {
+// catch-all. It looks at the patterns only: nothing is lowered (and no
+// diagnostic reported twice) before the switch is decided.
+func (b *builder) planConstSwitch(e *ast.MatchExpr) *constSwitchPlan {
 	plan := &constSwitchPlan{}
 	seen := map[string]bool{}
 	for i, arm := range e.Arms {
@@ -278,34 +280,21 @@ func (b *builder) planConstSwitch(e *ast.MatchExpr, scrut ir.Expr) *constSwitchP
 		if !b.switchableTag(b.c.patTypes[arm.Pat]) {
 			return nil
 		}
-		var vals []ir.Expr
-		for _, p := range constAlts(arm.Pat) {
-			if !b.constPat(p) {
-				return nil
-			}
-			var conds []ir.Expr
-			var binds []patBind
-			b.matchPat(p, scrut, &conds, &binds)
-			if len(conds) != 1 || len(binds) > 0 {
-				return nil
-			}
-			eq, ok := conds[0].(*ir.Binary)
-			if !ok || eq.Op != "==" {
-				return nil
-			}
-			if plan.tag == nil {
-				plan.tag = eq.X
-			}
-			key, ok := constKey(eq.Y)
-			if !ok || !sameTag(plan.tag, eq.X) || (seen[key] && i < len(e.Arms)-1) {
+		alts := constAlts(arm.Pat)
+		for _, p := range alts {
+			key, ok := b.constKey(p)
+			// The last arm becomes the default: its values are not cases.
+			if !ok || (seen[key] && i < len(e.Arms)-1) {
 				return nil
 			}
 			seen[key] = true
-			vals = append(vals, eq.Y)
 		}
-		plan.arms = append(plan.arms, vals)
+		if plan.t == nil {
+			plan.t = b.c.resolve(b.c.patTypes[arm.Pat], true)
+		}
+		plan.arms = append(plan.arms, alts)
 	}
-	if plan.tag == nil {
+	if plan.t == nil {
 		return nil
 	}
 	return plan
@@ -323,30 +312,65 @@ func constAlts(p ast.Pat) []ast.Pat {
 	return []ast.Pat{p}
 }
 
-// constPat reports whether p is a literal (not a float: Go compares
-// those, but exactness of duplicates is not worth it) or a C-like variant.
-func (b *builder) constPat(p ast.Pat) bool {
+// constKey gives the value of a constant pattern, to find repeated ones:
+// an integer, char, bool, string or byte literal (possibly negated), or a
+// variant that Go has as a constant. Floats are left to the if-chain.
+func (b *builder) constKey(p ast.Pat) (string, bool) {
 	switch p := p.(type) {
 	case *ast.LitPat:
-		lit, ok := p.Lit.(*ast.LitExpr)
-		if u, neg := p.Lit.(*ast.UnaryExpr); neg && u.Op == "-" {
-			lit, ok = u.X.(*ast.LitExpr)
+		if u, ok := p.Lit.(*ast.UnaryExpr); ok && u.Op == "-" {
+			if lit, ok := u.X.(*ast.LitExpr); ok && lit.Kind == ast.IntLit {
+				if n, ok := intLitValue(lit); ok {
+					if n == 0 {
+						return "int:0", true
+					}
+					return "int:-" + strconv.FormatUint(n, 10), true
+				}
+			}
+			return "", false
 		}
+		lit, ok := p.Lit.(*ast.LitExpr)
 		if !ok {
-			return false
+			return "", false
 		}
 		switch lit.Kind {
-		case ast.IntLit, ast.CharLit, ast.BoolLit, ast.StrLit, ast.ByteLit:
-			return true
+		case ast.IntLit:
+			n, ok := intLitValue(lit)
+			return "int:" + strconv.FormatUint(n, 10), ok
+		case ast.ByteLit:
+			return "int:" + strconv.Itoa(int(lit.Value[0])), len(lit.Value) == 1
+		case ast.CharLit, ast.StrLit:
+			return "str:" + lit.Value, true
+		case ast.BoolLit:
+			return "bool:" + strconv.FormatBool(lit.Bool), true
 		}
 	case *ast.IdentPat:
-		v, ok := b.c.unitItem(p).(*VariantDef)
-		return ok && constVariant(v)
+		if v, ok := b.c.unitItem(p).(*VariantDef); ok && constVariant(v) {
+			return "variant:" + v.Name, true
+		}
 	case *ast.PathPat:
-		v, ok := b.l.resolvePath(b.c.mod, pathNames(p.Path)).(*VariantDef)
-		return ok && constVariant(v)
+		if v, ok := b.l.resolvePath(b.c.mod, pathNames(p.Path)).(*VariantDef); ok && constVariant(v) {
+			return "variant:" + v.Name, true
+		}
 	}
-	return false
+	return "", false
+}
+
+// intLitValue is the value of an integer literal's digits, as intLit
+// reads them.
+func intLitValue(lit *ast.LitExpr) (uint64, bool) {
+	text := strings.ToLower(lit.Text)
+	base := 10
+	switch {
+	case strings.HasPrefix(text, "0x"):
+		base, text = 16, text[2:]
+	case strings.HasPrefix(text, "0o"):
+		base, text = 8, text[2:]
+	case strings.HasPrefix(text, "0b"):
+		base, text = 2, text[2:]
+	}
+	n, err := strconv.ParseUint(text, base, 64)
+	return n, err == nil
 }
 
 // constVariant reports whether v is a Go constant: a variant of a C-like
@@ -381,76 +405,41 @@ func (b *builder) switchableTag(t Ty) bool {
 	return false
 }
 
-// constKey is the constant value of a case, to find duplicates: false
-// when it is not one of the forms literal patterns lower to.
-func constKey(e ir.Expr) (string, bool) {
-	switch e := e.(type) {
-	case *ir.Lit:
-		switch v := e.Value.(type) {
-		case int64:
-			return "int:" + strconv.FormatInt(v, 10), true
-		case uint64:
-			return "int:" + strconv.FormatUint(v, 10), true
-		case rune:
-			return "char:" + strconv.Itoa(int(v)), true
-		case bool:
-			return "bool:" + strconv.FormatBool(v), true
-		case string:
-			return "str:" + v, true
+// caseValue lowers a constant pattern to the value the if-chain would
+// compare the scrutinee with.
+func (b *builder) caseValue(p ast.Pat, scrut ir.Expr) ir.Expr {
+	var conds []ir.Expr
+	var binds []patBind
+	b.matchPat(p, scrut, &conds, &binds)
+	if len(conds) == 1 {
+		if eq, ok := conds[0].(*ir.Binary); ok && eq.Op == "==" {
+			return eq.Y
 		}
-	case *ir.Unary:
-		if e.Op != "-" {
-			return "", false
-		}
-		if l, ok := e.X.(*ir.Lit); ok {
-			switch v := l.Value.(type) {
-			case int64:
-				return "int:" + strconv.FormatInt(-v, 10), true
-			case uint64:
-				return "int:-" + strconv.FormatUint(v, 10), true
-			}
-		}
-	case *ir.Convert:
-		return constKey(e.X)
-	case *ir.Paren:
-		return constKey(e.X)
-	case *ir.Qual:
-		return "const:" + e.Pkg + "." + e.Name, true
 	}
-	return "", false
-}
-
-// sameTag reports whether two arms compare the same scrutinee expression
-// (the variable, or the value it points to).
-func sameTag(a, b ir.Expr) bool {
-	switch a := a.(type) {
-	case *ir.VarRef:
-		r, ok := b.(*ir.VarRef)
-		return ok && r.Var == a.Var
-	case *ir.Unary:
-		u, ok := b.(*ir.Unary)
-		return ok && u.Op == a.Op && sameTag(a.X, u.X)
-	}
-	return false
+	panic(fmt.Sprintf("lower: constant pattern without a comparison at %v", p.Pos()))
 }
 
 // constSwitch emits switch x { case A, B: ... default: ... }.
 func (b *builder) constSwitch(e *ast.MatchExpr, scrut ir.Expr, into *ir.Var, plan *constSwitchPlan) {
-	sw := &ir.SwitchStmt{Tag: plan.tag, Span: e.Span}
+	sw := &ir.SwitchStmt{Tag: b.derefScrut(scrut, plan.t), Span: e.Span}
 	var bodies []*ir.Block
 	for i, arm := range e.Arms {
 		var binds []patBind
+		var vals []ir.Expr
 		if plan.arms[i] == nil { // the catch-all binds the scrutinee
 			var conds []ir.Expr
 			b.matchPat(arm.Pat, scrut, &conds, &binds)
+		} else if i < len(e.Arms)-1 {
+			for _, p := range plan.arms[i] {
+				vals = append(vals, b.caseValue(p, scrut))
+			}
 		}
-		c := &ir.CaseClause{List: plan.arms[i], Body: b.armBody(arm, binds, into)}
+		c := &ir.CaseClause{List: vals, Body: b.armBody(arm, binds, into)}
 		sw.Cases = append(sw.Cases, c)
 		bodies = append(bodies, c.Body)
 	}
-	n := len(sw.Cases) - 1
-	sw.Cases[n].List = nil // the last arm takes what is left
-	if len(sw.Cases[n].Body.Stmts) == 0 {
+	// The last arm, with no values, is the default: it takes what is left.
+	if n := len(sw.Cases) - 1; len(sw.Cases[n].Body.Stmts) == 0 {
 		sw.Cases = sw.Cases[:n] // `_ => {}`
 	}
 	b.labelBreaks(bodies)
