@@ -121,3 +121,9 @@ func (n *names) of(v *ir.Var) string {
 	n.byVar[v] = name
 	return name
 }
+
+// alias gives v the name another variable already has: the clauses of a
+// type switch each declare a variable, all under the switch's one name.
+func (n *names) alias(v *ir.Var, name string) {
+	n.byVar[v] = name
+}

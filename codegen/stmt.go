@@ -51,6 +51,8 @@ func (g *gen) stmt(s ir.Stmt) jen.Code {
 		return jen.Return(g.exprs(s.Results)...)
 	case *ir.SwitchStmt:
 		return g.switchStmt(s)
+	case *ir.TypeSwitchStmt:
+		return g.typeSwitchStmt(s)
 	case *ir.DeferStmt:
 		return jen.Defer().Add(g.expr(s.Call))
 	}
@@ -159,8 +161,7 @@ func (g *gen) branch(s *ir.BranchStmt) jen.Code {
 func (g *gen) switchStmt(s *ir.SwitchStmt) jen.Code {
 	var cases []jen.Code
 	for _, c := range s.Cases {
-		body := g.stmts(c.Body)
-		g.lastLine = 0
+		body := g.block(c.Body) // a case is a block of its own
 		if len(c.List) == 0 {
 			cases = append(cases, jen.Default().Block(body...))
 		} else {
@@ -172,6 +173,45 @@ func (g *gen) switchStmt(s *ir.SwitchStmt) jen.Code {
 		head = jen.Switch()
 	} else {
 		head = jen.Switch(g.expr(s.Tag))
+	}
+	return g.labeled(s.Label, head.Block(cases...))
+}
+
+// typeSwitchStmt prints switch v := x.(type); the clauses' variables all
+// take the name the first one gets, declared in the switch's own scope.
+func (g *gen) typeSwitchStmt(s *ir.TypeSwitchStmt) jen.Code {
+	g.names.push()
+	defer g.names.pop()
+	name := ""
+	for _, c := range s.Cases {
+		if c.Var == nil {
+			continue
+		}
+		if name == "" {
+			name = g.names.of(c.Var)
+		} else {
+			g.names.alias(c.Var, name)
+		}
+	}
+	var cases []jen.Code
+	for _, c := range s.Cases {
+		body := g.block(c.Body)
+		if len(c.Types) == 0 {
+			cases = append(cases, jen.Default().Block(body...))
+			continue
+		}
+		var types []jen.Code
+		for _, t := range c.Types {
+			types = append(types, g.typ(t))
+		}
+		cases = append(cases, jen.Case(types...).Block(body...))
+	}
+	x := g.operand(s.X).Assert(jen.Type())
+	var head *jen.Statement
+	if name == "" {
+		head = jen.Switch(x)
+	} else {
+		head = jen.Switch(jen.Id(name).Op(":=").Add(x))
 	}
 	return g.labeled(s.Label, head.Block(cases...))
 }

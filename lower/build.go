@@ -24,8 +24,13 @@ type builder struct {
 	fs        *frameState        // drop state of the Go function being built
 	loopIntos []loopInto         // enclosing loops; for `loop` used as a value, its variable
 	initSlot  *ir.Stmt           // where the test of an arm may put an if-statement's init
-	consts    constMemo          // untyped integer constants evaluated (build_ops.go)
-	dict      map[string]*ir.Var // the dictionary parameters of the function (dict.go)
+	typeCase  *ir.Var            // the variable of the type switch case being lowered (build_switch.go)
+	// goLabels are the labels made up for loops that a break in a switch
+	// leaves, by loop body; madeLabels holds them by name (build_switch.go).
+	goLabels   map[*ir.Block]string
+	madeLabels map[string]bool
+	consts     constMemo          // untyped integer constants evaluated (build_ops.go)
+	dict       map[string]*ir.Var // the dictionary parameters of the function (dict.go)
 }
 
 // loopInto is an enclosing loop and the variable its `break value` sets.
@@ -45,7 +50,8 @@ func (b *builder) loopInto(label string) *ir.Var {
 }
 
 func newBuilder(l *lowerer, c *checker) *builder {
-	return &builder{l: l, c: c, vars: map[*Local]*ir.Var{}, labels: map[string]bool{}, substs: map[*Local]ir.Expr{}, fs: newFrameState()}
+	return &builder{l: l, c: c, vars: map[*Local]*ir.Var{}, labels: map[string]bool{}, substs: map[*Local]ir.Expr{}, fs: newFrameState(),
+		goLabels: map[*ir.Block]string{}, madeLabels: map[string]bool{}}
 }
 
 func (b *builder) errorf(s ast.Span, code, format string, args ...any) {
@@ -304,8 +310,9 @@ func (b *builder) blockStmts(blk *ast.BlockExpr) {
 // loopBody lowers the body of a loop as a scope that break and continue
 // leave.
 func (b *builder) loopBody(blk *ast.BlockExpr, label *ast.Label, pre func()) *ir.Block {
-	return b.nested(blk.Span, func() {
-		b.pushScope(true, labelName(label))
+	var sc *dropScope
+	body := b.nested(blk.Span, func() {
+		sc = b.pushScope(true, labelName(label))
 		if pre != nil {
 			pre()
 		}
@@ -317,6 +324,8 @@ func (b *builder) loopBody(blk *ast.BlockExpr, label *ast.Label, pre func()) *ir
 		}
 		b.popScope()
 	})
+	b.keepGoLabel(sc, body)
+	return body
 }
 
 func (b *builder) stmt(s ast.Stmt) {
@@ -588,8 +597,9 @@ func (b *builder) whileStmt(e *ast.WhileExpr) {
 	if hasLet(e.Cond) {
 		// while let: loop { if let PAT = x { body } else { break } }; the
 		// scrutinee's temporaries live through the body of each iteration.
+		var sc *dropScope
 		body := b.nested(e.Body.Span, func() {
-			b.pushScope(true, label)
+			sc = b.pushScope(true, label)
 			b.inStmt(func() {
 				b.condThen(e.Cond, func() { b.blockStmts(e.Body) }, func() {
 					b.leaveScopes(label)
@@ -598,7 +608,8 @@ func (b *builder) whileStmt(e *ast.WhileExpr) {
 			})
 			b.popScope()
 		})
-		b.emit(&ir.ForStmt{Label: label, Body: body, Span: e.Span})
+		b.keepGoLabel(sc, body)
+		b.emit(&ir.ForStmt{Label: b.loopLabel(e.Label, body), Body: body, Span: e.Span})
 		return
 	}
 	var cond ir.Expr
@@ -615,12 +626,12 @@ func (b *builder) whileStmt(e *ast.WhileExpr) {
 		body.Stmts = append(append(pre, check), body.Stmts...)
 		cond = nil
 	}
-	b.emit(&ir.ForStmt{Label: label, Cond: cond, Body: body, Span: e.Span})
+	b.emit(&ir.ForStmt{Label: b.loopLabel(e.Label, body), Cond: cond, Body: body, Span: e.Span})
 }
 
 func (b *builder) loopStmt(e *ast.LoopExpr, into *ir.Var) {
 	b.loopIntos = append(b.loopIntos, loopInto{label: labelName(e.Label), v: into})
 	body := b.loopBody(e.Body, e.Label, nil)
 	b.loopIntos = b.loopIntos[:len(b.loopIntos)-1]
-	b.emit(&ir.ForStmt{Label: labelName(e.Label), Body: body, Span: e.Span})
+	b.emit(&ir.ForStmt{Label: b.loopLabel(e.Label, body), Body: body, Span: e.Span})
 }

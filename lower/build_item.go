@@ -342,6 +342,11 @@ func (b *builder) userVariantTest(v *VariantDef, scrut ir.Expr, t Ty, conds *[]i
 		args = b.goTypes(adt.Args, ast.Span{})
 	}
 	vt := &ir.Named{Name: variantTypeName(v), Args: args}
+	if b.typeCase != nil {
+		// A case of a type switch (build_switch.go): its variable is the
+		// variant's struct, the switch did the test.
+		return &ir.VarRef{Var: b.typeCase}
+	}
 	if b.initSlot != nil && *b.initSlot == nil {
 		// The arm's own test: if circle, ok := shape.(ShapeCircle); ok { ... }
 		val := &ir.Var{Name: lowerFirst(v.Name), Type: vt}

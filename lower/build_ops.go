@@ -211,13 +211,12 @@ func (b *builder) rangeLoop(e *ast.ForExpr, it *Adt, inclusive bool) {
 	elemT := b.goType(it.Args[0], e.Span)
 	lo := b.typed(b.valueOf(r.Lo), elemT)
 	hi := b.valueOf(r.Hi)
-	label := labelName(e.Label)
 	loopVar, bodyPrefix := b.loopVar(e.Pat, it.Args[0], e.Span)
 	prefix := func() { *b.out = append(*b.out, bodyPrefix...) }
 	if inclusive && !constBelowMax(hi, it.Args[0]) {
 		body := b.loopBody(e.Body, e.Label, prefix)
 		call := &ir.Call{Fun: rt("RangeInclusive"), Args: []ir.Expr{lo, hi}}
-		b.emit(&ir.RangeStmt{Label: label, Key: loopVar, X: call, Body: body, Span: e.Span})
+		b.emit(&ir.RangeStmt{Label: b.loopLabel(e.Label, body), Key: loopVar, X: call, Body: body, Span: e.Span})
 		return
 	}
 	if !stable(hi) {
@@ -231,7 +230,7 @@ func (b *builder) rangeLoop(e *ast.ForExpr, it *Adt, inclusive bool) {
 		cmp = "<="
 	}
 	iv := &ir.VarRef{Var: loopVar}
-	b.emit(&ir.ForStmt{Label: label,
+	b.emit(&ir.ForStmt{Label: b.loopLabel(e.Label, body),
 		Init: &ir.DeclStmt{Var: loopVar, Value: lo},
 		Cond: &ir.Binary{Op: cmp, X: iv, Y: hi},
 		Post: &ir.AssignStmt{Lhs: []ir.Expr{iv}, Op: "++"},

@@ -284,9 +284,9 @@ func not(e ir.Expr) ir.Expr {
 	return &ir.Unary{Op: "!", X: &ir.Paren{X: e}}
 }
 
-// matchStmt lowers match to an if/else-if chain (a Go switch would
-// capture `break` meant for an enclosing loop); with into set each arm
-// assigns its value. Exhaustiveness is checked first, so the last arm
+// matchStmt lowers match to a Go switch where one does the same
+// (build_switch.go), otherwise to an if/else-if chain; with into set each
+// arm assigns its value. Exhaustiveness is checked first, so the last arm
 // that is tried needs no test.
 func (b *builder) matchStmt(e *ast.MatchExpr, into *ir.Var) {
 	b.checkExhaustive(e) // exhaust.go
@@ -295,6 +295,9 @@ func (b *builder) matchStmt(e *ast.MatchExpr, into *ir.Var) {
 		pats = append(pats, arm.Pat)
 	}
 	scrut := b.scrutinee(e.X, pats...)
+	if b.matchSwitch(e, scrut, into) {
+		return
+	}
 	var first *ir.IfStmt
 	var last *ir.IfStmt
 	var tail *ir.Block

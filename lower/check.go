@@ -38,7 +38,10 @@ type checker struct {
 	selfTy   Ty             // Self inside an impl
 	generics []string       // generic parameters in scope (owner's first)
 	loops    []*loopInfo
-	failed   bool
+	// loopLabels are the labels of the function's loops: a label made up
+	// for a loop (build_switch.go) must differ from them.
+	loopLabels map[string]bool
+	failed     bool
 	// reassigned are assignments to immutable bindings: E0384, a
 	// borrow-check error that rustc reports only for a body that
 	// type-checks (own_check.go reports them).
@@ -80,7 +83,7 @@ func newChecker(l *lowerer, fn *FnDef, mod *Module) *checker {
 		types: map[ast.Expr]Ty{}, locals: map[ast.Node]*Local{}, refs: map[*ast.PathExpr]*Local{},
 		items: map[*ast.PathExpr]any{}, calls: map[ast.Expr]*callInfo{}, closure: map[*ast.ClosureExpr]*closureInfo{},
 		patTypes: map[ast.Pat]Ty{}, coerced: map[ast.Expr]Ty{}, structVariant: map[*ast.StructExpr]*VariantDef{}, patVariant: map[ast.Pat]*VariantDef{}, patStruct: map[ast.Pat]*TypeDef{}, fnOnce: map[*ast.ClosureExpr]bool{},
-		scope: &scope{names: map[string]*Local{}}, depthOf: map[*Local]int{}}
+		scope: &scope{names: map[string]*Local{}}, depthOf: map[*Local]int{}, loopLabels: map[string]bool{}}
 }
 
 func (c *checker) push() {

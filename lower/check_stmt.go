@@ -156,7 +156,7 @@ func (c *checker) forExpr(e *ast.ForExpr) Ty {
 	elem := c.iterElem(e.Iter.Pos(), it)
 	c.push()
 	c.checkPat(e.Pat, elem)
-	c.loops = append(c.loops, &loopInfo{label: labelName(e.Label)})
+	c.pushLoop(&loopInfo{label: labelName(e.Label)})
 	c.checkExpr(e.Body, tyUnit)
 	c.loops = c.loops[:len(c.loops)-1]
 	c.pop()
@@ -585,7 +585,7 @@ func tupleIndex(s string) (int, bool) {
 func (c *checker) whileExpr(e *ast.WhileExpr) Ty {
 	c.push()
 	c.cond(e.Cond)
-	c.loops = append(c.loops, &loopInfo{label: labelName(e.Label)})
+	c.pushLoop(&loopInfo{label: labelName(e.Label)})
 	c.checkExpr(e.Body, tyUnit)
 	c.loops = c.loops[:len(c.loops)-1]
 	c.pop()
@@ -594,7 +594,7 @@ func (c *checker) whileExpr(e *ast.WhileExpr) Ty {
 
 func (c *checker) loopExpr(e *ast.LoopExpr) Ty {
 	li := &loopInfo{label: labelName(e.Label), isLoop: true}
-	c.loops = append(c.loops, li)
+	c.pushLoop(li)
 	c.checkExpr(e.Body, tyUnit)
 	c.loops = c.loops[:len(c.loops)-1]
 	if li.ty == nil {
@@ -639,6 +639,14 @@ func (c *checker) findLoop(label *ast.Label, s ast.Span) *loopInfo {
 	}
 	c.errorf(label.Span, "E0426", "use of undeclared label `'%s`", label.Name)
 	return nil
+}
+
+// pushLoop enters a loop, noting its label among the function's labels.
+func (c *checker) pushLoop(li *loopInfo) {
+	c.loops = append(c.loops, li)
+	if li.label != "" {
+		c.loopLabels[li.label] = true
+	}
 }
 
 func labelName(l *ast.Label) string {

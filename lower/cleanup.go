@@ -83,6 +83,10 @@ func (b *builder) rewriteUnused(blk *ir.Block, used map[*ir.Var]bool) {
 			if !b.labels[s.Label] {
 				s.Label = ""
 			}
+		case *ir.TypeSwitchStmt:
+			if !b.labels[s.Label] {
+				s.Label = ""
+			}
 		}
 	}
 	if len(dead) > 0 {

@@ -256,7 +256,7 @@ func (b *builder) debugMethod(td *TypeDef) ir.Decl {
 		sw := &ir.SwitchStmt{Tag: &ir.VarRef{Var: recv}}
 		for _, v := range td.Variants {
 			sw.Cases = append(sw.Cases, &ir.CaseClause{List: []ir.Expr{&ir.Qual{Name: variantConstName(v)}},
-				Body: []ir.Stmt{&ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: fv, Name: "WriteStr"}, Args: []ir.Expr{&ir.Lit{Value: v.Name}}}}}})
+				Body: &ir.Block{Stmts: []ir.Stmt{&ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: fv, Name: "WriteStr"}, Args: []ir.Expr{&ir.Lit{Value: v.Name}}}}}}})
 		}
 		fn.Body.Stmts = append(fn.Body.Stmts, sw)
 		return fn

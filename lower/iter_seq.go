@@ -70,7 +70,7 @@ func (b *builder) seqLoop(e *ast.ForExpr) bool {
 		}
 	}
 	body := b.loopBody(e.Body, e.Label, pre)
-	b.emit(&ir.RangeStmt{Label: labelName(e.Label), Key: loopVar, X: x, Body: body, Span: e.Span})
+	b.emit(&ir.RangeStmt{Label: b.loopLabel(e.Label, body), Key: loopVar, X: x, Body: body, Span: e.Span})
 	// `for x in rx` moves rx into the loop, which drops it when it ends
 	// (senders see the channel closed from then on).
 	if pe, ok := unparen(e.Iter).(*ast.PathExpr); ok {

@@ -26,6 +26,10 @@ type dropScope struct {
 	slots []int
 	loop  bool   // a loop body: break/continue leave it
 	label string // the loop's label
+	// goLabel is the label given to an unlabelled loop whose body breaks
+	// out of a Go switch (build_switch.go): a plain break would leave the
+	// switch only.
+	goLabel string
 }
 
 // frameState is the drop state of one Go function (a fn or a closure).
@@ -186,8 +190,10 @@ func (b *builder) registerLocal(loc *Local, v *ir.Var) {
 }
 
 // pushScope opens a Rust block scope.
-func (b *builder) pushScope(loop bool, label string) {
-	b.fs.scopes = append(b.fs.scopes, &dropScope{loop: loop, label: label})
+func (b *builder) pushScope(loop bool, label string) *dropScope {
+	sc := &dropScope{loop: loop, label: label}
+	b.fs.scopes = append(b.fs.scopes, sc)
+	return sc
 }
 
 // popScope closes the innermost scope, dropping its slots (last first).

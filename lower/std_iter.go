@@ -307,7 +307,6 @@ func (b *builder) forIter(e *ast.ForExpr) bool {
 		return false
 	}
 	elem = b.c.resolve(elem, true)
-	label := labelName(e.Label)
 	if b.enumerateLoop(e) {
 		return true
 	}
@@ -325,16 +324,16 @@ func (b *builder) forIter(e *ast.ForExpr) bool {
 			idx := &ir.Var{Name: "i", Type: &ir.Basic{Kind: ir.Int}, Temp: true}
 			ptr := &ir.Unary{Op: "&", X: &ir.Index{X: s, Index: &ir.VarRef{Var: idx}}}
 			body := b.forBody(e, elem, ptr)
-			b.emit(&ir.RangeStmt{Label: label, Key: idx, X: s, Body: body, Span: e.Span})
+			b.emit(&ir.RangeStmt{Label: b.loopLabel(e.Label, body), Key: idx, X: s, Body: body, Span: e.Span})
 			return true
 		}
 		v, body := b.forBodyVar(e, elem)
-		b.emit(&ir.RangeStmt{Label: label, Value: v, X: s, Body: body, Span: e.Span})
+		b.emit(&ir.RangeStmt{Label: b.loopLabel(e.Label, body), Value: v, X: s, Body: body, Span: e.Span})
 		return true
 	}
 	it := b.iterOf(e.Iter)
 	v, body := b.forBodyVar(e, elem)
-	b.emit(&ir.RangeStmt{Label: label, Key: v, X: method(it, "All"), Body: body, Span: e.Span})
+	b.emit(&ir.RangeStmt{Label: b.loopLabel(e.Label, body), Key: v, X: method(it, "All"), Body: body, Span: e.Span})
 	return true
 }
 
@@ -654,7 +653,7 @@ func (b *builder) enumerateLoop(e *ast.ForExpr) bool {
 	b.substs[loc] = &ir.Convert{Type: &ir.Basic{Kind: ir.Uint}, X: &ir.VarRef{Var: idx}}
 	xVar, body := b.forBodyVarPat(e, tp.Elems[1], elemT, func() {})
 	delete(b.substs, loc)
-	b.emit(&ir.RangeStmt{Label: labelName(e.Label), Key: idx, Value: xVar, X: s, Body: body, Span: e.Span})
+	b.emit(&ir.RangeStmt{Label: b.loopLabel(e.Label, body), Key: idx, Value: xVar, X: s, Body: body, Span: e.Span})
 	return true
 }
 

@@ -90,7 +90,27 @@ type SwitchStmt struct {
 // CaseClause is one case (List empty: default).
 type CaseClause struct {
 	List []Expr
-	Body []Stmt
+	Body *Block
+}
+
+// TypeSwitchStmt: Label: switch v := X.(type) { case T1: ... case T2, T3: ... }.
+// Rust: match on a data enum. Each clause declares its own v (Go gives it
+// the clause's type when the clause lists one type, X's type otherwise);
+// the clauses' variables share one Go name.
+type TypeSwitchStmt struct {
+	Label string
+	X     Expr
+	Cases []*TypeCaseClause
+	Span  Span
+}
+
+// TypeCaseClause is one case of a type switch (Types empty: default). Var
+// is the clause's variable, nil when the body does not read it (Go
+// rejects a type switch variable that no clause uses).
+type TypeCaseClause struct {
+	Types []Type
+	Var   *Var
+	Body  *Block
 }
 
 // DeferStmt: defer Call.
@@ -99,26 +119,28 @@ type DeferStmt struct {
 	Span Span
 }
 
-func (s *Block) Pos() Span      { return s.Span }
-func (s *DeclStmt) Pos() Span   { return s.Span }
-func (s *AssignStmt) Pos() Span { return s.Span }
-func (s *ExprStmt) Pos() Span   { return s.Span }
-func (s *IfStmt) Pos() Span     { return s.Span }
-func (s *ForStmt) Pos() Span    { return s.Span }
-func (s *RangeStmt) Pos() Span  { return s.Span }
-func (s *BranchStmt) Pos() Span { return s.Span }
-func (s *ReturnStmt) Pos() Span { return s.Span }
-func (s *SwitchStmt) Pos() Span { return s.Span }
-func (s *DeferStmt) Pos() Span  { return s.Span }
+func (s *Block) Pos() Span          { return s.Span }
+func (s *DeclStmt) Pos() Span       { return s.Span }
+func (s *AssignStmt) Pos() Span     { return s.Span }
+func (s *ExprStmt) Pos() Span       { return s.Span }
+func (s *IfStmt) Pos() Span         { return s.Span }
+func (s *ForStmt) Pos() Span        { return s.Span }
+func (s *RangeStmt) Pos() Span      { return s.Span }
+func (s *BranchStmt) Pos() Span     { return s.Span }
+func (s *ReturnStmt) Pos() Span     { return s.Span }
+func (s *SwitchStmt) Pos() Span     { return s.Span }
+func (s *TypeSwitchStmt) Pos() Span { return s.Span }
+func (s *DeferStmt) Pos() Span      { return s.Span }
 
-func (*Block) stmtNode()      {}
-func (*DeclStmt) stmtNode()   {}
-func (*AssignStmt) stmtNode() {}
-func (*ExprStmt) stmtNode()   {}
-func (*IfStmt) stmtNode()     {}
-func (*ForStmt) stmtNode()    {}
-func (*RangeStmt) stmtNode()  {}
-func (*BranchStmt) stmtNode() {}
-func (*ReturnStmt) stmtNode() {}
-func (*SwitchStmt) stmtNode() {}
-func (*DeferStmt) stmtNode()  {}
+func (*Block) stmtNode()          {}
+func (*DeclStmt) stmtNode()       {}
+func (*AssignStmt) stmtNode()     {}
+func (*ExprStmt) stmtNode()       {}
+func (*IfStmt) stmtNode()         {}
+func (*ForStmt) stmtNode()        {}
+func (*RangeStmt) stmtNode()      {}
+func (*BranchStmt) stmtNode()     {}
+func (*ReturnStmt) stmtNode()     {}
+func (*SwitchStmt) stmtNode()     {}
+func (*TypeSwitchStmt) stmtNode() {}
+func (*DeferStmt) stmtNode()      {}

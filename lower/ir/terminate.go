@@ -21,13 +21,39 @@ func terminates(s Stmt) bool {
 		return s.Else != nil && Terminates(s.Then.Stmts) && terminates(s.Else)
 	case *ForStmt:
 		return s.Cond == nil && !breaksOut(s.Body.Stmts, s.Label)
+	case *SwitchStmt:
+		var bodies []*Block
+		for _, c := range s.Cases {
+			bodies = append(bodies, c.Body)
+		}
+		return switchTerminates(bodies, s.Label, func(i int) bool { return len(s.Cases[i].List) == 0 })
+	case *TypeSwitchStmt:
+		var bodies []*Block
+		for _, c := range s.Cases {
+			bodies = append(bodies, c.Body)
+		}
+		return switchTerminates(bodies, s.Label, func(i int) bool { return len(s.Cases[i].Types) == 0 })
 	}
 	return false
 }
 
+// switchTerminates applies Go's rule to an expression or type switch: it
+// has a default case, every case ends in a terminating statement, and no
+// break refers to the switch.
+func switchTerminates(bodies []*Block, label string, isDefault func(int) bool) bool {
+	hasDefault := false
+	for i, body := range bodies {
+		if !Terminates(body.Stmts) || breaksOut(body.Stmts, label) {
+			return false
+		}
+		hasDefault = hasDefault || isDefault(i)
+	}
+	return hasDefault
+}
+
 // breaksOut reports whether stmts contain a break of the enclosing loop
 // labelled label: an unlabelled break outside any nested for, range or
-// switch, or a break naming label.
+// switch (expression or type), or a break naming label.
 func breaksOut(stmts []Stmt, label string) bool {
 	found := false
 	var visit func(n any, nested bool) bool
@@ -37,7 +63,7 @@ func breaksOut(stmts []Stmt, label string) bool {
 			if n.Tok == "break" && ((n.Label == "" && !nested) || (label != "" && n.Label == label)) {
 				found = true
 			}
-		case *ForStmt, *RangeStmt, *SwitchStmt:
+		case *ForStmt, *RangeStmt, *SwitchStmt, *TypeSwitchStmt:
 			if !nested {
 				Inspect(n, func(m any) bool {
 					if m == n {

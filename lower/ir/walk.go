@@ -46,9 +46,12 @@ func Inspect(n any, f func(any) bool) {
 		inspectExpr(n.Tag, f)
 		for _, c := range n.Cases {
 			inspectExprs(c.List, f)
-			for _, s := range c.Body {
-				Inspect(s, f)
-			}
+			Inspect(c.Body, f)
+		}
+	case *TypeSwitchStmt:
+		inspectExpr(n.X, f)
+		for _, c := range n.Cases {
+			Inspect(c.Body, f)
 		}
 	case *DeferStmt:
 		inspectExpr(n.Call, f)
