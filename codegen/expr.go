@@ -33,7 +33,10 @@ func (g *gen) expr(e ir.Expr) *jen.Statement {
 	case *ir.Binary:
 		return g.operandOp(e.X).Op(e.Op).Add(g.operandOp(e.Y))
 	case *ir.Unary:
-		return jen.Op(e.Op).Add(g.expr(e.X))
+		if _, nested := e.X.(*ir.Unary); nested && e.Op != "*" && e.Op != "&" {
+			return jen.Op(e.Op).Parens(g.expr(e.X)) // - -x, not the decrement --x
+		}
+		return jen.Op(e.Op).Add(g.operandOp(e.X))
 	case *ir.Index:
 		return g.operand(e.X).Index(g.expr(e.Index))
 	case *ir.SliceExpr:

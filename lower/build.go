@@ -426,7 +426,7 @@ func (b *builder) assign(e *ast.AssignExpr) {
 		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: "=", Rhs: []ir.Expr{val}, Span: e.Span})
 		return
 	}
-	if isInt(t) {
+	if isInt(t) && rtArith[op] != "" { // checked: + - * / % << >> (&= |= ^= cannot overflow)
 		val := b.arith(op, lhs, rhs, t, e.Span)
 		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: "=", Rhs: []ir.Expr{val}, Span: e.Span})
 		return

@@ -513,8 +513,8 @@ func (b *builder) tuple(e *ast.TupleExpr) ir.Expr {
 	if len(e.Elems) == 0 {
 		return b.unitValue()
 	}
-	if len(e.Elems) > 4 {
-		b.unsupported(e.Span, "tuple with more than 4 elements")
+	if len(e.Elems) > 4 || len(e.Elems) == 1 {
+		b.unsupported(e.Span, "tuple of %d elements (rs2go has tuples of 2 to 4 elements)", len(e.Elems))
 		return b.unitValue()
 	}
 	call := &ir.Call{Fun: rt("Tup" + strconv.Itoa(len(e.Elems)))}

@@ -90,7 +90,7 @@ func (b *builder) callUser(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []a
 	call.Args = append(call.Args, args...)
 	for i, a := range ci.args {
 		if i < len(fn.Generics) && fn.Generics[i].fnBound() == nil {
-			if fmtBound(fn.Generics[i]) && b.c.resolve(a, true) == tyChar {
+			if fmtBound(fn.Generics[i]) && holdsChar(b.c.resolve(a, true), 0) {
 				// char and i32 are one Go type: rt.DisplayOf/DebugOf
 				// could not tell them apart.
 				b.unsupported(e.Pos(), "`char` for the type parameter `%s` bounded by Display or Debug", fn.Generics[i].Name)

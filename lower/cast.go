@@ -18,6 +18,11 @@ func (c *checker) castExpr(e *ast.CastExpr) Ty {
 	from := c.checkExpr(e.X, nil)
 	to := c.l.astType(e.Type, c.inferEnv())
 	f := c.derefAll(from)
+	if v, isVar := c.shallow(from).(*TyVar); isVar && v.Kind != GeneralVar && !isLiteral(e.X) && (isInt(c.shallow(to)) || isFloat(c.shallow(to))) {
+		// `i as u8` does not make the integer variable i a u8 (rustc's
+		// cast expectation types only a literal written in the cast).
+		return to
+	}
 	if c.unsizeToDyn(to, from) || c.unifyProbe(to, from) {
 		// `as` used for a coercion (Box<closure> as Box<dyn Fn()>): no
 		// conversion in Go.
@@ -159,7 +164,7 @@ func foldCast(v any, from, to *Prim) (any, bool) {
 	}
 	if isFloat(to) {
 		if isF {
-			if to.Name == "f32" {
+			if to.Name == "f32" || from.Name == "f32" { // 0.1f32 as f64 keeps f32's rounding
 				return float64(float32(f)), true
 			}
 			return f, true
@@ -219,6 +224,17 @@ func isConstExpr(x ir.Expr) bool {
 		return isConstExpr(x.X) && isConstExpr(x.Y)
 	case *ir.Convert:
 		return isConstExpr(x.X)
+	}
+	return false
+}
+
+// isLiteral reports whether e is a number literal, possibly negated.
+func isLiteral(e ast.Expr) bool {
+	switch x := unparen(e).(type) {
+	case *ast.LitExpr:
+		return true
+	case *ast.UnaryExpr:
+		return x.Op == "-" && isLiteral(x.X)
 	}
 	return false
 }

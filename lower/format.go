@@ -254,14 +254,15 @@ func (b *builder) placeholder(p *ast.FmtPiece, f *ast.FormatArgs, vals []ir.Expr
 		}
 		t = r.Elem
 	}
+	val := b.autoDeref(vals[p.Arg], b.c.final(a.Value)) // &mut x prints x, not its Go pointer
 	if verb, ok := plainVerb(t, p.Spec); ok {
-		return verb, vals[p.Arg]
+		return verb, val
 	}
 	fn := b.fmtFunc(t, p.Spec.Verb != "" && strings.HasSuffix(p.Spec.Verb, "?"), a.Value.Pos())
 	if isDefaultSpec(p.Spec) {
-		return "%v", &ir.Call{Fun: rt("Fmt"), Args: []ir.Expr{vals[p.Arg], fn}}
+		return "%v", &ir.Call{Fun: rt("Fmt"), Args: []ir.Expr{val, fn}}
 	}
-	return "%v", &ir.Call{Fun: rt("FmtSpec"), Args: []ir.Expr{vals[p.Arg], fn, b.specLit(p.Spec, vals)}}
+	return "%v", &ir.Call{Fun: rt("FmtSpec"), Args: []ir.Expr{val, fn, b.specLit(p.Spec, vals)}}
 }
 
 func isDefaultSpec(s ast.FmtSpec) bool {
@@ -355,6 +356,9 @@ func (b *builder) fmtFunc(t Ty, debug bool, span ast.Span) ir.Expr {
 	}
 	switch t := t.(type) {
 	case *RefTy:
+		if b.refIsPtr(t) && !b.isGoPtr(t.Elem) { // Option<&mut i32>: the pointee
+			return &ir.Call{Fun: rt("DebugPtr"), Args: []ir.Expr{b.fmtFunc(t.Elem, debug, span)}}
+		}
 		return b.fmtFunc(t.Elem, debug, span)
 	case *Prim:
 		switch {

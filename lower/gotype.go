@@ -40,8 +40,8 @@ func (b *builder) goType(t Ty, span ast.Span) ir.Type {
 		if len(t.Elems) == 0 {
 			return unitType
 		}
-		if len(t.Elems) > 4 {
-			b.unsupported(span, "tuple type with more than 4 elements `%s`", t)
+		if len(t.Elems) > 4 || len(t.Elems) == 1 {
+			b.unsupported(span, "tuple type `%s` (rs2go has tuples of 2 to 4 elements)", t)
 			return unitType
 		}
 		var args []ir.Type
@@ -83,6 +83,11 @@ func (b *builder) adtGoType(t *Adt, span ast.Span) ir.Type {
 	if !t.Def.Std {
 		var args []ir.Type
 		for _, a := range t.Args {
+			if span != (ast.Span{}) && (hasDerive(t.Def, "Debug") || hasTraitImpl(t.Def, "Debug") || hasTraitImpl(t.Def, "Display")) && holdsChar(b.c.resolve(a, true), 0) {
+				// Its formatting reads the parameter's value at run time
+				// (rt.DebugOf), where a Go rune is an int32.
+				b.unsupported(span, "`char` in the type argument `%s` of `%s`, which is formatted", b.c.resolve(a, true), t.Def.Name)
+			}
 			args = append(args, b.goType(a, span))
 		}
 		return &ir.Named{Name: goTypeName(t.Def), Args: args}
@@ -164,6 +169,36 @@ func (b *builder) boxIsPtr(t *Adt) bool {
 			return !isEnum(inner.Def) || cLike(inner.Def)
 		}
 		return g.Pkg == "rt" && strings.HasPrefix(g.Name, "Tuple")
+	}
+	return false
+}
+
+// holdsChar reports whether t is or contains char.
+func holdsChar(t Ty, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch x := t.(type) {
+	case *Prim:
+		return x.Name == "char"
+	case *RefTy:
+		return holdsChar(x.Elem, depth+1)
+	case *SliceTy:
+		return holdsChar(x.Elem, depth+1)
+	case *ArrayTy:
+		return holdsChar(x.Elem, depth+1)
+	case *TupleTy:
+		for _, e := range x.Elems {
+			if holdsChar(e, depth+1) {
+				return true
+			}
+		}
+	case *Adt:
+		for _, a := range x.Args {
+			if holdsChar(a, depth+1) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -3,12 +3,16 @@ package rt
 // DebugAny: Debug of a value whose type is only known at run time, used by
 // the messages of Result::unwrap and friends.
 
-import "time"
+import (
+	"reflect"
+	"time"
+)
 
 // DebugAny formats v with Rust's Debug for the Go types rs2go maps Rust
 // types to: the integer and float types, string, bool, Unit, time.Duration,
-// slices of those, *Payload, and any DebugFormatter. An int32 prints as a
-// number: a Rust `char` needs DebugChar. Other values print as `<?>`.
+// slices of those, *Payload, tuples, pointers and slices (by reflection),
+// and any DebugFormatter. An int32 prints as a number: a Rust `char` needs
+// DebugChar (rs2go rejects char there). Other values print as `<?>`.
 func DebugAny(v any, f *Formatter) {
 	switch x := v.(type) {
 	case DebugFormatter:
@@ -70,8 +74,29 @@ func DebugAny(v any, f *Formatter) {
 	case []any:
 		DebugSlice(DebugAny)(x, f)
 	default:
-		f.WriteStr("<?>")
+		debugReflect(v, f)
 	}
+}
+
+// debugReflect formats the pointers (Box<T>, &mut T) and slices of other
+// element types that reach DebugAny through a type parameter.
+func debugReflect(v any, f *Formatter) {
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.Pointer:
+		if !rv.IsNil() {
+			DebugAny(rv.Elem().Interface(), f)
+			return
+		}
+	case reflect.Slice:
+		elems := make([]any, rv.Len())
+		for i := range elems {
+			elems[i] = rv.Index(i).Interface()
+		}
+		DebugSlice(DebugAny)(elems, f)
+		return
+	}
+	f.WriteStr("<?>")
 }
 
 // DebugOf is DebugAny with a typed signature, usable wherever a

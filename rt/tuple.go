@@ -33,3 +33,17 @@ func Tup3[A, B, C any](a A, b B, c C) Tuple3[A, B, C] { return Tuple3[A, B, C]{a
 func Tup4[A, B, C, D any](a A, b B, c C, d D) Tuple4[A, B, C, D] {
 	return Tuple4[A, B, C, D]{a, b, c, d}
 }
+
+// FmtDebug formats the tuple with each field's Debug found at run time:
+// for a tuple reached through a type parameter (rt.DebugOf).
+func (t Tuple2[A, B]) FmtDebug(f *Formatter) { DebugTuple2(DebugOf[A], DebugOf[B])(t, f) }
+
+// FmtDebug formats the tuple as Tuple2's does.
+func (t Tuple3[A, B, C]) FmtDebug(f *Formatter) {
+	DebugTuple3(DebugOf[A], DebugOf[B], DebugOf[C])(t, f)
+}
+
+// FmtDebug formats the tuple as Tuple2's does.
+func (t Tuple4[A, B, C, D]) FmtDebug(f *Formatter) {
+	DebugTuple4(DebugOf[A], DebugOf[B], DebugOf[C], DebugOf[D])(t, f)
+}
