@@ -506,7 +506,39 @@ func (b *builder) assignPlace(lhsE ast.Expr, rhs ir.Expr, t Ty, s ast.Span) {
 		b.emit(b.frameCall("Set", slotLit(slot), b.dropper(lhs, t)))
 		return
 	}
+	if b.hasDropGlue(t) && b.borrowedPlace(lhsE) {
+		// v[i] = x, self.f = x, *r = x: the old value (always there:
+		// nothing moves out of an index or a borrow) is dropped after the
+		// new one is computed, before it is written.
+		tmp := b.temp("next", t, s)
+		b.emit(&ir.DeclStmt{Var: tmp, Value: rhs, Span: s})
+		ptr := b.temp("old", &RefTy{Elem: t, Mut: true}, s)
+		ptr.Type = &ir.Pointer{Elem: b.goType(t, s)}
+		b.emit(&ir.DeclStmt{Var: ptr, Value: &ir.Unary{Op: "&", X: lhs}, Span: s})
+		at := &ir.Unary{Op: "*", X: &ir.VarRef{Var: ptr}}
+		b.emit(b.dropCall(at, t))
+		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{at}, Op: "=", Rhs: []ir.Expr{&ir.VarRef{Var: tmp}}, Span: s})
+		return
+	}
 	b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: "=", Rhs: []ir.Expr{rhs}, Span: s})
+}
+
+// borrowedPlace reports whether place e is reached through an index or a
+// reference (v[i], self.f with self a reference, (*r).f): a place whose
+// value cannot have been moved out.
+func (b *builder) borrowedPlace(e ast.Expr) bool {
+	switch x := unparen(e).(type) {
+	case *ast.IndexExpr:
+		return true
+	case *ast.UnaryExpr:
+		return x.Op == "*"
+	case *ast.FieldExpr:
+		if _, isRef := b.c.resolve(b.c.final(x.X), true).(*RefTy); isRef {
+			return true
+		}
+		return b.borrowedPlace(x.X)
+	}
+	return false
 }
 
 // ifStmt lowers if/else; with into set, each branch assigns its value.

@@ -20,6 +20,10 @@ import (
 //	tuple                           the Go results (T, bool) make a Tuple2
 //	ordering                        the closure argument returns Ordering: rt.CmpBy
 //	noargs                          the Rust arguments are not passed
+//	drop_elems = "F"                used instead (drop_elems_ptr where ptr is), with a
+//	                                func(*T) dropping an element as the last
+//	                                argument, where T (the first generic of
+//	                                the impl) has drop glue
 //	default_with = "F" | "M"        used instead, with a func() T making T's
 //	                                Default as the last Rust argument, where
 //	                                Go's zero value of the result T is not it
@@ -52,6 +56,13 @@ func lowerStdCall(b *builder, c *intrinsicCall) ir.Expr {
 	if g["noargs"] == "" {
 		args = b.stdArgs(c, usePtr)
 	}
+	if alt := g["drop_elems"]; alt != "" && len(c.ci.args) > 0 && b.hasDropGlue(c.ci.args[0]) { // v.clear() of guards
+		if usePtr {
+			alt = g["drop_elems_ptr"]
+		}
+		name = alt
+		args = append(args, b.elemDropFunc(c.ci.args[0], c.e.Pos()))
+	}
 	if alt := g["default_with"]; alt != "" {
 		if f := b.defaultFunc(b.c.final(c.e), c.e.Pos()); f != nil { // Cell<W>::take
 			name = alt
@@ -78,6 +89,13 @@ func lowerStdCall(b *builder, c *intrinsicCall) ir.Expr {
 		return &ir.Call{Fun: rt("Tup2"), Args: []ir.Expr{call}}
 	}
 	return call
+}
+
+// elemDropFunc is func(p *T) { drop *p } for element type t.
+func (b *builder) elemDropFunc(t Ty, span ast.Span) ir.Expr {
+	p := &ir.Var{Name: "p", Type: &ir.Pointer{Elem: b.goType(t, span)}, Temp: true}
+	body := &ir.Block{Stmts: []ir.Stmt{b.dropCall(&ir.Unary{Op: "*", X: &ir.VarRef{Var: p}}, t)}}
+	return &ir.FuncLit{Params: []*ir.Var{p}, Body: body}
 }
 
 // stdRecv lowers the receiver of a std call as the method takes self.

@@ -63,6 +63,22 @@ func VecTruncate[T any](v *[]T, n uint) {
 	}
 }
 
+// VecTruncateDrop is VecTruncate for elements with drop glue: the removed
+// ones are dropped in order, after the length is set (as Rust does).
+func VecTruncateDrop[T any](v *[]T, n uint, drop func(*T)) {
+	if n < uint(len(*v)) {
+		tail := (*v)[n:]
+		*v = (*v)[:n]
+		for i := range tail {
+			drop(&tail[i])
+		}
+		clear(tail)
+	}
+}
+
+// VecClearDrop is VecClear for elements with drop glue.
+func VecClearDrop[T any](v *[]T, drop func(*T)) { VecTruncateDrop(v, 0, drop) }
+
 // VecClear implements `Vec::clear`.
 func VecClear[T any](v *[]T) {
 	clear(*v)
@@ -120,6 +136,28 @@ func VecRetainPtr[T any](v *[]T, f func(*T) bool) {
 		if f(&s[i]) {
 			s[j] = s[i]
 			j++
+		}
+	}
+	clear(s[j:])
+	*v = s[:j]
+}
+
+// VecRetainDrop is VecRetain for elements with drop glue: each removed
+// element is dropped when the predicate rejects it.
+func VecRetainDrop[T any](v *[]T, f func(T) bool, drop func(*T)) {
+	VecRetainPtrDrop(v, func(p *T) bool { return f(*p) }, drop)
+}
+
+// VecRetainPtrDrop is VecRetainPtr for elements with drop glue.
+func VecRetainPtrDrop[T any](v *[]T, f func(*T) bool, drop func(*T)) {
+	s := *v
+	j := 0
+	for i := range s {
+		if f(&s[i]) {
+			s[j] = s[i]
+			j++
+		} else {
+			drop(&s[i])
 		}
 	}
 	clear(s[j:])

@@ -24,6 +24,9 @@
 //                         closure returns Ordering: rt.CmpBy), noargs, default_with =
 //                         the func/method used, with T's Default made by a func() T
 //                         as an extra argument, where Go's zero value is not it
+//                         drop_elems (drop_elems_ptr with ptr) = the func used, with a func(*T)
+//                         dropping an element as an extra argument, where the Vec's
+//                         elements have drop glue
 //   hook = "name"         a check hook (lower/std_check.go) relating types a signature
 //                         cannot (collect's target and items, parse's error type)
 //   into_iter             a parameter of this type accepts any iterable (IntoIterator)
@@ -398,9 +401,9 @@ pub mod vec {
         pub fn remove(&mut self, index: usize) -> T;
         #[go(intrinsic = "call", func = "rt.VecSwapRemove")]
         pub fn swap_remove(&mut self, index: usize) -> T;
-        #[go(intrinsic = "call", func = "rt.VecTruncate")]
+        #[go(intrinsic = "call", func = "rt.VecTruncate", drop_elems = "rt.VecTruncateDrop")]
         pub fn truncate(&mut self, len: usize);
-        #[go(intrinsic = "call", func = "rt.VecClear")]
+        #[go(intrinsic = "call", func = "rt.VecClear", drop_elems = "rt.VecClearDrop")]
         pub fn clear(&mut self);
         #[go(intrinsic = "call", func = "rt.VecResize")]
         pub fn resize(&mut self, new_len: usize, value: T);
@@ -414,9 +417,9 @@ pub mod vec {
         pub fn split_off(&mut self, at: usize) -> Vec<T>;
         #[go(intrinsic = "vec_drain")]
         pub fn drain<R>(&mut self, range: R) -> Iter<T>;
-        #[go(intrinsic = "call", func = "rt.VecRetain", ptr = "rt.VecRetainPtr")]
+        #[go(intrinsic = "call", func = "rt.VecRetain", ptr = "rt.VecRetainPtr", drop_elems = "rt.VecRetainDrop", drop_elems_ptr = "rt.VecRetainPtrDrop")]
         pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
-        #[go(intrinsic = "call", func = "rt.VecRetainPtr")]
+        #[go(intrinsic = "call", func = "rt.VecRetainPtr", drop_elems = "rt.VecRetainPtrDrop")]
         pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, f: F);
         #[go(intrinsic = "dedup")]
         pub fn dedup(&mut self);
