@@ -88,6 +88,11 @@ func (b *builder) adtGoType(t *Adt, span ast.Span) ir.Type {
 				// (rt.DebugOf), where a Go rune is an int32.
 				b.unsupported(span, "`char` in the type argument `%s` of `%s`, which is formatted", b.c.resolve(a, true), t.Def.Name)
 			}
+			if span != (ast.Span{}) && hasDerive(t.Def, "PartialEq") && b.holdsUserEq(b.c.resolve(a, true), 0) {
+				// Its derived Eq compares the parameter's value at run
+				// time (rt.EqOf), which cannot call the user's eq.
+				b.unsupported(span, "a type with its own PartialEq in the type argument `%s` of `%s`, which derives PartialEq", b.c.resolve(a, true), t.Def.Name)
+			}
 			args = append(args, b.goType(a, span))
 		}
 		return &ir.Named{Name: goTypeName(t.Def), Args: args}
@@ -196,6 +201,38 @@ func holdsChar(t Ty, depth int) bool {
 	case *Adt:
 		for _, a := range x.Args {
 			if holdsChar(a, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holdsUserEq reports whether t is or contains a user type with its own
+// PartialEq impl.
+func (b *builder) holdsUserEq(t Ty, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch x := t.(type) {
+	case *RefTy:
+		return b.holdsUserEq(x.Elem, depth+1)
+	case *SliceTy:
+		return b.holdsUserEq(x.Elem, depth+1)
+	case *ArrayTy:
+		return b.holdsUserEq(x.Elem, depth+1)
+	case *TupleTy:
+		for _, e := range x.Elems {
+			if b.holdsUserEq(e, depth+1) {
+				return true
+			}
+		}
+	case *Adt:
+		if !x.Def.Std && x.Def.Traits["PartialEq"] != nil {
+			return true
+		}
+		for _, a := range x.Args {
+			if b.holdsUserEq(a, depth+1) {
 				return true
 			}
 		}

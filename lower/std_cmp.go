@@ -36,6 +36,12 @@ func (b *builder) cmpFunc(t Ty, span ast.Span) ir.Expr {
 		if d := b.useDict(x.Name + "_cmp"); d != nil { // compared through the dictionary (dict.go)
 			return &ir.VarRef{Var: d}
 		}
+		if g := b.c.fn.generic(x.Name); g == nil || g.CmpDict || cmpEntry(g.Traits) != "cmp" {
+			// A parameter of a generic type (derive(PartialOrd) of
+			// Pair<T>): its Go type parameter is unconstrained.
+			b.unsupported(span, "ordering of the type parameter `%s` here", x.Name)
+			return rt("CmpUnit")
+		}
 		return &ir.Inst{Fun: &ir.Qual{Pkg: "cmp", Name: "Compare"}, TypeArgs: []ir.Type{b.goType(x, span)}}
 	case *TupleTy:
 		if len(x.Elems) == 0 {
@@ -92,6 +98,8 @@ func (b *builder) adtCmpFunc(t *Adt, span ast.Span) ir.Expr {
 		return rt("CmpOrdering")
 	case g["reverse"] != "":
 		return &ir.Call{Fun: rt("CmpReverseOf"), Args: []ir.Expr{b.cmpFunc(t.Args[0], span)}}
+	case g["box"] != "" && b.boxIsPtr(t):
+		return &ir.Call{Fun: rt("CmpPtr"), Args: []ir.Expr{b.cmpFunc(t.Args[0], span)}} // the pointees
 	case g["transparent"] != "":
 		return b.cmpFunc(t.Args[0], span)
 	case g["ord"] != "":
@@ -161,6 +169,8 @@ func (l *lowerer) goComparable(t Ty, depth int) bool {
 			switch {
 			case g["builtin"] == "string", g["eq"] != "", g["type"] == "rt.Ordering":
 				return true
+			case g["box"] != "" && boxedByPointer(x.Args[0]):
+				return false // Go's == would compare the pointers
 			case g["type"] == "rt.Option", g["transparent"] != "", g["reverse"] != "":
 				return l.goComparable(x.Args[0], depth+1)
 			case g["type"] == "rt.Result":
@@ -175,7 +185,16 @@ func (l *lowerer) goComparable(t Ty, depth int) bool {
 			return true
 		}
 		if isEnum(x.Def) {
-			return false
+			// Go's == on the interface values compares the variant and
+			// its fields: derived PartialEq, when every field compares so.
+			for _, v := range x.Def.Variants {
+				for _, f := range v.Fields {
+					if !l.goComparable(subst(f, x.Args), depth+1) {
+						return false
+					}
+				}
+			}
+			return true
 		}
 		for _, f := range x.Def.Fields {
 			if !l.goComparable(subst(f.Type, x.Args), depth+1) {
@@ -195,6 +214,12 @@ func (b *builder) eqFunc(t Ty, span ast.Span) ir.Expr {
 	if p, ok := t.(*ParamTy); ok {
 		if d := b.useDict(p.Name + "_eq"); d != nil { // compared through the dictionary (dict.go)
 			return &ir.VarRef{Var: d}
+		}
+		if b.c.fn.generic(p.Name) == nil {
+			// A parameter of a generic type (derive(PartialEq) of S<T>):
+			// compared at run time (its derived Eq method, else by
+			// value); adtGoType rejects arguments with their own eq.
+			return &ir.Inst{Fun: rt("EqOf"), TypeArgs: []ir.Type{gt}}
 		}
 		if g := b.c.fn.generic(p.Name); g != nil && !g.CmpDict && cmpEntry(g.Traits) != "" {
 			x := &ir.Var{Name: "x", Type: gt, Temp: true}
@@ -218,6 +243,8 @@ func (b *builder) eqFunc(t Ty, span ast.Span) ir.Expr {
 			if _, isStruct := x.Def.Decl.(*ast.StructDecl); isStruct {
 				return &ir.Selector{X: &ir.TypeExpr{Type: gt}, Name: "Eq"}
 			}
+			b.unsupported(span, "`==` on enum `%s`, whose variants hold values Go's == cannot compare", x.Def.Name)
+			return &ir.Lit{Value: nil}
 		}
 		if x.Def.Go["builtin"] == "slice" {
 			return &ir.Call{Fun: rt("EqSlice"), Args: []ir.Expr{b.eqFunc(x.Args[0], span)}}
@@ -484,4 +511,19 @@ func (b *builder) refArg(t *Adt, y ir.Expr) ir.Expr {
 		return addrOfPlace(y)
 	}
 	return y
+}
+
+// boxedByPointer reports whether Box<t> is a Go pointer (see boxIsPtr):
+// numbers, structs, C-like enums and tuples are boxed by pointer; strings,
+// slices and data enums (Go interfaces) are values already.
+func boxedByPointer(t Ty) bool {
+	switch x := t.(type) {
+	case *Prim:
+		return x.Name != "str"
+	case *TupleTy:
+		return len(x.Elems) > 0
+	case *Adt:
+		return !x.Def.Std && (!isEnum(x.Def) || cLike(x.Def))
+	}
+	return false
 }

@@ -208,6 +208,9 @@ func needsEqFunc(b *builder, t Ty) bool {
 		if !x.Def.Std {
 			return true
 		}
+		if x.Def.Go["box"] != "" && boxedByPointer(x.Args[0]) {
+			return true // Box<i32> == Box<i32> compares the pointees
+		}
 		if el, ok := sliceElem(x); ok { // a vector of vectors: not slices.Equal
 			return !b.goComparable(el)
 		}

@@ -8,6 +8,7 @@ package rt
 import (
 	"cmp"
 	"math"
+	"reflect"
 )
 
 // Ordering is Rust's `std::cmp::Ordering`: -1, 0, 1.
@@ -267,4 +268,16 @@ func EqOption[T any](elem func(T, T) bool) func(Option[T], Option[T]) bool {
 		}
 		return !a.some || elem(a.v, b.v)
 	}
+}
+
+// EqOf is derived PartialEq of a type parameter's value, for the Eq method
+// of a generic struct: the value's own Eq method (a derived PartialEq Go
+// cannot express with ==), else equality by value, through pointers
+// (Box<T>) and slices as Rust compares them. rs2go rejects type arguments
+// holding a user PartialEq impl here.
+func EqOf[T any](a, b T) bool {
+	if e, ok := any(a).(interface{ Eq(T) bool }); ok {
+		return e.Eq(b)
+	}
+	return reflect.DeepEqual(a, b)
 }
