@@ -415,15 +415,31 @@ func (g *cfgBuilder) macro(x *ast.MacroExpr) flowSrc {
 	return flowSrc{}
 }
 
-// formatArgs: format macros take their arguments by reference.
+// formatArgs: format macros take their arguments by reference, each
+// borrow held until all are evaluated (`println!("{:?} {:?}", v,
+// v.split_off(1))` is E0502).
 func (g *cfgBuilder) formatArgs(x *ast.MacroExpr) {
 	if x.Format == nil {
 		return
 	}
-	for _, a := range x.Format.Args {
-		if a.Value != nil {
-			g.readBorrow(a.Value)
+	var temps []*Local
+	for i, a := range x.Format.Args {
+		if a.Value == nil {
+			continue
 		}
+		if !isPlaceSyntax(a.Value) {
+			g.value(a.Value) // a computed value: its borrows end with it
+			continue
+		}
+		v := g.borrowExpr(a.Value, false, a.Value.Pos())
+		if i < len(x.Format.Args)-1 {
+			if _, tmp := g.hold(v, a.Value.Pos()); tmp != nil {
+				temps = append(temps, tmp)
+			}
+		}
+	}
+	for _, t := range temps {
+		g.useLocal(t)
 	}
 }
 
