@@ -105,7 +105,36 @@ func (c *conv) opText(n *node) string {
 }
 
 func (c *conv) binary(n *node) ast.Expr {
-	return &ast.BinaryExpr{Op: c.opText(n), X: c.expr(n.child("left")), Y: c.expr(n.child("right")), Span: c.sp(n)}
+	op, x, y := c.opText(n), c.expr(n.child("left")), c.expr(n.child("right"))
+	// tree-sitter reads `break *r`, `return -x` and `break &x` as a
+	// binary operator after a value-less break or return; Rust breaks or
+	// returns the prefixed operand.
+	var prefixed ast.Expr
+	span := ast.Span{Start: x.Pos().End, End: y.Pos().End}
+	if opn := n.child("operator"); opn != nil {
+		span.Start = c.sp(opn).Start
+	}
+	switch op {
+	case "*", "-":
+		prefixed = &ast.UnaryExpr{Op: op, X: y, Span: span}
+	case "&":
+		prefixed = &ast.RefExpr{X: y, Span: span}
+	}
+	if prefixed != nil {
+		switch jump := x.(type) {
+		case *ast.BreakExpr:
+			if jump.Value == nil {
+				jump.Value, jump.Span.End = prefixed, span.End
+				return jump
+			}
+		case *ast.ReturnExpr:
+			if jump.Value == nil {
+				jump.Value, jump.Span.End = prefixed, span.End
+				return jump
+			}
+		}
+	}
+	return &ast.BinaryExpr{Op: op, X: x, Y: y, Span: c.sp(n)}
 }
 
 func (c *conv) unary(n *node) ast.Expr {

@@ -571,7 +571,9 @@ func (b *builder) blockValue(x *ast.BlockExpr) ir.Expr {
 	}
 	var v ir.Expr
 	if x.Tail == nil {
-		v = b.unitValue()
+		if !ir.Terminates(*b.out) {
+			v = b.unitValue() // else the block ends in `return x;`: no value
+		}
 	} else {
 		v = b.valueOf(x.Tail)
 	}

@@ -25,7 +25,7 @@ func (b *builder) matchPat(p ast.Pat, scrut ir.Expr, conds *[]ir.Expr, binds *[]
 	switch p := p.(type) {
 	case *ast.IdentPat:
 		if it := b.c.unitItem(p); it != nil {
-			b.variantTest(it.(*VariantDef), p.Span, scrut, conds)
+			b.variantTest(it.(*VariantDef), p.Span, scrut, t, conds)
 			return
 		}
 		if p.Sub != nil {
@@ -56,7 +56,7 @@ func (b *builder) matchPat(p ast.Pat, scrut ir.Expr, conds *[]ir.Expr, binds *[]
 		b.matchVariant(p, scrut, t, conds, binds)
 	case *ast.PathPat:
 		if v, ok := b.l.resolvePath(b.c.mod, pathNames(p.Path)).(*VariantDef); ok {
-			b.variantTest(v, p.Path.Span, scrut, conds)
+			b.variantTest(v, p.Path.Span, scrut, t, conds)
 		}
 	case *ast.RefPat:
 		b.matchPat(p.Pat, b.derefScrut(scrut, t), conds, binds)
@@ -146,9 +146,9 @@ func (b *builder) orPat(p *ast.OrPat, scrut ir.Expr, conds *[]ir.Expr) {
 }
 
 // variantTest adds the test for an enum variant.
-func (b *builder) variantTest(v *VariantDef, s ast.Span, scrut ir.Expr, conds *[]ir.Expr) {
+func (b *builder) variantTest(v *VariantDef, s ast.Span, scrut ir.Expr, t Ty, conds *[]ir.Expr) {
 	if !v.Enum.Std {
-		b.userVariantTest(v, scrut, nil, conds)
+		b.userVariantTest(v, scrut, b.c.derefAll(t), conds) // MyOpt::Nothing[T]: the type arguments
 		return
 	}
 	if test := v.Go["test"]; test != "" {
@@ -183,7 +183,7 @@ func (b *builder) matchVariant(p *ast.TupleStructPat, scrut ir.Expr, t Ty, conds
 		}
 		return
 	}
-	b.variantTest(v, p.Path.Span, s, conds)
+	b.variantTest(v, p.Path.Span, s, b.c.derefAll(t), conds)
 	if len(p.Elems) == 1 && v.Go["value"] != "" {
 		b.matchPat(p.Elems[0], &ir.Call{Fun: &ir.Selector{X: s, Name: v.Go["value"]}}, conds, binds)
 		return
@@ -301,11 +301,12 @@ func (b *builder) matchStmt(e *ast.MatchExpr, into *ir.Var) {
 	var first *ir.IfStmt
 	var last *ir.IfStmt
 	var tail *ir.Block
-	for i, arm := range e.Arms {
+	arms := b.splitOrArms(e.Arms)
+	for i, arm := range arms {
 		var conds []ir.Expr
 		var binds []patBind
 		var init ir.Stmt
-		if i < len(e.Arms)-1 {
+		if i < len(arms)-1 {
 			// The last arm's tests are dropped (the match is exhaustive):
 			// its projections must not rely on an if-statement's init.
 			b.initSlot = &init
@@ -322,7 +323,7 @@ func (b *builder) matchStmt(e *ast.MatchExpr, into *ir.Var) {
 			b.popScope()
 		})
 		body.Span = arm.Span
-		if len(conds) == 0 || i == len(e.Arms)-1 {
+		if len(conds) == 0 || i == len(arms)-1 {
 			tail = body
 			break // later arms are unreachable
 		}
@@ -345,6 +346,36 @@ func (b *builder) matchStmt(e *ast.MatchExpr, into *ir.Var) {
 		}
 		b.emit(first)
 	}
+}
+
+// splitOrArms gives an arm whose or-pattern binds variables one arm per
+// alternative, with the same guard and body: Rust tries the alternatives
+// in order and runs the guard for each one that matches, which is what
+// consecutive arms do (each alternative binds the variables its own way).
+func (b *builder) splitOrArms(arms []*ast.MatchArm) []*ast.MatchArm {
+	var out []*ast.MatchArm
+	for _, arm := range arms {
+		op, ok := arm.Pat.(*ast.OrPat)
+		if !ok || !b.bindsAny(op) {
+			out = append(out, arm)
+			continue
+		}
+		for _, alt := range op.Alts {
+			out = append(out, &ast.MatchArm{Pat: alt, Guard: arm.Guard, Body: arm.Body, Span: arm.Span})
+		}
+	}
+	return out
+}
+
+// bindsAny reports whether pattern p binds a variable.
+func (b *builder) bindsAny(p ast.Pat) bool {
+	found := false
+	walkPat(p, func(q ast.Pat) {
+		if ip, ok := q.(*ast.IdentPat); ok && b.c.locals[ip] != nil {
+			found = true
+		}
+	})
+	return found
 }
 
 // guard lowers a match guard, which runs before the arm's bindings exist

@@ -65,6 +65,7 @@ func (c *checker) checkPatIn(p ast.Pat, t Ty, byRef bool) {
 		for _, alt := range p.Alts {
 			c.checkPatIn(alt, t, byRef)
 		}
+		c.shareOrBindings(p)
 	case *ast.RefPat:
 		c.patTypes[p] = t
 		inner := c.newVar(GeneralVar)
@@ -78,6 +79,32 @@ func (c *checker) checkPatIn(p ast.Pat, t Ty, byRef bool) {
 		c.unsupported(p.Span, "%s", p.What)
 	default:
 		c.unsupported(p.Pos(), "this pattern")
+	}
+}
+
+// shareOrBindings makes a name bound in several alternatives of an
+// or-pattern one variable, as Rust does: the arm's body refers to the
+// last alternative's declaration, and every alternative binds it.
+func (c *checker) shareOrBindings(p *ast.OrPat) {
+	final := map[string]*Local{}
+	walkPat(p.Alts[len(p.Alts)-1], func(q ast.Pat) {
+		if ip, ok := q.(*ast.IdentPat); ok && c.locals[ip] != nil {
+			final[ip.Name.Name] = c.locals[ip]
+		}
+	})
+	for _, alt := range p.Alts[:len(p.Alts)-1] {
+		walkPat(alt, func(q ast.Pat) {
+			ip, ok := q.(*ast.IdentPat)
+			if !ok || c.locals[ip] == nil {
+				return
+			}
+			if f := final[ip.Name.Name]; f != nil && f != c.locals[ip] {
+				if !c.unify(c.locals[ip].Ty, f.Ty) {
+					c.mismatch(ip.Span, f.Ty, c.locals[ip].Ty)
+				}
+				c.locals[ip] = f
+			}
+		})
 	}
 }
 
@@ -107,6 +134,30 @@ func (c *checker) unitItem(p *ast.IdentPat) any {
 	return nil
 }
 
+// expandRest rewrites the one `..` of a tuple or tuple-struct pattern
+// with n elements into the wildcards it stands for (`E::Two(a, ..)` is
+// `E::Two(a, _)`), so that every later pass sees one pattern per element;
+// elems is unchanged when it has no `..` or more elements than n.
+func expandRest(elems []ast.Pat, n int) []ast.Pat {
+	rest := -1
+	for i, e := range elems {
+		if _, ok := e.(*ast.RestPat); ok {
+			if rest >= 0 {
+				return elems // two `..`: reported as a length mismatch
+			}
+			rest = i
+		}
+	}
+	if rest < 0 || len(elems)-1 > n {
+		return elems
+	}
+	out := append([]ast.Pat(nil), elems[:rest]...)
+	for range n - (len(elems) - 1) {
+		out = append(out, &ast.WildPat{Span: elems[rest].Pos()})
+	}
+	return append(out, elems[rest+1:]...)
+}
+
 func (c *checker) checkPathPat(s ast.Span, it any, t Ty) {
 	v, ok := it.(*VariantDef)
 	if !ok {
@@ -134,6 +185,7 @@ func (c *checker) checkTuplePat(p *ast.TuplePat, t Ty, byRef bool) {
 			return
 		}
 	}
+	p.Elems = expandRest(p.Elems, len(tt.Elems))
 	if len(tt.Elems) != len(p.Elems) {
 		for _, e := range p.Elems {
 			if _, rest := e.(*ast.RestPat); rest {
@@ -247,6 +299,7 @@ func (c *checker) checkTupleStructPat(p *ast.TupleStructPat, t Ty, byRef bool) {
 		return
 	}
 	c.patVariant[p] = v
+	p.Elems = expandRest(p.Elems, len(v.Fields))
 	if len(p.Elems) != len(v.Fields) {
 		c.errorf(p.Span, "E0023", "this pattern has %d field%s, but the corresponding tuple variant has %d field%s",
 			len(p.Elems), plural(len(p.Elems)), len(v.Fields), plural(len(v.Fields)))
@@ -267,6 +320,7 @@ func (c *checker) checkTupleStructFields(p *ast.TupleStructPat, td *TypeDef, t T
 		return
 	}
 	c.patStruct[p] = td
+	p.Elems = expandRest(p.Elems, len(td.Fields))
 	if len(p.Elems) != len(td.Fields) {
 		c.errorf(p.Span, "E0023", "this pattern has %d fields, but the corresponding tuple struct has %d fields", len(p.Elems), len(td.Fields))
 		return
