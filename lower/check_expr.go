@@ -2,6 +2,7 @@ package lower
 
 import (
 	"github.com/rs2go/rs2go/frontend/ast"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -213,8 +214,8 @@ func (c *checker) pathExpr(e *ast.PathExpr) Ty {
 			return &FnTy{Params: params, Ret: self}
 		}
 	}
-	if c.l.inStd(c.mod, pathNames(p)) {
-		c.unsupported(p.Span, "std item `%s`", pathString(p))
+	if _, prim := primGo[p.Segments[0].Name.Name]; c.l.inStd(c.mod, pathNames(p)) || prim && len(p.Segments) == 2 {
+		c.unsupported(p.Span, "std item `%s`", pathString(p)) // u32::from_le_bytes
 	} else if len(p.Segments) == 1 {
 		c.errorf(p.Span, "E0425", "cannot find value `%s` in this scope", p.Last())
 	} else {
@@ -286,6 +287,12 @@ func (c *checker) callValue(e *ast.CallExpr, ft Ty) Ty {
 		if fb := c.genericFnBound(f.Name); fb != nil {
 			params, ret = fb.Params, fb.Ret
 			break
+		}
+		if c.fn != nil && slices.IndexFunc(c.fn.Generics[:c.fn.NOwner], func(g *GenParam) bool { return g.Name == f.Name }) >= 0 {
+			// impl<F: Fn(u64) -> u64> W<F>: Go's type W[F any] cannot
+			// call its parameter.
+			c.unsupported(e.Fun.Pos(), "calling a value of the type parameter `%s` of an impl", f.Name)
+			return c.newVar(GeneralVar)
 		}
 		c.errorf(e.Fun.Pos(), "E0618", "expected function, found `%s`", f.Name)
 		return c.newVar(GeneralVar)

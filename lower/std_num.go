@@ -33,6 +33,7 @@ func init() {
 
 	checkHooks["try_from_int"] = hookTryFrom
 	checkHooks["try_into"] = hookTryInto
+	checkHooks["as_deref"] = hookAsDeref
 	checkHooks["into"] = hookInto
 	checkHooks["option_copied"] = hookCopied
 	checkHooks["option_flatten"] = hookOptionFlatten
@@ -503,4 +504,29 @@ func lowerRangeIsEmpty(b *builder, c *intrinsicCall) ir.Expr {
 		op = ">"
 	}
 	return &ir.Binary{Op: op, X: lo, Y: hi}
+}
+
+// hookAsDeref types Option<T>::as_deref as Option<&T::Target> for the
+// Deref types whose Go value is the target's: String (&str) and Vec<X>
+// (&[X]); the Go value is unchanged.
+func hookAsDeref(c *checker, h *hookCall) bool {
+	t := c.shallow(h.ci.args[0])
+	if !c.known(t) {
+		return h.final
+	}
+	var target Ty
+	if a, ok := t.(*Adt); ok && a.Def.Std {
+		switch {
+		case a.Def.Go["builtin"] == "string":
+			target = tyStr
+		case a.Def.Go["builtin"] == "slice":
+			target = &SliceTy{Elem: a.Args[0]}
+		}
+	}
+	if target == nil {
+		c.unsupported(h.e.Pos(), "`as_deref` on `Option<%s>`", c.resolve(t, false))
+		return true
+	}
+	c.unify(ownArg(h.ci, 0), &RefTy{Elem: target})
+	return true
 }

@@ -498,8 +498,8 @@ pub mod option {
         pub fn as_ref(&self) -> Option<&T>;
         #[go(intrinsic = "call", func = "rt.OptionAsMut")]
         pub fn as_mut(&mut self) -> Option<&mut T>;
-        #[go(intrinsic = "identity")]
-        pub fn as_deref(&self) -> Option<T>;
+        #[go(intrinsic = "identity", hook = "as_deref")]
+        pub fn as_deref<U>(&self) -> Option<U>;
         #[go(intrinsic = "call", method = "Take")]
         pub fn take(&mut self) -> Option<T>;
         #[go(intrinsic = "call", method = "Replace")]
