@@ -70,6 +70,7 @@ var fuzzFindings = []struct {
 	{"std assoc fn of a number type not modelled", "fn main() {\n    println!(\"{}\", u32::from_le_bytes([1, 2, 0, 0]));\n}\n", "2:20: error[unsupported]: std item `u32::from_le_bytes`"},
 	{"calling an impl's Fn-bounded parameter", "struct W<F> {\n    f: F,\n}\n\nimpl<F: Fn(u64) -> u64> W<F> {\n    fn call(&self, k: u64) -> u64 {\n        (self.f)(k)\n    }\n}\n\nfn main() {\n    let w = W { f: |x| x + 1 };\n    println!(\"{}\", w.call(2));\n}\n", "7:9: error[unsupported]: calling a value of the type parameter `F` of an impl"},
 	{"Option<String>::as_deref", "fn main() {\n    let a: Option<String> = Some(\"hi\".to_string());\n    let v: Option<Vec<i32>> = Some(vec![1, 2]);\n    println!(\"{} {:?}\", a.as_deref().unwrap_or(\"none\"), v.as_deref().map(|s| s.len()));\n}\n", ""},
+	{"std trait impl without its method", "use std::fmt;\n\nstruct C;\n\nimpl fmt::Display for C {\n    fn String(&self, f: &mut fmt::Formatter) -> fmt::Result {\n        write!(f, \"c\")\n    }\n}\n\nfn main() {\n    println!(\"{}\", C);\n}\n", "5:1: error[E0046]: not all trait items implemented, missing: `fmt`"},
 	{"impl before its trait", "struct S;\nimpl T for S {\n    fn a(&self) {}\n}\ntrait T {\n    fn a(&self);\n}\n\nfn main() {\n    S.a();\n}\n", ""},
 	{"% on floats", "fn main() {\n    let x = 7.5;\n    let mut y = -1.5f32;\n    y %= 2.0;\n    println!(\"{} {}\", x % 2.0, y);\n}\n", ""},
 	{"& and | on bools", "fn f() -> bool { true }\n\nfn main() {\n    let mut a = f() & f();\n    a |= f();\n    println!(\"{}\", a | f());\n}\n", ""},

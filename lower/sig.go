@@ -675,7 +675,17 @@ func (l *lowerer) inheritDefaults(p pendingImpl, provided map[string]bool) {
 		return
 	}
 	tr, ok := l.resolvePath(p.mod, pathNames(p.decl.Trait)).(*TraitDef)
-	if !ok || tr.Std {
+	if ok && tr.Std {
+		req := tr.Go["required"]
+		if req == "" && tr.Go["op"] != "" {
+			req = tr.Go["fn"] // impl Add for V2 needs add
+		}
+		if req != "" && !provided[req] && !p.mod.Std {
+			l.diags.Errorf(p.decl.Span, "E0046", "not all trait items implemented, missing: `%s`", req)
+		}
+		return
+	}
+	if !ok {
 		return
 	}
 	gen := genericNames(p.decl.Generics)

@@ -33,6 +33,10 @@
 //   map / set / deque     a collection (ordered: its Go value needs the key's Ord)
 //   prim = "int"|"float"  the methods of every integer / float type (Self = T)
 //   universal             the blanket methods of every type (clone, to_string, into, cmp)
+//
+// Traits: constraint = "cmp.Ordered"|"comparable" (the Go constraint of a
+// bound), op = "+" and fn = "add" (an operator trait), required = "fmt"
+// (the method a user impl must provide: E0046).
 
 pub mod prelude {
     pub use super::mem::drop;
@@ -72,13 +76,13 @@ pub mod prelude {
 // Traits used as generic bounds. `constraint` is the Go constraint a
 // type parameter bounded by the trait gets.
 pub mod cmp {
-    #[go(constraint = "comparable")]
+    #[go(constraint = "comparable", required = "eq")]
     pub trait PartialEq {}
     #[go(constraint = "comparable")]
     pub trait Eq {}
-    #[go(constraint = "cmp.Ordered")]
+    #[go(constraint = "cmp.Ordered", required = "partial_cmp")]
     pub trait PartialOrd {}
-    #[go(constraint = "cmp.Ordered")]
+    #[go(constraint = "cmp.Ordered", required = "cmp")]
     pub trait Ord {}
 
     #[go(type = "rt.Ordering", debug = "method", eq, ord)]
@@ -125,6 +129,7 @@ pub mod cmp {
 }
 
 pub mod clone {
+    #[go(required = "clone")]
     pub trait Clone {}
 }
 
@@ -135,6 +140,7 @@ pub mod marker {
 }
 
 pub mod default {
+    #[go(required = "default")]
     pub trait Default {}
 
     // Default::default() (the type comes from inference).
@@ -635,7 +641,9 @@ pub mod fmt {
 
     pub type Result = super::result::Result<(), Error>;
 
+    #[go(required = "fmt")]
     pub trait Display {}
+    #[go(required = "fmt")]
     pub trait Debug {}
     pub trait Write {}
 
@@ -2666,6 +2674,7 @@ pub mod convert {
 }
 
 pub mod hash {
+    #[go(required = "hash")]
     pub trait Hash {}
 }
 
