@@ -37,6 +37,17 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 			b.vars[loc] = cp
 		}
 	}
+	if !b.c.fnOnce[e] {
+		for _, loc := range owned {
+			if a, ok := b.c.resolve(loc.Ty, true).(*Adt); !ok || a.Def.Go["counted"] == "" {
+				// Rust drops the captures with the closure; rs2go drops
+				// them only when it is called exactly once (own.go). A
+				// reference count is left to the GC.
+				b.unsupported(e.Span, "a `move` closure owning `%s` (dropped with the closure), not called exactly once", loc.Name)
+				break
+			}
+		}
+	}
 	lit := &ir.FuncLit{}
 	hasRet := b.hasValue(ct.Ret)
 	if hasRet {

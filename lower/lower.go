@@ -157,6 +157,20 @@ func (l *lowerer) userFnNames(types []*TypeDef) {
 // lowerTypes emits the Go declarations of the user types.
 func (l *lowerer) lowerTypes(tds []*TypeDef) {
 	for _, td := range tds {
+		if !isEnum(td) {
+			continue
+		}
+		for _, v := range td.Variants {
+			for _, f := range v.Fields {
+				if l.dropGlue(f, 0) && v.Decl != nil {
+					// Drop elaboration does not follow enum payloads
+					// (own.go): the value would never be dropped.
+					l.diags.Unsupported(v.Decl.Span, "enum variant `%s` holding a value with drop glue", v.Name)
+				}
+			}
+		}
+	}
+	for _, td := range tds {
 		func() {
 			defer l.recoverItem(td.Decl.Pos(), td.Name)
 			b := newBuilder(l, newChecker(l, nil, td.Module))

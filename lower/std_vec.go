@@ -144,6 +144,10 @@ func lowerVecExtendSlice(b *builder, c *intrinsicCall) ir.Expr {
 
 // lowerVecDrain: v.drain(range) removes the elements and iterates them.
 func lowerVecDrain(b *builder, c *intrinsicCall) ir.Expr {
+	if b.hasDropGlue(c.ci.args[0]) {
+		// The elements the Drain does not yield are dropped with it.
+		b.unsupported(c.e.Pos(), "`drain` of a Vec whose elements have drop glue")
+	}
 	v := b.recvPlace(c.recv)
 	lo, hi := b.rangeBounds(c.args[0], v)
 	return call1("rt.VecDrain", addrOfPlace(v), lo, hi)
@@ -319,11 +323,23 @@ func lowerJoin(b *builder, c *intrinsicCall) ir.Expr {
 	s := b.recvValue(c.recv)
 	sep := b.autoDeref(b.valueOf(c.args[0]), b.c.final(c.args[0]))
 	el := b.c.derefAll(b.c.resolve(c.ci.args[0], true))
+	sepT := b.c.derefAll(b.c.resolve(b.c.final(c.args[0]), true))
 	if _, ok := el.(*Prim); ok || isStringTy(el) {
-		if p, isChar := b.c.derefAll(b.c.final(c.args[0])).(*Prim); isChar && p.Name == "char" {
+		p, isPrim := sepT.(*Prim)
+		switch {
+		case isPrim && p.Name == "char":
 			sep = &ir.Call{Fun: &ir.Qual{Name: "string"}, Args: []ir.Expr{sep}}
+		case !(isPrim && p.Name == "str") && !isStringTy(sepT):
+			b.errorf(c.args[0].Pos(), "E0308", "mismatched types: expected `&str`, found `%s`", sepT)
 		}
 		return call1("strings.Join", s, sep)
+	}
+	inner, ok := sliceElem(el)
+	switch {
+	case ok && sameGo(b.goType(sepT, c.e.Pos()), b.goType(inner, c.e.Pos())): // v.join(&0): one element
+		sep = &ir.CompositeLit{Type: &ir.Slice{Elem: b.goType(inner, c.e.Pos())}, Elems: []ir.Expr{b.typed(sep, b.goType(inner, c.e.Pos()))}}
+	case !ok || !sameGo(b.goType(sepT, c.e.Pos()), b.goType(el, c.e.Pos())):
+		b.unsupported(c.e.Pos(), "`join` of `%s` with `%s`", el, sepT)
 	}
 	return call1("rt.JoinSlices", s, sep)
 }
