@@ -27,16 +27,6 @@ func (b *builder) valueOf(e ast.Expr) ir.Expr {
 			}
 		}
 		return b.copyOut(e, b.coerce(e, b.path(x)))
-	case *ast.FieldExpr:
-		if root, ok := unparen(x.X).(*ast.PathExpr); ok && b.hasDropGlue(b.c.final(e)) {
-			if loc := b.c.refs[root]; loc != nil {
-				if _, owned := b.fs.slotOf[loc]; owned {
-					// Moving a field out of a local that is still dropped
-					// as a whole would drop the field twice.
-					b.unsupported(e.Pos(), "moving the field `%s` out of `%s` (a partial move of a value with drop glue)", x.Name.Name, loc.Name)
-				}
-			}
-		}
 	case *ast.IfExpr:
 		t := b.c.final(e)
 		if !b.hasValue(t) {

@@ -157,21 +157,6 @@ func (l *lowerer) userFnNames(types []*TypeDef) {
 // lowerTypes emits the Go declarations of the user types.
 func (l *lowerer) lowerTypes(tds []*TypeDef) {
 	for _, td := range tds {
-		if !isEnum(td) {
-			continue
-		}
-		for _, v := range td.Variants {
-			for _, f := range v.Fields {
-				if holdsUserDrop(f, 0) && v.Decl != nil {
-					// Drop elaboration does not follow enum payloads
-					// (own.go): a user Drop impl would never run. (A
-					// Sender in a message is left to the GC, as before.)
-					l.diags.Unsupported(v.Decl.Span, "enum variant `%s` holding a value with a Drop impl", v.Name)
-				}
-			}
-		}
-	}
-	for _, td := range tds {
 		func() {
 			defer l.recoverItem(td.Decl.Pos(), td.Name)
 			b := newBuilder(l, newChecker(l, nil, td.Module))
@@ -312,38 +297,3 @@ func crateName(path string) string {
 }
 
 func diagSource(name string, src []byte) *diag.Source { return diag.NewSource(name, src) }
-
-// holdsUserDrop reports whether t is or contains (in fields, tuples,
-// arrays or std containers) a user type with a Drop impl.
-func holdsUserDrop(t Ty, depth int) bool {
-	if depth > 8 {
-		return false
-	}
-	switch x := t.(type) {
-	case *TupleTy:
-		for _, e := range x.Elems {
-			if holdsUserDrop(e, depth+1) {
-				return true
-			}
-		}
-	case *ArrayTy:
-		return holdsUserDrop(x.Elem, depth+1)
-	case *Adt:
-		if !x.Def.Std && x.Def.Traits["Drop"] != nil {
-			return true
-		}
-		for _, a := range x.Args {
-			if holdsUserDrop(a, depth+1) {
-				return true
-			}
-		}
-		if !x.Def.Std {
-			for _, f := range x.Def.Fields {
-				if holdsUserDrop(f.Type, depth+1) {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
