@@ -4,7 +4,6 @@ import (
 	"go/token"
 	"math"
 	"strconv"
-	"strings"
 
 	"github.com/rs2go/rs2go/frontend/ast"
 	"github.com/rs2go/rs2go/lower/ir"
@@ -272,18 +271,8 @@ func (b *builder) lit(e *ast.LitExpr) ir.Expr {
 // intLit checks an integer literal against its type's range, as rustc's
 // overflowing_literals lint (deny by default) does.
 func (b *builder) intLit(e *ast.LitExpr, t Ty) ir.Expr {
-	text := strings.ToLower(e.Text)
-	base := 10
-	switch {
-	case strings.HasPrefix(text, "0x"):
-		base, text = 16, text[2:]
-	case strings.HasPrefix(text, "0o"):
-		base, text = 8, text[2:]
-	case strings.HasPrefix(text, "0b"):
-		base, text = 2, text[2:]
-	}
-	u, err := strconv.ParseUint(text, base, 64)
-	if err != nil {
+	u, ok := intLitValue(e) // build_switch.go
+	if !ok {
 		b.unsupported(e.Span, "integer literal wider than 64 bits")
 		return &ir.Lit{Value: int64(0)}
 	}

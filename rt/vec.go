@@ -129,18 +129,7 @@ func VecRetain[T any](v *[]T, f func(T) bool) {
 
 // VecRetainPtr implements `Vec::retain_mut` (and `retain` where `&T` is a
 // pointer).
-func VecRetainPtr[T any](v *[]T, f func(*T) bool) {
-	s := *v
-	j := 0
-	for i := range s {
-		if f(&s[i]) {
-			s[j] = s[i]
-			j++
-		}
-	}
-	clear(s[j:])
-	*v = s[:j]
-}
+func VecRetainPtr[T any](v *[]T, f func(*T) bool) { VecRetainPtrDrop(v, f, nil) }
 
 // VecRetainDrop is VecRetain for elements with drop glue: each removed
 // element is dropped when the predicate rejects it.
@@ -148,7 +137,8 @@ func VecRetainDrop[T any](v *[]T, f func(T) bool, drop func(*T)) {
 	VecRetainPtrDrop(v, func(p *T) bool { return f(*p) }, drop)
 }
 
-// VecRetainPtrDrop is VecRetainPtr for elements with drop glue.
+// VecRetainPtrDrop is VecRetainPtr for elements with drop glue (drop nil:
+// none).
 func VecRetainPtrDrop[T any](v *[]T, f func(*T) bool, drop func(*T)) {
 	s := *v
 	j := 0
@@ -156,7 +146,7 @@ func VecRetainPtrDrop[T any](v *[]T, f func(*T) bool, drop func(*T)) {
 		if f(&s[i]) {
 			s[j] = s[i]
 			j++
-		} else {
+		} else if drop != nil {
 			drop(&s[i])
 		}
 	}
