@@ -361,7 +361,7 @@ func (b *builder) let(s *ast.LetStmt) {
 		b.emit(&ir.DeclStmt{Var: b.bindVar(loc, ip.Name.Span), Span: s.Span})
 		return
 	}
-	val := b.valueOf(s.Init)
+	val := b.toDyn(s.Init, b.valueOf(s.Init))
 	v := b.bindVar(loc, ip.Name.Span)
 	if val == nil { // a diverging initializer
 		return

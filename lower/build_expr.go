@@ -201,10 +201,7 @@ func (b *builder) expr(e ast.Expr) ir.Expr {
 	case *ast.ArrayExpr:
 		lit := &ir.CompositeLit{Type: b.goType(b.c.final(e), e.Span)}
 		for _, x := range e.Elems {
-			v := b.valueOf(x)
-			if v == nil {
-				v = b.unreachableValue(x)
-			}
+			v := b.operand(x)
 			lit.Elems = append(lit.Elems, v)
 		}
 		return lit
@@ -401,10 +398,7 @@ func (b *builder) call(e *ast.CallExpr) ir.Expr {
 func (b *builder) args(es []ast.Expr) []ir.Expr {
 	var out []ir.Expr
 	for _, a := range es {
-		v := b.valueOf(a)
-		if v == nil {
-			v = b.unreachableValue(a)
-		}
+		v := b.operand(a)
 		out = append(out, v)
 	}
 	return out
@@ -415,12 +409,12 @@ func (b *builder) args(es []ast.Expr) []ir.Expr {
 func (b *builder) typedArgs(es []ast.Expr, fn *FnDef, inst []Ty) []ir.Expr {
 	var out []ir.Expr
 	for i, a := range es {
-		v := b.valueOf(a)
-		if v == nil {
-			v = b.unreachableValue(a)
-		}
+		v := b.operand(a)
 		if i < len(fn.Params) && untyped(v) {
 			v = b.typed(v, b.goType(subst(fn.Params[i], inst), a.Pos()))
+		}
+		if fn.Std && i < len(fn.Params) && hasParam(fn.Params[i]) { // rt.NewMutex(T(&A{})): Go infers Mutex[T]
+			v = b.toDyn(a, v)
 		}
 		out = append(out, v)
 	}
@@ -508,19 +502,20 @@ func (b *builder) tuple(e *ast.TupleExpr) ir.Expr {
 	}
 	call := &ir.Call{Fun: rt("Tup" + strconv.Itoa(len(e.Elems)))}
 	for _, x := range e.Elems {
-		v := b.valueOf(x)
-		if v == nil {
-			v = b.unreachableValue(x)
-		}
+		v := b.operand(x)
 		call.Args = append(call.Args, b.typed(v, b.goType(b.c.final(x), x.Pos())))
 	}
 	return call
 }
 
-// unreachableValue reports a diverging expression (return, break, a
-// panic) whose value an aggregate or call would take, `(return, 1)`, as
-// unsupported: its value has no Go type to stand for it.
-func (b *builder) unreachableValue(e ast.Expr) ir.Expr {
+// operand lowers an expression whose value an aggregate, a call or an
+// operator takes. A diverging expression there (return, break, a panic),
+// `(return, 1)` or `return..4`, is reported as unsupported: its value has
+// no Go type to stand for it.
+func (b *builder) operand(e ast.Expr) ir.Expr {
+	if v := b.valueOf(e); v != nil {
+		return v
+	}
 	b.unsupported(e.Pos(), "a diverging expression as an operand")
 	return b.unitValue()
 }

@@ -270,10 +270,7 @@ func (b *builder) structLit(e *ast.StructExpr) ir.Expr {
 	}
 	lit := &ir.CompositeLit{Type: typ, Keys: []string{}}
 	for _, f := range e.Fields {
-		val := b.valueOf(f.Value)
-		if val == nil {
-			val = b.unreachableValue(f.Value)
-		}
+		val := b.operand(f.Value)
 		i := indexOf(names, f.Name.Name)
 		lit.Keys = append(lit.Keys, goFieldName(f.Name.Name))
 		lit.Elems = append(lit.Elems, b.typed(val, b.goType(ftypes[i], f.Name.Span)))

@@ -209,8 +209,8 @@ func (b *builder) forStmt(e *ast.ForExpr) {
 func (b *builder) rangeLoop(e *ast.ForExpr, it *Adt, inclusive bool) {
 	r := unparen(e.Iter).(*ast.RangeExpr)
 	elemT := b.goType(it.Args[0], e.Span)
-	lo := b.typed(b.valueOf(r.Lo), elemT)
-	hi := b.valueOf(r.Hi)
+	lo := b.typed(b.operand(r.Lo), elemT)
+	hi := b.operand(r.Hi)
 	loopVar, bodyPrefix := b.loopVar(e.Pat, it.Args[0], e.Span)
 	prefix := func() { *b.out = append(*b.out, bodyPrefix...) }
 	if inclusive && !constBelowMax(hi, it.Args[0]) {

@@ -180,6 +180,36 @@ func (b *builder) coerce(e ast.Expr, x ir.Expr) ir.Expr {
 	return x
 }
 
+// dynTarget gives the type a value lowered from e is coerced to when that
+// is an unsizing to a trait object (Box<A> → Box<dyn T>, &A → &dyn T). Go
+// converts the concrete value to the interface only where the target type
+// is written: a `:=` declaration or the argument of a generic function
+// whose type Go infers needs the conversion spelled out.
+func (b *builder) dynTarget(e ast.Expr) (ir.Type, bool) {
+	want, ok := b.c.coerced[e]
+	if !ok || !b.c.unsizeToDyn(want, b.c.final(e)) {
+		return nil, false
+	}
+	switch w := b.c.resolve(want, true).(type) {
+	case *RefTy:
+	case *Adt:
+		if w.Def.Go["box"] == "" {
+			return nil, false // Rc<dyn T>: unsizeSmart
+		}
+	default:
+		return nil, false
+	}
+	return b.goType(want, e.Pos()), true
+}
+
+// toDyn spells out the unsizing conversion dynTarget finds for e.
+func (b *builder) toDyn(e ast.Expr, x ir.Expr) ir.Expr {
+	if t, ok := b.dynTarget(e); ok && x != nil {
+		return &ir.Convert{Type: t, X: x}
+	}
+	return x
+}
+
 // hasPtrMethods reports whether t's impl of trait tr (or of one of its
 // supertraits) has a &mut self method: a Go pointer receiver, so only a
 // pointer to t implements the trait's Go interface.

@@ -126,10 +126,7 @@ func (b *builder) stdArgs(c *intrinsicCall, usePtr bool) []ir.Expr {
 	fn := c.ci.fn
 	var out []ir.Expr
 	for i, a := range c.args {
-		v := b.valueOf(a)
-		if v == nil {
-			v = b.unreachableValue(a)
-		}
+		v := b.operand(a)
 		if i >= len(fn.Params) {
 			out = append(out, v)
 			continue
@@ -138,6 +135,9 @@ func (b *builder) stdArgs(c *intrinsicCall, usePtr bool) []ir.Expr {
 			// A generic Go parameter: the constant needs its Rust type
 			// (Go would infer int). A concrete one converts by itself.
 			v = b.typed(v, b.goType(subst(fn.Params[i], c.ci.args), a.Pos()))
+		}
+		if hasParam(fn.Params[i]) { // Mutex::new(Box::new(a)) as Mutex<Box<dyn T>>
+			v = b.toDyn(a, v)
 		}
 		if bound := b.c.fnBoundOf(fn, fn.Params[i], c.ci.args); bound != nil {
 			v = b.adaptClosure(v, bound, usePtr, fn.Go["ordering"] != "")

@@ -153,11 +153,11 @@ func lowerMapRange(b *builder, c *intrinsicCall) ir.Expr {
 		lit.Elems = append(lit.Elems, v)
 	}
 	if r.Lo != nil {
-		add("Lo", b.typed(b.autoDeref(b.valueOf(r.Lo), b.c.final(r.Lo)), kt))
+		add("Lo", b.typed(b.autoDeref(b.operand(r.Lo), b.c.final(r.Lo)), kt))
 		add("HasLo", &ir.Lit{Value: true})
 	}
 	if r.Hi != nil {
-		add("Hi", b.typed(b.autoDeref(b.valueOf(r.Hi), b.c.final(r.Hi)), kt))
+		add("Hi", b.typed(b.autoDeref(b.operand(r.Hi), b.c.final(r.Hi)), kt))
 		add("HasHi", &ir.Lit{Value: true})
 	}
 	if r.Inclusive {

@@ -271,11 +271,11 @@ func (b *builder) rangeValue(r *ast.RangeExpr) ir.Expr {
 		return b.unitValue()
 	}
 	et := b.goType(elem, r.Span)
-	lo := b.typed(b.valueOf(r.Lo), et)
+	lo := b.typed(b.operand(r.Lo), et)
 	if r.Hi == nil {
 		return call1("rt.RangeFrom", lo)
 	}
-	hi := b.typed(b.valueOf(r.Hi), et)
+	hi := b.typed(b.operand(r.Hi), et)
 	if p, ok := elem.(*Prim); ok && p.Name == "char" {
 		return call1("rt.CharRange", lo, hi, &ir.Lit{Value: r.Inclusive})
 	}

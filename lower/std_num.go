@@ -467,8 +467,8 @@ func lowerRangeContains(b *builder, c *intrinsicCall) ir.Expr {
 	if !ok {
 		return b.unitValue()
 	}
-	lo := b.typed(b.valueOf(r.Lo), et)
-	hi := b.typed(b.valueOf(r.Hi), et)
+	lo := b.typed(b.operand(r.Lo), et)
+	hi := b.typed(b.operand(r.Hi), et)
 	x := b.autoDeref(b.valueOf(c.args[0]), b.c.final(c.args[0]))
 	if !isSimple(x) {
 		tmp := &ir.Var{Name: "x", Type: et, Temp: true}
@@ -487,8 +487,8 @@ func lowerRangeLen(b *builder, c *intrinsicCall) ir.Expr {
 	if !ok {
 		return b.unitValue()
 	}
-	lo := b.typed(b.valueOf(r.Lo), et)
-	hi := b.typed(b.valueOf(r.Hi), et)
+	lo := b.typed(b.operand(r.Lo), et)
+	hi := b.typed(b.operand(r.Hi), et)
 	return &ir.Convert{Type: &ir.Basic{Kind: ir.Uint}, X: call1("max", &ir.Binary{Op: "-", X: hi, Y: lo}, &ir.Lit{Value: int64(0)})}
 }
 
@@ -497,8 +497,8 @@ func lowerRangeIsEmpty(b *builder, c *intrinsicCall) ir.Expr {
 	if !ok {
 		return b.unitValue()
 	}
-	lo := b.typed(b.valueOf(r.Lo), et)
-	hi := b.typed(b.valueOf(r.Hi), et)
+	lo := b.typed(b.operand(r.Lo), et)
+	hi := b.typed(b.operand(r.Hi), et)
 	op := ">="
 	if r.Inclusive {
 		op = ">"

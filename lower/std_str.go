@@ -336,10 +336,10 @@ func (b *builder) rangeBounds(e ast.Expr, x ir.Expr) (ir.Expr, ir.Expr) {
 	}
 	var lo, hi ir.Expr
 	if r.Lo != nil {
-		lo = b.typed(b.valueOf(r.Lo), &ir.Basic{Kind: ir.Uint})
+		lo = b.typed(b.operand(r.Lo), &ir.Basic{Kind: ir.Uint})
 	}
 	if r.Hi != nil {
-		hi = b.typed(b.valueOf(r.Hi), &ir.Basic{Kind: ir.Uint})
+		hi = b.typed(b.operand(r.Hi), &ir.Basic{Kind: ir.Uint})
 		if r.Inclusive {
 			hi = &ir.Binary{Op: "+", X: hi, Y: &ir.Lit{Value: int64(1)}}
 		}

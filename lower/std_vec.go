@@ -351,10 +351,10 @@ func (b *builder) rangeIndex(e *ast.IndexExpr, r *ast.RangeExpr, base ir.Expr) i
 	u := &ir.Basic{Kind: ir.Uint}
 	var lo, hi ir.Expr
 	if r.Lo != nil {
-		lo = b.typed(b.valueOf(r.Lo), u)
+		lo = b.typed(b.operand(r.Lo), u)
 	}
 	if r.Hi != nil {
-		hi = b.typed(b.valueOf(r.Hi), u)
+		hi = b.typed(b.operand(r.Hi), u)
 	}
 	name := "Slice"
 	if p, ok := b.c.derefAll(b.c.final(e)).(*Prim); ok && p.Name == "str" {
