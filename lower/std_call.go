@@ -13,6 +13,7 @@ import (
 //
 //	func = "pkg.F" | method = "M"   the Go call (self first for func)
 //	ptr = "pkg.FPtr" | "MPtr"       used instead when &R is a Go pointer
+//	release = "pkg.F" | "M"         used instead with -release (overflow wraps)
 //	ref = "V"                       R, a generic of the fn (default: the first)
 //	targs = "K,V"                   generics passed as Go type arguments
 //	self = "value"                  a &mut self receiver passed by value
@@ -43,6 +44,9 @@ func lowerStdCall(b *builder, c *intrinsicCall) ir.Expr {
 	name, isMethod := g["func"], false
 	if m := g["method"]; m != "" {
 		name, isMethod = m, true
+	}
+	if alt := g["release"]; alt != "" && b.l.cfg.Release {
+		name = alt
 	}
 	usePtr := false
 	if alt := g["ptr"]; alt != "" && b.refArgIsPtr(c.ci, g["ref"]) {

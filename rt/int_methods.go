@@ -249,21 +249,21 @@ func WrappingPow[T Integer](base T, exp uint32) T {
 }
 
 // Pow implements `pow` in a debug build: "attempt to multiply with
-// overflow" at loc.
-func Pow[T Integer](base T, exp uint32, loc Loc) T {
+// overflow", reported inside core as Rust does.
+func Pow[T Integer](base T, exp uint32) T {
 	v, o := OverflowingPow(base, exp)
 	if o {
-		panicArith(loc, msgMul)
+		panicArith(stdIntLoc[T](), msgMul)
 	}
 	return v
 }
 
 // Abs implements `abs` in a debug build: "attempt to negate with overflow"
-// at loc for MIN.
-func Abs[T Signed](a T, loc Loc) T {
+// for MIN, reported inside core.
+func Abs[T Signed](a T) T {
 	if a < 0 {
 		if a == MinValue[T]() {
-			panicArith(loc, msgNeg)
+			panicArith(stdIntLoc[T](), msgNeg)
 		}
 		return -a
 	}

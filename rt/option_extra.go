@@ -230,6 +230,19 @@ func SaturatingPow[T Integer](base T, exp uint32) T {
 func NextPowerOfTwo[T Integer](a T) T {
 	p := T(1)
 	for p < a {
+		if p<<1 == 0 {
+			panicArith(stdIntLoc[T](), msgAdd)
+		}
+		p <<= 1
+	}
+	return p
+}
+
+// WrappingNextPowerOfTwo is `next_power_of_two` in a release build: 0
+// where the power does not fit.
+func WrappingNextPowerOfTwo[T Integer](a T) T {
+	p := T(1)
+	for p < a && p != 0 {
 		p <<= 1
 	}
 	return p

@@ -15,3 +15,31 @@ const (
 	stdToDigitLoc        Loc = stdSrc + "core/src/char/methods.rs:403:9"
 	stdVecDequeInsertLoc Loc = stdSrc + "alloc/src/collections/vec_deque/mod.rs:2431:9"
 )
+
+// stdIntLoc is where an overflow inside an integer method of T (pow, abs,
+// next_power_of_two) is reported: the line of T's int_impl!/uint_impl!
+// in core/src/num/mod.rs.
+func stdIntLoc[T Integer]() Loc {
+	const numMod = stdSrc + "core/src/num/mod.rs:"
+	switch any(T(0)).(type) {
+	case int8:
+		return numMod + "346:5"
+	case int16:
+		return numMod + "370:5"
+	case int32:
+		return numMod + "394:5"
+	case int64:
+		return numMod + "418:5"
+	case int:
+		return numMod + "519:5"
+	case uint8:
+		return numMod + "546:5"
+	case uint16:
+		return numMod + "1188:5"
+	case uint32:
+		return numMod + "1243:5"
+	case uint64:
+		return numMod + "1274:5"
+	}
+	return numMod + "1400:5" // usize
+}

@@ -26,7 +26,8 @@
 //                         as an extra argument, where Go's zero value is not it
 //                         drop_elems (drop_elems_ptr with ptr) = the func used, with a func(*T)
 //                         dropping an element as an extra argument, where the Vec's
-//                         elements have drop glue
+//                         elements have drop glue, release = the func/method
+//                         used with -release (integer overflow wraps)
 //   hook = "name"         a check hook (lower/std_check.go) relating types a signature
 //                         cannot (collect's target and items, parse's error type)
 //   into_iter             a parameter of this type accepts any iterable (IntoIterator)
@@ -1661,9 +1662,9 @@ pub mod num {
     pub struct Float<T>;
 
     impl<T> Int<T> {
-        #[go(intrinsic = "call", func = "rt.Pow", loc)]
+        #[go(intrinsic = "call", func = "rt.Pow", release = "rt.WrappingPow")]
         pub fn pow(self, exp: u32) -> T;
-        #[go(intrinsic = "call", func = "rt.Abs", loc)]
+        #[go(intrinsic = "call", func = "rt.Abs", release = "rt.WrappingAbs")]
         pub fn abs(self) -> T;
         #[go(intrinsic = "call", func = "rt.Signum")]
         pub fn signum(self) -> T;
@@ -1753,7 +1754,7 @@ pub mod num {
         pub fn rotate_right(self, n: u32) -> T;
         #[go(intrinsic = "call", func = "rt.IsPowerOfTwo")]
         pub fn is_power_of_two(self) -> bool;
-        #[go(intrinsic = "call", func = "rt.NextPowerOfTwo")]
+        #[go(intrinsic = "call", func = "rt.NextPowerOfTwo", release = "rt.WrappingNextPowerOfTwo")]
         pub fn next_power_of_two(self) -> T;
         #[go(intrinsic = "call", func = "rt.Isqrt")]
         pub fn isqrt(self) -> T;
