@@ -95,6 +95,7 @@ var fuzzFindings = []struct {
 	{"return as a range bound", "fn main() {\n    for i in return..=4 {\n        println!(\"{}\", i);\n    }\n}\n", "2:14: error[unsupported]: a diverging expression as an operand"},
 	{"boxed trait object in a RefCell in a vec!", "use std::cell::RefCell;\n\ntrait T {\n    fn f(&self) -> i32;\n}\n\nstruct A;\n\nimpl T for A {\n    fn f(&self) -> i32 {\n        1\n    }\n}\n\nfn main() {\n    let v: Vec<RefCell<Box<dyn T>>> = vec![RefCell::new(Box::new(A))];\n    println!(\"{}\", v[0].borrow().f());\n}\n", ""},
 	{"reassigned Box<dyn T> local", "trait T {\n    fn f(&self) -> i32;\n}\n\nstruct A;\nstruct B;\n\nimpl T for A {\n    fn f(&self) -> i32 {\n        1\n    }\n}\n\nimpl T for B {\n    fn f(&self) -> i32 {\n        2\n    }\n}\n\nfn main() {\n    let mut b: Box<dyn T> = Box::new(A);\n    b = Box::new(B);\n    println!(\"{}\", b.f());\n}\n", ""},
+	{"tree-sitter error recovery without end", "                    ( q = cvar.wait(q(.unwrap();\n                }", "1:1: error: the parser gave up on this file after 1s (its error recovery does not end on this input): check its syntax"},
 }
 
 func TestFuzzFindings(t *testing.T) {

@@ -6,7 +6,11 @@
 
 package frontend
 
-import "github.com/rs2go/rs2go/frontend/ast"
+import (
+	"time"
+
+	"github.com/rs2go/rs2go/frontend/ast"
+)
 
 // macroShape says how a macro's arguments are re-parsed.
 type macroShape struct {
@@ -69,7 +73,11 @@ func (c *conv) reparse(tt *node, sh macroShape, report bool, edit func([]byte)) 
 	if edit != nil {
 		edit(buf[len(sh.prefix)+1 : len(sh.prefix)+1+len(inner)])
 	}
-	root, deep := tsParse(buf, int(tt.nest))
+	root, deep, ok := tsParse(buf, int(tt.nest))
+	if !ok {
+		c.diags.Errorf(span(tt.start, tt.end), "", "the parser gave up on these macro arguments after %v (its error recovery does not end on this input): check their syntax", parseLimit(len(buf)).Round(100*time.Millisecond))
+		return nil
+	}
 	shift := tt.start - len(sh.prefix)
 	walk(root, func(n *node) bool {
 		n.start += shift

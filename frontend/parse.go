@@ -5,6 +5,7 @@ package frontend
 
 import (
 	"bytes"
+	"time"
 	"unicode/utf8"
 
 	"github.com/rs2go/rs2go/frontend/ast"
@@ -26,7 +27,11 @@ func Parse(name string, src []byte) (*ast.File, diag.List) {
 	if !ok {
 		return nil, d
 	}
-	root, deep := tsParse(buf, 0)
+	root, deep, ok := tsParse(buf, 0)
+	if !ok {
+		d.Errorf(span(0, 0), "", "the parser gave up on this file after %v (its error recovery does not end on this input): check its syntax", parseLimit(len(buf)).Round(100*time.Millisecond))
+		return nil, d
+	}
 	if hasSyntaxErrors(root) {
 		reportSyntax(root, buf, &d)
 		return nil, d

@@ -5,7 +5,9 @@
 package frontend
 
 import (
+	"context"
 	"sync"
+	"time"
 
 	sitter "github.com/smacker/go-tree-sitter"
 	"github.com/smacker/go-tree-sitter/rust"
@@ -70,17 +72,35 @@ var parserPool = sync.Pool{New: func() any {
 	return p
 }}
 
+// Tree-sitter's error recovery can loop without end on some malformed
+// inputs (a fuzz finding: `(q = w(q(.u();` then `}`), so a parse gets a
+// time limit far above what a real file takes (about 0.5 µs a byte).
+const (
+	parseLimitBase    = time.Second
+	parseLimitPerByte = 10 * time.Microsecond
+)
+
+// parseLimit is the time a parse of n bytes may take.
+func parseLimit(n int) time.Duration { return parseLimitBase + time.Duration(n)*parseLimitPerByte }
+
 // tsParse parses src and returns the light tree of its root. base is added
-// to the nesting depth (for macro arguments re-parsed on their own).
-func tsParse(src []byte, base int) (*node, []*node) {
+// to the nesting depth (for macro arguments re-parsed on their own). ok is
+// false when tree-sitter gave up at the time limit.
+func tsParse(src []byte, base int) (root *node, deep []*node, ok bool) {
 	langOnce.Do(initLang)
 	p := parserPool.Get().(*sitter.Parser)
 	defer parserPool.Put(p)
-	tree := p.Parse(nil, src)
+	p.SetOperationLimit(int(parseLimit(len(src)) / time.Microsecond))
+	tree, err := p.ParseCtx(context.Background(), nil, src)
+	if err != nil {
+		p.Reset() // a parse stopped midway would otherwise resume
+		return nil, nil, false
+	}
 	defer tree.Close()
 	recs := flatTree(tree.RootNode())
 	markUnterminatedComments(recs, src)
-	return buildTree(recs, base)
+	root, deep = buildTree(recs, base)
+	return root, deep, true
 }
 
 // markUnterminatedComments turns a block comment that runs to the end of
