@@ -24,6 +24,7 @@ type builder struct {
 	fs        *frameState        // drop state of the Go function being built
 	loopIntos []loopInto         // enclosing loops; for `loop` used as a value, its variable
 	initSlot  *ir.Stmt           // where the test of an arm may put an if-statement's init
+	borrowed  bool               // the next valueOf only borrows (read): a field is not moved
 	typeCase  *ir.Var            // the variable of the type switch case being lowered (build_switch.go)
 	// goLabels are the labels made up for loops that a break in a switch
 	// leaves, by loop body; madeLabels holds them by name (build_switch.go).
@@ -524,8 +525,9 @@ func (b *builder) assignPlace(lhsE ast.Expr, rhs ir.Expr, t Ty, s ast.Span) {
 }
 
 // borrowedPlace reports whether place e is reached through an index or a
-// reference (v[i], self.f with self a reference, (*r).f): a place whose
-// value cannot have been moved out.
+// reference (v[i], self.f with self a reference, (*r).f), or is a field
+// of a local that owns it (s.f): a place whose value cannot have been
+// moved out (moving a field out of a local is unsupported: fieldMove).
 func (b *builder) borrowedPlace(e ast.Expr) bool {
 	switch x := unparen(e).(type) {
 	case *ast.IndexExpr:
@@ -536,7 +538,7 @@ func (b *builder) borrowedPlace(e ast.Expr) bool {
 		if _, isRef := b.c.resolve(b.c.final(x.X), true).(*RefTy); isRef {
 			return true
 		}
-		return b.borrowedPlace(x.X)
+		return b.borrowedPlace(x.X) || b.ownedLocal(x.X) >= 0
 	}
 	return false
 }

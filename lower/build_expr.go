@@ -13,7 +13,13 @@ import (
 // temporary assigned by statements; it returns nil for a diverging
 // expression.
 func (b *builder) valueOf(e ast.Expr) ir.Expr {
+	borrowed := b.borrowed
+	b.borrowed = false
 	switch x := e.(type) {
+	case *ast.FieldExpr:
+		if !borrowed {
+			b.fieldMove(x)
+		}
 	case *ast.ParenExpr:
 		return b.valueOf(x.X)
 	case *ast.BlockExpr:
@@ -506,6 +512,29 @@ func (b *builder) tuple(e *ast.TupleExpr) ir.Expr {
 		call.Args = append(call.Args, b.typed(v, b.goType(b.c.final(x), x.Pos())))
 	}
 	return call
+}
+
+// fieldMove checks a use of field e by value: moving a field with drop
+// glue out of a local that owns it would leave the local partly moved,
+// which drop elaboration does not model (the field would drop twice).
+func (b *builder) fieldMove(e *ast.FieldExpr) {
+	if !b.hasDropGlue(b.c.final(e)) {
+		return
+	}
+	x := ast.Expr(e)
+	for {
+		f, ok := unparen(x).(*ast.FieldExpr)
+		if !ok {
+			break
+		}
+		if _, ref := b.c.resolve(b.c.final(f.X), true).(*RefTy); ref {
+			return // through a reference: not a move (rustc's E0507 otherwise)
+		}
+		x = f.X
+	}
+	if b.ownedLocal(x) >= 0 {
+		b.unsupported(e.Pos(), "moving field `%s` (which has drop glue) out of a local: a partial move", e.Name.Name)
+	}
 }
 
 // operand lowers an expression whose value an aggregate, a call or an

@@ -232,20 +232,152 @@ func (b *builder) emitBinds(binds []patBind) {
 }
 
 // scrutinee evaluates e once: a variable is used as it is, anything else
-// goes into a temporary named after what it computes.
-func (b *builder) scrutinee(e ast.Expr, pats ...ast.Pat) ir.Expr {
+// goes into a temporary named after what it computes. When a pattern
+// moves parts of the value into its bindings, owner is the frame slot
+// that owns the value meanwhile (the local's, or a temporary's dropped at
+// the end of the statement), for takeParts; otherwise -1. A temporary
+// needs no slot when pats cover every value (exhaustive) and each of them
+// moves every part with drop glue or matches only values without any.
+func (b *builder) scrutinee(e ast.Expr, exhaustive bool, pats ...ast.Pat) (scrut ir.Expr, owner int) {
+	owner = -1
 	var x ir.Expr
-	if b.patsMove(pats) {
-		x = b.valueOf(e) // the bindings take the value over
-	} else {
+	switch {
+	case !b.patsMove(pats):
 		x = b.read(e)
+	case b.ownedLocal(e) >= 0:
+		// The local keeps what an arm does not move out.
+		owner = b.ownedLocal(e)
+		x = b.path(unparen(e).(*ast.PathExpr))
+	default:
+		x = b.valueOf(e) // the bindings take the value over
+		if t := b.c.final(e); x != nil && !isPlace(e) && b.hasDropGlue(t) && !(exhaustive && b.takeAll(pats)) {
+			x = b.tempDroppable(x, t, e.Pos())
+			owner = b.fs.nslots - 1
+		}
 	}
 	if _, ok := x.(*ir.VarRef); ok {
-		return x
+		return x, owner
 	}
 	tmp := b.temp(scrutName(e), b.c.final(e), e.Pos())
 	b.emit(&ir.DeclStmt{Var: tmp, Value: x, Span: e.Pos()})
-	return &ir.VarRef{Var: tmp}
+	return &ir.VarRef{Var: tmp}, owner
+}
+
+// ownedLocal gives the slot of e when e names a local with one.
+func (b *builder) ownedLocal(e ast.Expr) int {
+	if pe, ok := unparen(e).(*ast.PathExpr); ok {
+		if loc := b.c.refs[pe]; loc != nil {
+			if _, isSubst := b.substs[loc]; !isSubst {
+				if slot, ok := b.fs.slotOf[loc]; ok {
+					return slot
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// takeParts runs where pattern p has matched and bound: if p moved every
+// part with drop glue out of the value owned by slot owner, the bindings
+// own them now and the slot is forgotten. A pattern that moves some parts
+// and leaves others with drop glue behind (a partial move: Rust drops the
+// rest with the scrutinee) is unsupported.
+func (b *builder) takeParts(p ast.Pat, owner int) {
+	if owner < 0 {
+		return
+	}
+	moves, leaves := b.patTakes(p)
+	switch {
+	case moves && leaves:
+		b.unsupported(p.Pos(), "a pattern that moves part of a value out and leaves another part with drop glue in it")
+	case moves:
+		b.emit(b.frameCall("Forget", slotLit(owner)))
+	}
+}
+
+// takeAll reports whether each of pats leaves nothing with drop glue
+// behind.
+func (b *builder) takeAll(pats []ast.Pat) bool {
+	for _, p := range pats {
+		if _, leaves := b.patTakes(p); leaves {
+			return false
+		}
+	}
+	return true
+}
+
+// patTakes reports whether matching p against an owned value moves a part
+// with drop glue into a binding (moves), and whether a part with drop
+// glue stays in the value (leaves).
+func (b *builder) patTakes(p ast.Pat) (moves, leaves bool) {
+	t := b.c.resolve(b.c.patTypes[p], true)
+	if _, ref := t.(*RefTy); ref || !b.hasDropGlue(t) {
+		return false, false // borrowed, or nothing to drop
+	}
+	all := func(ps []ast.Pat) {
+		for _, q := range ps {
+			m, l := b.patTakes(q)
+			moves, leaves = moves || m, leaves || l
+		}
+	}
+	switch p := p.(type) {
+	case *ast.IdentPat:
+		if loc := b.c.locals[p]; loc != nil {
+			if b.hasDropGlue(loc.Ty) {
+				return true, false // bound by value
+			}
+			return false, true // `ref x`
+		}
+		return false, false // a unit variant
+	case *ast.PathPat:
+		return false, false // a unit variant (a constant has no drop glue)
+	case *ast.TuplePat:
+		all(p.Elems)
+	case *ast.TupleStructPat:
+		all(p.Elems)
+	case *ast.StructPat:
+		named := map[string]bool{}
+		for _, f := range p.Fields {
+			named[f.Name.Name] = true
+			all([]ast.Pat{f.Pat})
+		}
+		if p.Rest && b.restHasGlue(p, t, named) {
+			leaves = true
+		}
+	case *ast.OrPat:
+		moves, leaves = b.patTakes(p.Alts[0])
+		for _, q := range p.Alts[1:] {
+			if m, l := b.patTakes(q); m != moves || l != leaves {
+				return true, true // alternatives that move different parts
+			}
+		}
+	default: // _, literals, ranges, slices
+		return false, true
+	}
+	return moves, leaves
+}
+
+// restHasGlue reports whether a field that struct pattern p leaves out
+// (`..`) has drop glue.
+func (b *builder) restHasGlue(p *ast.StructPat, t Ty, named map[string]bool) bool {
+	adt, ok := t.(*Adt)
+	if !ok {
+		return true
+	}
+	if v := b.c.patVariant[p]; v != nil {
+		for i, n := range v.Names {
+			if !named[n] && b.hasDropGlue(subst(v.Fields[i], adt.Args)) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, f := range adt.Def.Fields {
+		if !named[f.Name] && b.hasDropGlue(subst(f.Type, adt.Args)) {
+			return true
+		}
+	}
+	return false
 }
 
 func scrutName(e ast.Expr) string {
@@ -265,7 +397,7 @@ func scrutName(e ast.Expr) string {
 // letPat lowers `let PAT = init [else { ... }];` for a non-identifier
 // pattern.
 func (b *builder) letPat(s *ast.LetStmt) {
-	scrut := b.scrutinee(s.Init, s.Pat)
+	scrut, owner := b.scrutinee(s.Init, s.Else == nil, s.Pat)
 	var conds []ir.Expr
 	var binds []patBind
 	b.matchPat(s.Pat, scrut, &conds, &binds)
@@ -274,6 +406,7 @@ func (b *builder) letPat(s *ast.LetStmt) {
 		b.emit(&ir.IfStmt{Cond: not(andAll(conds)), Then: els, Span: s.Span})
 	}
 	b.emitBinds(binds)
+	b.takeParts(s.Pat, owner)
 }
 
 func not(e ir.Expr) ir.Expr {
@@ -294,8 +427,8 @@ func (b *builder) matchStmt(e *ast.MatchExpr, into *ir.Var) {
 	for _, arm := range e.Arms {
 		pats = append(pats, arm.Pat)
 	}
-	scrut := b.scrutinee(e.X, pats...)
-	if b.matchSwitch(e, scrut, into) {
+	scrut, owner := b.scrutinee(e.X, true, pats...)
+	if b.matchSwitch(e, scrut, owner, into) {
 		return
 	}
 	var first *ir.IfStmt
@@ -319,6 +452,7 @@ func (b *builder) matchStmt(e *ast.MatchExpr, into *ir.Var) {
 		body := b.nested(arm.Body.Pos(), func() {
 			b.pushScope(false, "") // the arm's bindings drop at its end
 			b.emitBinds(binds)
+			b.takeParts(arm.Pat, owner)
 			b.branch(arm.Body, into)
 			b.popScope()
 		})
@@ -397,7 +531,7 @@ func (b *builder) guard(g ast.Expr, binds []patBind) ir.Expr {
 func (b *builder) condThen(cond ast.Expr, then func(), otherwise func()) {
 	switch x := cond.(type) {
 	case *ast.LetExpr:
-		scrut := b.scrutinee(x.X, x.Pat)
+		scrut, owner := b.scrutinee(x.X, false, x.Pat)
 		var conds []ir.Expr
 		var binds []patBind
 		var init ir.Stmt
@@ -407,6 +541,7 @@ func (b *builder) condThen(cond ast.Expr, then func(), otherwise func()) {
 		thenBlk := b.nested(x.Span, func() {
 			b.pushScope(false, "") // the pattern's bindings drop at the end of the body
 			b.emitBinds(binds)
+			b.takeParts(x.Pat, owner)
 			then()
 			b.popScope()
 		})

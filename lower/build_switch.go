@@ -21,7 +21,7 @@ import (
 
 // matchSwitch lowers e as a Go switch when its arms allow it and reports
 // whether it did; it emits nothing when it did not.
-func (b *builder) matchSwitch(e *ast.MatchExpr, scrut ir.Expr, into *ir.Var) bool {
+func (b *builder) matchSwitch(e *ast.MatchExpr, scrut ir.Expr, owner int, into *ir.Var) bool {
 	if len(e.Arms) < 2 {
 		return false
 	}
@@ -31,11 +31,11 @@ func (b *builder) matchSwitch(e *ast.MatchExpr, scrut ir.Expr, into *ir.Var) boo
 		}
 	}
 	if plan := b.planTypeSwitch(e); plan != nil {
-		b.typeSwitch(e, scrut, into, plan)
+		b.typeSwitch(e, scrut, owner, into, plan)
 		return true
 	}
 	if plan := b.planConstSwitch(e); plan != nil {
-		b.constSwitch(e, scrut, into, plan)
+		b.constSwitch(e, scrut, owner, into, plan)
 		return true
 	}
 	return false
@@ -174,7 +174,7 @@ func (b *builder) binds(p ast.Pat) bool {
 // typeSwitch emits switch v := x.(type). An arm of one variant projects
 // its bindings from the case's variable, which has the variant's struct
 // type; the variable is declared only where a case reads it.
-func (b *builder) typeSwitch(e *ast.MatchExpr, scrut ir.Expr, into *ir.Var, plan *typeSwitchPlan) {
+func (b *builder) typeSwitch(e *ast.MatchExpr, scrut ir.Expr, owner int, into *ir.Var, plan *typeSwitchPlan) {
 	var args []ir.Type
 	if adt, ok := b.c.derefAll(plan.t).(*Adt); ok {
 		args = b.goTypes(adt.Args, e.Span)
@@ -201,7 +201,7 @@ func (b *builder) typeSwitch(e *ast.MatchExpr, scrut ir.Expr, into *ir.Var, plan
 				panic(fmt.Sprintf("lower: type switch arm with a test at %v", arm.Pat.Pos()))
 			}
 		}
-		c.Body = b.armBody(arm, binds, into)
+		c.Body = b.armBody(arm, binds, owner, into)
 		if caseVar != nil && reads(c.Body, caseVar) {
 			c.Var = caseVar
 		}
@@ -226,10 +226,11 @@ func (b *builder) typeSwitch(e *ast.MatchExpr, scrut ir.Expr, into *ir.Var, plan
 
 // armBody lowers the body of a match arm with its bindings, which drop
 // at the arm's end; with into set the arm assigns its value.
-func (b *builder) armBody(arm *ast.MatchArm, binds []patBind, into *ir.Var) *ir.Block {
+func (b *builder) armBody(arm *ast.MatchArm, binds []patBind, owner int, into *ir.Var) *ir.Block {
 	body := b.nested(arm.Body.Pos(), func() {
 		b.pushScope(false, "")
 		b.emitBinds(binds)
+		b.takeParts(arm.Pat, owner)
 		b.branch(arm.Body, into)
 		b.popScope()
 	})
@@ -420,7 +421,7 @@ func (b *builder) caseValue(p ast.Pat, scrut ir.Expr) ir.Expr {
 }
 
 // constSwitch emits switch x { case A, B: ... default: ... }.
-func (b *builder) constSwitch(e *ast.MatchExpr, scrut ir.Expr, into *ir.Var, plan *constSwitchPlan) {
+func (b *builder) constSwitch(e *ast.MatchExpr, scrut ir.Expr, owner int, into *ir.Var, plan *constSwitchPlan) {
 	sw := &ir.SwitchStmt{Tag: b.derefScrut(scrut, plan.t), Span: e.Span}
 	var bodies []*ir.Block
 	for i, arm := range e.Arms {
@@ -434,7 +435,7 @@ func (b *builder) constSwitch(e *ast.MatchExpr, scrut ir.Expr, into *ir.Var, pla
 				vals = append(vals, b.caseValue(p, scrut))
 			}
 		}
-		c := &ir.CaseClause{List: vals, Body: b.armBody(arm, binds, into)}
+		c := &ir.CaseClause{List: vals, Body: b.armBody(arm, binds, owner, into)}
 		sw.Cases = append(sw.Cases, c)
 		bodies = append(bodies, c.Body)
 	}

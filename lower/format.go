@@ -141,7 +141,7 @@ func (b *builder) assertEqStmt(e *ast.MacroExpr) ir.Stmt {
 
 // matchesExpr lowers matches!(x, PAT if guard) to the pattern's test.
 func (b *builder) matchesExpr(e *ast.MacroExpr) ir.Expr {
-	scrut := b.scrutinee(e.Args[0])
+	scrut, _ := b.scrutinee(e.Args[0], false)
 	var conds []ir.Expr
 	var binds []patBind
 	b.matchPat(e.Pat, scrut, &conds, &binds)

@@ -196,6 +196,10 @@ func (b *builder) dataEnum(td *TypeDef, d *ast.EnumDecl) []ir.Decl {
 		iface.Methods = append(iface.Methods, &ir.Method{Name: "FmtDisplay",
 			Type: &ir.Func{Params: []ir.Type{formatterType}}})
 	}
+	glue := b.hasDropGlue(&Adt{Def: td, Args: paramTys(td.Generics)})
+	if glue {
+		iface.Methods = append(iface.Methods, &ir.Method{Name: "Drop", Type: &ir.Func{}})
+	}
 	out := []ir.Decl{&ir.TypeDecl{Name: goTypeName(td), TypeParams: typeParams(td.Generics), Type: iface, Span: d.Span}}
 	for _, v := range td.Variants {
 		st := &ir.Struct{}
@@ -212,8 +216,31 @@ func (b *builder) dataEnum(td *TypeDef, d *ast.EnumDecl) []ir.Decl {
 		if derived["Debug"] {
 			out = append(out, b.debugVariant(v, recvT))
 		}
+		if glue {
+			out = append(out, b.variantDrop(v, recvT))
+		}
 	}
 	return out
+}
+
+// variantDrop builds func (v V) Drop() for a variant of an enum with drop
+// glue: the variant's fields with drop glue, in declaration order.
+func (b *builder) variantDrop(v *VariantDef, recvT ir.Type) ir.Decl {
+	recv := &ir.Var{Name: "v", Type: recvT}
+	body := &ir.Block{}
+	for i, f := range v.Fields {
+		if b.hasDropGlue(f) {
+			name := "F" + strconv.Itoa(i)
+			if v.Names != nil {
+				name = v.Names[i]
+			}
+			body.Stmts = append(body.Stmts, b.dropCall(&ir.Selector{X: &ir.VarRef{Var: recv}, Name: name}, f))
+		}
+	}
+	if len(body.Stmts) == 0 {
+		recv.Name = "_"
+	}
+	return &ir.FuncDecl{Name: "Drop", Recv: recv, Body: body}
 }
 
 var formatterType = &ir.Pointer{Elem: &ir.Named{Pkg: "rt", Name: "Formatter"}}

@@ -16,10 +16,17 @@ import (
 // it), clears a slot when its value is moved, and defers the frame's
 // Unwind, which drops what a return or a panic leaves behind.
 //
+// A data enum with drop glue in a payload has a Drop method in its Go
+// interface (each variant drops its own fields). A pattern that moves
+// parts of a scrutinee out takes over their drops: the scrutinee's slot
+// is forgotten in an arm that moves every part with drop glue, and a
+// pattern that would leave such a part behind is unsupported.
+//
 // What is not modelled (values are then simply not dropped, as by
 // mem::forget): drop glue behind generic type parameters, values moved
 // into closures that are not called exactly once (FnOnce arguments such
-// as thread::spawn's), partial moves out of fields.
+// as thread::spawn's). Moving a field with drop glue out of a place
+// (`let x = s.f;`) is unsupported.
 
 // dropScope is a Rust block scope with the slots declared in it.
 type dropScope struct {
@@ -72,7 +79,14 @@ func (l *lowerer) dropGlue(t Ty, depth int) bool {
 			return true
 		}
 		if isEnum(t.Def) {
-			return false // not modelled: enum payloads with drop glue
+			for _, v := range t.Def.Variants {
+				for _, f := range v.Fields {
+					if l.dropGlue(subst(f, t.Args), depth+1) {
+						return true
+					}
+				}
+			}
+			return false
 		}
 		for _, f := range t.Def.Fields {
 			if l.dropGlue(subst(f.Type, t.Args), depth+1) {
@@ -101,19 +115,22 @@ func (b *builder) dropper(v ir.Expr, t Ty) ir.Expr {
 		if t.Def.Std && t.Def.Go["drop"] != "" {
 			return v
 		}
+		if !t.Def.Std && isEnum(t.Def) { // the interface's Drop; a closure sees later assignments
+			return b.dropFunc(&ir.Call{Fun: &ir.Selector{X: v, Name: "Drop"}})
+		}
 		if !t.Def.Std {
 			return &ir.Unary{Op: "&", X: v}
 		}
 		switch {
 		case t.Def.Go["builtin"] == "slice":
-			if et, ok := b.c.resolve(t.Args[0], true).(*Adt); ok && !et.Def.Std {
+			if et, ok := b.c.resolve(t.Args[0], true).(*Adt); ok && !et.Def.Std && !isEnum(et.Def) {
 				// User types drop through a pointer method.
 				drop := &ir.Selector{X: &ir.Paren{X: &ir.TypeExpr{Type: &ir.Pointer{Elem: b.goType(et, ast.Span{})}}}, Name: "Drop"}
 				return b.dropFunc(&ir.Call{Fun: rt("DropEach"), Args: []ir.Expr{v, drop}})
 			}
 			return b.dropFunc(&ir.Call{Fun: rt("DropSlice"), Args: []ir.Expr{v}})
 		case t.Def.Go["type"] == "rt.Option":
-			if et, ok := b.c.resolve(t.Args[0], true).(*Adt); ok && !et.Def.Std {
+			if et, ok := b.c.resolve(t.Args[0], true).(*Adt); ok && !et.Def.Std && !isEnum(et.Def) {
 				drop := &ir.Selector{X: &ir.Paren{X: &ir.TypeExpr{Type: &ir.Pointer{Elem: b.goType(et, ast.Span{})}}}, Name: "Drop"}
 				return b.dropFunc(&ir.Call{Fun: rt("DropOptionFunc"), Args: []ir.Expr{v, drop}})
 			}
@@ -121,7 +138,7 @@ func (b *builder) dropper(v ir.Expr, t Ty) ir.Expr {
 		case t.Def.Go["type"] == "rt.Result" || t.Def.Go["drop_args"] != "":
 			return v // rt.Result, PoisonError, TryLockError drop what they hold
 		case t.Def.Go["box"] != "" && b.boxIsPtr(t):
-			if et, ok := b.c.resolve(t.Args[0], true).(*Adt); ok && !et.Def.Std {
+			if et, ok := b.c.resolve(t.Args[0], true).(*Adt); ok && !et.Def.Std && !isEnum(et.Def) {
 				return v // *T has the Drop method
 			}
 			return b.dropper(&ir.Unary{Op: "*", X: v}, t.Args[0])
@@ -284,6 +301,7 @@ func (b *builder) read(e ast.Expr) ir.Expr {
 	if pe, ok := unparen(e).(*ast.PathExpr); ok {
 		return b.path(pe)
 	}
+	b.borrowed = true
 	x := b.valueOf(e)
 	if x == nil || isPlace(e) {
 		return x
