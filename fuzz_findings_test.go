@@ -96,6 +96,8 @@ var fuzzFindings = []struct {
 	{"boxed trait object in a RefCell in a vec!", "use std::cell::RefCell;\n\ntrait T {\n    fn f(&self) -> i32;\n}\n\nstruct A;\n\nimpl T for A {\n    fn f(&self) -> i32 {\n        1\n    }\n}\n\nfn main() {\n    let v: Vec<RefCell<Box<dyn T>>> = vec![RefCell::new(Box::new(A))];\n    println!(\"{}\", v[0].borrow().f());\n}\n", ""},
 	{"reassigned Box<dyn T> local", "trait T {\n    fn f(&self) -> i32;\n}\n\nstruct A;\nstruct B;\n\nimpl T for A {\n    fn f(&self) -> i32 {\n        1\n    }\n}\n\nimpl T for B {\n    fn f(&self) -> i32 {\n        2\n    }\n}\n\nfn main() {\n    let mut b: Box<dyn T> = Box::new(A);\n    b = Box::new(B);\n    println!(\"{}\", b.f());\n}\n", ""},
 	{"tree-sitter error recovery without end", "                    ( q = cvar.wait(q(.unwrap();\n                }", "1:1: error: the parser gave up on this file after 1s (its error recovery does not end on this input): check its syntax"},
+	{"collect into a HashMap from pairs of the wrong type", "use std::collections::HashMap;\n\nfn main() {\n    let m: HashMap<u32, u32> = (1..=10).map(|i| (i, i..i)).collect();\n    println!(\"{}\", m.len());\n}\n", "4:32: error[E0277]: a value of type `HashMap<u32, u32>` cannot be built from an iterator over elements of type `(u32, Range<u32>)`"},
+	{"collect into a String from integers", "fn main() {\n    let s: String = vec![1, 2].into_iter().collect();\n    println!(\"{}\", s);\n}\n", "2:21: error[E0277]: a value of type `String` cannot be built from an iterator over elements of type `i32`"},
 }
 
 func TestFuzzFindings(t *testing.T) {

@@ -157,8 +157,25 @@ func (c *checker) linkCollect(target, item Ty, s ast.Span) {
 			c.mismatch(s, t.Args[0], item)
 		}
 	case g["map"] != "":
-		c.unify(&TupleTy{Elems: []Ty{t.Args[0], t.Args[1]}}, item)
+		if !c.unify(&TupleTy{Elems: []Ty{t.Args[0], t.Args[1]}}, item) {
+			c.errorf(s, "E0277", "a value of type `%s` cannot be built from an iterator over elements of type `%s`", c.resolve(target, false), c.resolve(item, false))
+		}
 	case g["builtin"] == "string":
+		it := c.resolve(item, true)
+		if r, ok := it.(*RefTy); ok {
+			it = c.resolve(r.Elem, true)
+		}
+		switch x := it.(type) {
+		case *TyVar:
+		case *Prim:
+			if x.Name != "char" && x.Name != "str" {
+				c.errorf(s, "E0277", "a value of type `String` cannot be built from an iterator over elements of type `%s`", c.resolve(item, false))
+			}
+		default:
+			if !isStringTy(x) {
+				c.errorf(s, "E0277", "a value of type `String` cannot be built from an iterator over elements of type `%s`", c.resolve(item, false))
+			}
+		}
 	case g["type"] == "rt.Result":
 		inner := c.newVar(GeneralVar)
 		c.unify(item, &Adt{Def: t.Def, Args: []Ty{inner, t.Args[1]}})
