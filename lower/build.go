@@ -25,6 +25,12 @@ type builder struct {
 	loopIntos []loopInto         // enclosing loops; for `loop` used as a value, its variable
 	initSlot  *ir.Stmt           // where the test of an arm may put an if-statement's init
 	borrowed  bool               // the next valueOf only borrows (read): a field is not moved
+	// letClosure is the closure a `let` binds directly, letOwns set when
+	// it took over the drops of its captures; closureOwners are the
+	// locals bound to such closures, which must not move (build_closure.go).
+	letClosure    *ast.ClosureExpr
+	letOwns       bool
+	closureOwners map[*Local]bool
 	typeCase  *ir.Var            // the variable of the type switch case being lowered (build_switch.go)
 	// goLabels are the labels made up for loops that a break in a switch
 	// leaves, by loop body; madeLabels holds them by name (build_switch.go).
@@ -51,7 +57,7 @@ func (b *builder) loopInto(label string) *ir.Var {
 }
 
 func newBuilder(l *lowerer, c *checker) *builder {
-	return &builder{l: l, c: c, vars: map[*Local]*ir.Var{}, labels: map[string]bool{}, substs: map[*Local]ir.Expr{}, fs: newFrameState(),
+	return &builder{l: l, c: c, vars: map[*Local]*ir.Var{}, labels: map[string]bool{}, substs: map[*Local]ir.Expr{}, fs: newFrameState(), closureOwners: map[*Local]bool{},
 		goLabels: map[*ir.Block]string{}, madeLabels: map[string]bool{}}
 }
 
@@ -362,7 +368,15 @@ func (b *builder) let(s *ast.LetStmt) {
 		b.emit(&ir.DeclStmt{Var: b.bindVar(loc, ip.Name.Span), Span: s.Span})
 		return
 	}
+	b.letClosure, b.letOwns = nil, false
+	if ce, ok := unparen(s.Init).(*ast.ClosureExpr); ok {
+		b.letClosure = ce
+	}
 	val := b.toDyn(s.Init, b.valueOf(s.Init))
+	if b.letOwns {
+		b.closureOwners[loc] = true
+	}
+	b.letClosure, b.letOwns = nil, false
 	v := b.bindVar(loc, ip.Name.Span)
 	if val == nil { // a diverging initializer
 		return

@@ -5,6 +5,21 @@ import (
 	"github.com/rs2go/rs2go/lower/ir"
 )
 
+// countedOnly reports whether every capture in owned is an Rc or Arc
+// whose drop glue is only its count (observed somewhere) and not its
+// value's: such a clone moved into a closure that is boxed or passed on
+// is left to the GC (a known gap: a count read after the closure died
+// is higher than Rust's).
+func countedOnly(b *builder, owned []*Local) bool {
+	for _, loc := range owned {
+		a, ok := b.c.resolve(loc.Ty, true).(*Adt)
+		if !ok || a.Def.Go["counted"] == "" || len(a.Args) == 0 || b.hasDropGlue(a.Args[0]) {
+			return false
+		}
+	}
+	return true
+}
+
 // closure lowers a closure expression to a Go func literal.
 //
 // Go closures capture variables by reference. A Rust `move` closure takes
@@ -19,6 +34,9 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 	var owned []*Local // droppable captures the closure takes over
 	if e.Move {
 		for _, loc := range ci.captures {
+			if b.closureOwners[loc] {
+				b.unsupported(e.Span, "a `move` closure taking closure `%s`, which owns values with drop glue", loc.Name)
+			}
 			if b.hasDropGlue(loc.Ty) {
 				b.moved(loc)
 				owned = append(owned, loc)
@@ -37,15 +55,25 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 			b.vars[loc] = cp
 		}
 	}
-	if !b.c.fnOnce[e] {
-		for _, loc := range owned {
-			if a, ok := b.c.resolve(loc.Ty, true).(*Adt); !ok || a.Def.Go["counted"] == "" {
-				// Rust drops the captures with the closure; rs2go drops
-				// them only when it is called exactly once (own.go). A
-				// reference count is left to the GC.
-				b.unsupported(e.Span, "a `move` closure owning `%s` (dropped with the closure), not called exactly once", loc.Name)
-				break
+	if !b.c.fnOnce[e] && len(owned) > 0 {
+		switch {
+		case b.letClosure == e:
+			// `let f = move || ..`: the captures drop with f, at the end
+			// of this scope, in capture order; f itself must not move.
+			var drops []ir.Stmt
+			for _, loc := range owned {
+				drops = append(drops, b.dropCall(&ir.VarRef{Var: b.vars[loc]}, loc.Ty))
 			}
+			slot := b.newSlot(nil, nil, drops...)
+			if n := len(b.fs.scopes); n > 0 {
+				b.fs.scopes[n-1].slots = append(b.fs.scopes[n-1].slots, slot)
+			}
+			b.letOwns = true
+		case !countedOnly(b, owned):
+			// Rust drops the captures with the closure; rs2go drops
+			// them only when it is called exactly once (own.go) or is
+			// bound by a `let`.
+			b.unsupported(e.Span, "a `move` closure owning `%s` (dropped with the closure), not called exactly once", owned[0].Name)
 		}
 	}
 	lit := &ir.FuncLit{}

@@ -30,6 +30,9 @@ func (b *builder) valueOf(e ast.Expr) ir.Expr {
 			if _, isSubst := b.substs[loc]; !isSubst {
 				b.moved(loc)
 			}
+			if b.closureOwners[loc] && !borrowed {
+				b.unsupported(x.Pos(), "moving closure `%s`, which owns values with drop glue (they drop with it)", loc.Name)
+			}
 		}
 		return b.copyOut(e, b.coerce(e, b.path(x)))
 	case *ast.IfExpr:

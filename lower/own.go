@@ -115,7 +115,7 @@ func (b *builder) dropper(v ir.Expr, t Ty) ir.Expr {
 		if t.Def.Std && t.Def.Go["drop"] != "" {
 			return v
 		}
-		if !t.Def.Std && isEnum(t.Def) { // the interface's Drop; a closure sees later assignments
+		if !t.Def.Std && isEnum(t.Def) && !cLike(t.Def) { // the interface's Drop; a closure sees later assignments
 			return b.dropFunc(&ir.Call{Fun: &ir.Selector{X: v, Name: "Drop"}})
 		}
 		if !t.Def.Std {
@@ -163,6 +163,11 @@ func (b *builder) dropCall(v ir.Expr, t Ty) ir.Stmt {
 	if u, ok := d.(*ir.Unary); ok && u.Op == "&" {
 		d = u.X // Go takes the address for the pointer method itself
 	}
+	if c, ok := d.(*ir.Convert); ok {
+		if f, ok := c.X.(*ir.FuncLit); ok && len(f.Body.Stmts) == 1 {
+			return f.Body.Stmts[0] // rt.DropFunc(func() { s }).Drop() is s
+		}
+	}
 	return &ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: d, Name: "Drop"}}}
 }
 
@@ -185,11 +190,18 @@ func (b *builder) frameCall(method string, args ...ir.Expr) ir.Stmt {
 
 func slotLit(i int) ir.Expr { return &ir.Lit{Value: int64(i)} }
 
-// newSlot registers the value in v (of type t) in a fresh slot.
-func (b *builder) newSlot(v ir.Expr, t Ty) int {
+// newSlot registers the value in v (of type t) in a fresh slot; with v
+// nil, the slot runs the statements drops.
+func (b *builder) newSlot(v ir.Expr, t Ty, drops ...ir.Stmt) int {
 	slot := b.fs.nslots
 	b.fs.nslots++
-	b.emit(b.frameCall("Set", slotLit(slot), b.dropper(v, t)))
+	var d ir.Expr
+	if v != nil {
+		d = b.dropper(v, t)
+	} else {
+		d = &ir.Convert{Type: &ir.Named{Pkg: "rt", Name: "DropFunc"}, X: &ir.FuncLit{Body: &ir.Block{Stmts: drops}}}
+	}
+	b.emit(b.frameCall("Set", slotLit(slot), d))
 	return slot
 }
 
