@@ -201,7 +201,7 @@ func (b *builder) methodRecv(recv ast.Expr, fn *FnDef) ir.Expr {
 		return b.selBase(v, fn.SelfTy)
 	}
 	if fn.Self == SelfValue {
-		return b.recvValue(recv)
+		return b.recvMoved(recv) // self by value: the receiver moves into the call
 	}
 	if b.isPtrValue(recv) {
 		return b.valueOf(recv)
@@ -240,6 +240,9 @@ func (b *builder) selfArg(recv ast.Expr, fn *FnDef) ir.Expr {
 			return &ir.Unary{Op: "&", X: v}
 		}
 		return v
+	}
+	if fn.Self == SelfValue {
+		return b.recvMoved(recv) // self by value: the receiver moves into the call
 	}
 	if !b.recvIsPtr(fn) {
 		return b.recvValue(recv)

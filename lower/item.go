@@ -137,7 +137,11 @@ func (b *builder) typeDecls(td *TypeDef) []ir.Decl {
 		return append(out, b.fmtWrappers(td)...)
 	case *ast.EnumDecl:
 		if cLike(td) {
-			return append(b.cLikeEnum(td, d), b.fmtWrappers(td)...)
+			out := b.cLikeEnum(td, d)
+			if td.Traits["Drop"] != nil {
+				out = append(out, b.dropMethod(td))
+			}
+			return append(out, b.fmtWrappers(td)...)
 		}
 		return append(b.dataEnum(td, d), b.fmtWrappers(td)...)
 	}
@@ -199,6 +203,9 @@ func (b *builder) dataEnum(td *TypeDef, d *ast.EnumDecl) []ir.Decl {
 	glue := b.hasDropGlue(&Adt{Def: td, Args: paramTys(td.Generics)})
 	if glue {
 		iface.Methods = append(iface.Methods, &ir.Method{Name: "Drop", Type: &ir.Func{}})
+		if td.Traits["Drop"]["drop"] != nil {
+			iface.Methods = append(iface.Methods, &ir.Method{Name: "dropFields", Type: &ir.Func{}})
+		}
 	}
 	out := []ir.Decl{&ir.TypeDecl{Name: goTypeName(td), TypeParams: typeParams(td.Generics), Type: iface, Span: d.Span}}
 	for _, v := range td.Variants {
@@ -217,15 +224,17 @@ func (b *builder) dataEnum(td *TypeDef, d *ast.EnumDecl) []ir.Decl {
 			out = append(out, b.debugVariant(v, recvT))
 		}
 		if glue {
-			out = append(out, b.variantDrop(v, recvT))
+			out = append(out, b.variantDrop(td, v, recvT)...)
 		}
 	}
 	return out
 }
 
 // variantDrop builds func (v V) Drop() for a variant of an enum with drop
-// glue: the variant's fields with drop glue, in declaration order.
-func (b *builder) variantDrop(v *VariantDef, recvT ir.Type) ir.Decl {
+// glue: the variant's fields with drop glue, in declaration order. With a
+// user Drop impl on the enum, Drop runs it first on the enum value and
+// then drops the fields of what the value is then (dropFields).
+func (b *builder) variantDrop(td *TypeDef, v *VariantDef, recvT ir.Type) []ir.Decl {
 	recv := &ir.Var{Name: "v", Type: recvT}
 	body := &ir.Block{}
 	for i, f := range v.Fields {
@@ -240,7 +249,20 @@ func (b *builder) variantDrop(v *VariantDef, recvT ir.Type) ir.Decl {
 	if len(body.Stmts) == 0 {
 		recv.Name = "_"
 	}
-	return &ir.FuncDecl{Name: "Drop", Recv: recv, Body: body}
+	user := td.Traits["Drop"]["drop"]
+	if user == nil {
+		return []ir.Decl{&ir.FuncDecl{Name: "Drop", Recv: recv, Body: body}}
+	}
+	fields := &ir.FuncDecl{Name: "dropFields", Recv: recv, Body: body}
+	r := &ir.Var{Name: "v", Type: recvT}
+	enumT := &ir.Named{Name: goTypeName(td), Args: typeParamRefs(td.Generics)}
+	self := &ir.Var{Name: "self", Type: enumT}
+	drop := &ir.Block{Stmts: []ir.Stmt{
+		&ir.DeclStmt{Var: self, Value: &ir.Convert{Type: enumT, X: &ir.VarRef{Var: r}}},
+		&ir.ExprStmt{X: &ir.Call{Fun: &ir.Qual{Name: goFuncName(user)}, Args: []ir.Expr{&ir.Unary{Op: "&", X: &ir.VarRef{Var: self}}}}},
+		&ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: &ir.VarRef{Var: self}, Name: "dropFields"}}},
+	}}
+	return []ir.Decl{&ir.FuncDecl{Name: "Drop", Recv: r, Body: drop}, fields}
 }
 
 var formatterType = &ir.Pointer{Elem: &ir.Named{Pkg: "rt", Name: "Formatter"}}
