@@ -595,9 +595,9 @@ func (r Receiver[T]) TryIter() iter.Seq[T] {
 func (r Receiver[T]) Drop() { r.DropWith(nil) }
 
 // DropWith is Drop for a message type with drop glue: glue runs on every
-// message still queued, as Rust drops them with the channel (a queued Sender
-// inside a message is dropped then, for example).
-func (r Receiver[T]) DropWith(glue func(T)) {
+// message still queued, in order, as Rust drops them with the channel (a
+// queued Sender inside a message is dropped then, for example).
+func (r Receiver[T]) DropWith(glue func(*T)) {
 	var rest []T
 	if r.l != nil {
 		rest = r.l.close()
@@ -613,7 +613,7 @@ func (r Receiver[T]) DropWith(glue func(T)) {
 					if !ok {
 						return
 					}
-					glue(v)
+					glue(&v)
 					continue
 				default:
 				}
@@ -622,8 +622,8 @@ func (r Receiver[T]) DropWith(glue func(T)) {
 		}
 	}
 	if glue != nil {
-		for _, v := range rest {
-			glue(v)
+		for i := range rest {
+			glue(&rest[i])
 		}
 	}
 }

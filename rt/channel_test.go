@@ -435,7 +435,7 @@ func TestChannelDropWith(t *testing.T) {
 			send, rx, drop = func(s Sender[int]) { tx.Send(s) }, r, tx.Drop
 		}
 		send(inner)
-		rx.DropWith(Sender[int].Drop)
+		rx.DropWith(func(s *Sender[int]) { s.Drop() })
 		if r := innerRx.Recv(); r.IsOk() {
 			t.Fatalf("bounded=%v: inner channel still open", bounded)
 		}

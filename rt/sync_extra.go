@@ -64,11 +64,13 @@ func ReceiverTryIter[T any](r Receiver[T]) *Iter[T] {
 	})
 }
 
-// DropAny runs the drop glue of a value whose Go type carries its
-// droppable contents generically (a Result or a PoisonError holding a
-// guard): the contents that are Droppers are dropped.
-func DropAny(v any) {
-	if d, ok := v.(Dropper); ok {
+// DropAt runs the drop glue of the value at p, held generically (in a
+// Result, a PoisonError, a SendError): a Dropper by its pointer (a user
+// struct's Drop method) or by its value (a guard, a Sender, a Box).
+func DropAt[T any](p *T) {
+	if d, ok := any(p).(Dropper); ok {
+		d.Drop()
+	} else if d, ok := any(*p).(Dropper); ok {
 		d.Drop()
 	}
 }
@@ -77,14 +79,17 @@ func DropAny(v any) {
 // drop glue (a Result holding a MutexGuard unlocks).
 func (r Result[T, E]) Drop() {
 	if r.ok {
-		DropAny(r.v)
+		DropAt(&r.v)
 	} else {
-		DropAny(r.e)
+		DropAt(&r.e)
 	}
 }
 
 // Drop drops the guard inside a PoisonError.
-func (e PoisonError[G]) Drop() { DropAny(e.v) }
+func (e PoisonError[G]) Drop() { DropAt(&e.v) }
+
+// Drop drops the message a failed send gave back.
+func (e SendError[T]) Drop() { DropAt(&e.F0) }
 
 // Drop drops the guard inside TryLockError::Poisoned.
 func (e TryLockError[G]) Drop() {

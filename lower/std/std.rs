@@ -902,7 +902,7 @@ pub mod sync {
             pub fn clone(&self) -> SyncSender<T>;
         }
 
-        #[go(type = "rt.Receiver", debug = "method", drop = "Drop", iter = "seq", seq = "Iter")]
+        #[go(type = "rt.Receiver", debug = "method", drop = "Drop", drop_with = "DropWith", iter = "seq", seq = "Iter")]
         pub struct Receiver<T>;
 
         impl<T> Receiver<T> {
@@ -923,7 +923,7 @@ pub mod sync {
         #[go(type = "rt.RecvError", debug = "method", display = "method", eq)]
         pub struct RecvError;
 
-        #[go(type = "rt.SendError", debug = "method", display = "method")]
+        #[go(type = "rt.SendError", debug = "method", display = "method", drop_args)]
         pub struct SendError<T>(pub T);
 
         #[go(type = "rt.TryRecvError", debug = "method", display = "method", eq)]
