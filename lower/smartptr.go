@@ -449,9 +449,8 @@ func (b *builder) dropWith(v ir.Expr, t *Adt) (ir.Expr, bool) {
 		return b.dropFunc(&ir.Call{Fun: &ir.Selector{X: b.dropper(place, elem), Name: "Drop"}}), true
 	}
 	p := &ir.Var{Name: "p", Type: &ir.Pointer{Elem: b.goType(elem, ast.Span{})}, Temp: true}
-	inner := b.dropper(&ir.Unary{Op: "*", X: &ir.VarRef{Var: p}}, elem)
 	glue := &ir.FuncLit{Params: []*ir.Var{p}, Body: &ir.Block{Stmts: []ir.Stmt{
-		&ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: inner, Name: "Drop"}}}}}}
+		b.dropCall(&ir.Unary{Op: "*", X: &ir.VarRef{Var: p}}, elem)}}}
 	return b.dropFunc(&ir.Call{Fun: &ir.Selector{X: v, Name: m}, Args: []ir.Expr{glue}}), true
 }
 
