@@ -31,7 +31,7 @@ type builder struct {
 	letClosure    *ast.ClosureExpr
 	letOwns       bool
 	closureOwners map[*Local]bool
-	typeCase  *ir.Var            // the variable of the type switch case being lowered (build_switch.go)
+	typeCase      *ir.Var // the variable of the type switch case being lowered (build_switch.go)
 	// goLabels are the labels made up for loops that a break in a switch
 	// leaves, by loop body; madeLabels holds them by name (build_switch.go).
 	goLabels   map[*ir.Block]string

@@ -1,6 +1,8 @@
 package lower
 
 import (
+	"strconv"
+
 	"github.com/rs2go/rs2go/frontend/ast"
 )
 
@@ -355,7 +357,7 @@ func (c *checker) checkStructPat(p *ast.StructPat, t Ty, byRef bool) {
 		names = it.Names
 		if names == nil { // Variant { 0: x } is rare: tuple variants by index
 			for i := range it.Fields {
-				names = append(names, itoa(i))
+				names = append(names, strconv.Itoa(i))
 			}
 		}
 		types = substList(it.Fields, adt.Args)

@@ -3,6 +3,7 @@ package lower
 import (
 	"fmt"
 	"math/big"
+	"strconv"
 	"strings"
 
 	"github.com/rs2go/rs2go/frontend/ast"
@@ -223,7 +224,7 @@ func (x *exhauster) lower(p ast.Pat, t Ty) *xpat {
 			names, tys = v.Names, substList(v.Fields, adt.Args)
 			if names == nil {
 				for i := range v.Fields {
-					names = append(names, itoa(i))
+					names = append(names, strconv.Itoa(i))
 				}
 			}
 		case !isEnum(adt.Def) && !adt.Def.Std:
@@ -620,7 +621,7 @@ func (x *exhauster) show(w *xpat) string {
 			tuple := true
 			for i, f := range bt.Def.Fields {
 				names = append(names, f.Name)
-				if f.Name != itoa(i) {
+				if f.Name != strconv.Itoa(i) {
 					tuple = false
 				}
 			}

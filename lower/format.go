@@ -287,7 +287,7 @@ func plainVerb(t Ty, s ast.FmtSpec) (string, bool) {
 	flags := ""
 	width := ""
 	if s.Width.Set {
-		width = itoa(s.Width.N)
+		width = strconv.Itoa(s.Width.N)
 	}
 	switch {
 	case isInt(p) && (s.Verb == "x" || s.Verb == "X" || s.Verb == "o" || s.Verb == "b"):
@@ -325,7 +325,7 @@ func plainVerb(t Ty, s ast.FmtSpec) (string, bool) {
 		}
 		prec := ""
 		if s.Prec.Set {
-			prec = "." + itoa(s.Prec.N)
+			prec = "." + strconv.Itoa(s.Prec.N)
 		}
 		return "%" + flags + width + prec + "s", true
 	case p.Name == "bool" && isDefaultSpec(s) && s.Verb == "":
@@ -334,18 +334,6 @@ func plainVerb(t Ty, s ast.FmtSpec) (string, bool) {
 		return "%c", true
 	}
 	return "", false
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var d []byte
-	for n > 0 {
-		d = append([]byte{byte('0' + n%10)}, d...)
-		n /= 10
-	}
-	return string(d)
 }
 
 // fmtFunc returns the rt formatter function for values of type t.

@@ -211,11 +211,7 @@ func (b *builder) dataEnum(td *TypeDef, d *ast.EnumDecl) []ir.Decl {
 	for _, v := range td.Variants {
 		st := &ir.Struct{}
 		for i, f := range v.Fields {
-			name := "F" + strconv.Itoa(i)
-			if v.Names != nil {
-				name = v.Names[i]
-			}
-			st.Fields = append(st.Fields, &ir.Field{Name: name, Type: b.goType(f, v.Decl.Span)})
+			st.Fields = append(st.Fields, &ir.Field{Name: variantFieldName(v, i), Type: b.goType(f, v.Decl.Span)})
 		}
 		out = append(out, &ir.TypeDecl{Name: variantTypeName(v), TypeParams: typeParams(td.Generics), Type: st, Span: v.Decl.Span})
 		recvT := &ir.Named{Name: variantTypeName(v), Args: typeParamRefs(td.Generics)}
@@ -239,11 +235,7 @@ func (b *builder) variantDrop(td *TypeDef, v *VariantDef, recvT ir.Type) []ir.De
 	body := &ir.Block{}
 	for i, f := range v.Fields {
 		if b.hasDropGlue(f) {
-			name := "F" + strconv.Itoa(i)
-			if v.Names != nil {
-				name = v.Names[i]
-			}
-			body.Stmts = append(body.Stmts, b.dropCall(&ir.Selector{X: &ir.VarRef{Var: recv}, Name: name}, f))
+			body.Stmts = append(body.Stmts, b.dropCall(&ir.Selector{X: &ir.VarRef{Var: recv}, Name: variantFieldName(v, i)}, f))
 		}
 	}
 	if len(body.Stmts) == 0 {
@@ -263,6 +255,15 @@ func (b *builder) variantDrop(td *TypeDef, v *VariantDef, recvT ir.Type) []ir.De
 		&ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: &ir.VarRef{Var: self}, Name: "dropFields"}}},
 	}}
 	return []ir.Decl{&ir.FuncDecl{Name: "Drop", Recv: r, Body: drop}, fields}
+}
+
+// variantFieldName is the Go name of field i of a variant's struct: the
+// field's name in a struct-like variant, F0, F1, ... in a tuple variant.
+func variantFieldName(v *VariantDef, i int) string {
+	if v.Names != nil {
+		return v.Names[i]
+	}
+	return fieldIndexName(i)
 }
 
 var formatterType = &ir.Pointer{Elem: &ir.Named{Pkg: "rt", Name: "Formatter"}}

@@ -1,6 +1,8 @@
 package lower
 
 import (
+	"strconv"
+
 	"github.com/rs2go/rs2go/frontend/ast"
 )
 
@@ -540,7 +542,7 @@ func (g *cfgBuilder) bindPat(p ast.Pat, sc scrut) {
 			if rest >= 0 && i > rest && tt != nil {
 				idx = len(tt.Elems) - (n - i)
 			}
-			g.bindPat(e, g.sub(sc, proj{kind: projField, name: itoa(idx), ty: g.patTy(e)}))
+			g.bindPat(e, g.sub(sc, proj{kind: projField, name: strconv.Itoa(idx), ty: g.patTy(e)}))
 		}
 	case *ast.TupleStructPat:
 		prefix := ""
@@ -548,7 +550,7 @@ func (g *cfgBuilder) bindPat(p ast.Pat, sc scrut) {
 			prefix = v.Name + "."
 		}
 		for i, e := range p.Elems {
-			g.bindPat(e, g.sub(sc, proj{kind: projField, name: prefix + itoa(i), variant: prefix != "", ty: g.patTy(e)}))
+			g.bindPat(e, g.sub(sc, proj{kind: projField, name: prefix + strconv.Itoa(i), variant: prefix != "", ty: g.patTy(e)}))
 		}
 	case *ast.StructPat:
 		prefix := ""

@@ -76,7 +76,7 @@ func (l *lowerer) typeFields(td *TypeDef) {
 		for i, f := range d.Fields {
 			name := f.Name.Name
 			if d.Kind == ast.TupleFields {
-				name = itoa(i)
+				name = strconv.Itoa(i)
 			} else if seen[name] {
 				l.diags.Errorf(f.Name.Span, "E0124", "field `%s` is already declared", name)
 				continue
@@ -339,7 +339,7 @@ func (l *lowerer) fnSig(fn *FnDef, m *Module, ownerGen []string, self Ty) {
 		}
 		// impl Trait in argument position (also under a reference:
 		// &impl Display) is an anonymous generic parameter.
-		gp := &GenParam{Name: "impl" + itoa(len(fn.Generics))}
+		gp := &GenParam{Name: "impl" + strconv.Itoa(len(fn.Generics))}
 		l.addBounds(gp, it.Bounds, env)
 		env.generics = append(env.generics, gp.Name)
 		fn.Generics = append(fn.Generics, gp)

@@ -1,6 +1,8 @@
 package lower
 
 import (
+	"strconv"
+
 	"github.com/rs2go/rs2go/frontend/ast"
 	"github.com/rs2go/rs2go/lower/ir"
 )
@@ -181,7 +183,7 @@ func sameGo(a, b ir.Type) bool { return goTypeKey(a) == goTypeKey(b) }
 func goTypeKey(t ir.Type) string {
 	switch x := t.(type) {
 	case *ir.Basic:
-		return "b" + itoa(int(x.Kind))
+		return "b" + strconv.Itoa(int(x.Kind))
 	case *ir.Named:
 		s := "n" + x.Pkg + "." + x.Name + "["
 		for _, a := range x.Args {
