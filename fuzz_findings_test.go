@@ -99,6 +99,7 @@ var fuzzFindings = []struct {
 	{"tree-sitter error recovery without end", "                    ( q = cvar.wait(q(.unwrap();\n                }", "1:1: error: the parser gave up on this file after 1s (its error recovery does not end on this input): check its syntax"},
 	{"collect into a HashMap from pairs of the wrong type", "use std::collections::HashMap;\n\nfn main() {\n    let m: HashMap<u32, u32> = (1..=10).map(|i| (i, i..i)).collect();\n    println!(\"{}\", m.len());\n}\n", "4:32: error[E0277]: a value of type `HashMap<u32, u32>` cannot be built from an iterator over elements of type `(u32, Range<u32>)`"},
 	{"collect into a String from integers", "fn main() {\n    let s: String = vec![1, 2].into_iter().collect();\n    println!(\"{}\", s);\n}\n", "2:21: error[E0277]: a value of type `String` cannot be built from an iterator over elements of type `i32`"},
+	{"never type as a type argument", "use std::sync::mpsc::Sender;\n\nfn produce(id: u32, tx: Sender<(u32, !)>) {\n    tx.send((id, id * 10)).unwrap();\n}\n\nfn main() {}\n", "3:38: error[E0658]: the `!` type is experimental"},
 }
 
 func TestFuzzFindings(t *testing.T) {

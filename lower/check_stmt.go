@@ -134,7 +134,7 @@ func (c *checker) closureExpr(e *ast.ClosureExpr, sig *FnBound) Ty {
 	}
 	ret := Ty(c.newVar(GeneralVar))
 	if e.Ret != nil {
-		ret = c.l.astType(e.Ret, &typeEnv{mod: c.mod})
+		ret = c.l.retType(e.Ret, &typeEnv{mod: c.mod})
 	}
 	if sig != nil {
 		c.unify(ret, sig.Ret)

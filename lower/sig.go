@@ -351,7 +351,7 @@ func (l *lowerer) fnSig(fn *FnDef, m *Module, ownerGen []string, self Ty) {
 	env.implArg = nil
 	fn.Ret = tyUnit
 	if d.Ret != nil {
-		fn.Ret = l.astType(d.Ret, env)
+		fn.Ret = l.retType(d.Ret, env)
 	}
 }
 
@@ -367,12 +367,21 @@ func (l *lowerer) fnBound(b ast.Type, env *typeEnv) *FnBound {
 		fb.Params = append(fb.Params, l.astType(p, env))
 	}
 	if ft.Ret != nil {
-		fb.Ret = l.astType(ft.Ret, env)
+		fb.Ret = l.retType(ft.Ret, env)
 	}
 	return fb
 }
 
 // astType resolves a written type.
+// retType converts a return type: `!` (a function that does not return)
+// is stable only there.
+func (l *lowerer) retType(t ast.Type, env *typeEnv) Ty {
+	if _, ok := t.(*ast.NeverType); ok {
+		return tyNever
+	}
+	return l.astType(t, env)
+}
+
 func (l *lowerer) astType(t ast.Type, env *typeEnv) Ty {
 	switch t := t.(type) {
 	case nil:
@@ -418,8 +427,9 @@ func (l *lowerer) astType(t ast.Type, env *typeEnv) Ty {
 		}
 		l.diags.Unsupported(t.Span, "`impl Trait` type other than `impl Fn`")
 		return tyUnit
-	case *ast.NeverType:
-		return tyNever
+	case *ast.NeverType: // a return type is retType's
+		l.diags.Errorf(t.Span, "E0658", "the `!` type is experimental")
+		return tyUnit
 	case *ast.InferType:
 		if env.infer != nil {
 			return env.infer()
@@ -434,7 +444,7 @@ func (l *lowerer) astType(t ast.Type, env *typeEnv) Ty {
 			ft.Params = append(ft.Params, l.astType(p, env))
 		}
 		if t.Ret != nil {
-			ft.Ret = l.astType(t.Ret, env)
+			ft.Ret = l.retType(t.Ret, env)
 		}
 		return ft
 	case *ast.BadType:
