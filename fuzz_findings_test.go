@@ -100,6 +100,12 @@ var fuzzFindings = []struct {
 	{"collect into a HashMap from pairs of the wrong type", "use std::collections::HashMap;\n\nfn main() {\n    let m: HashMap<u32, u32> = (1..=10).map(|i| (i, i..i)).collect();\n    println!(\"{}\", m.len());\n}\n", "4:32: error[E0277]: a value of type `HashMap<u32, u32>` cannot be built from an iterator over elements of type `(u32, Range<u32>)`"},
 	{"collect into a String from integers", "fn main() {\n    let s: String = vec![1, 2].into_iter().collect();\n    println!(\"{}\", s);\n}\n", "2:21: error[E0277]: a value of type `String` cannot be built from an iterator over elements of type `i32`"},
 	{"never type as a type argument", "use std::sync::mpsc::Sender;\n\nfn produce(id: u32, tx: Sender<(u32, !)>) {\n    tx.send((id, id * 10)).unwrap();\n}\n\nfn main() {}\n", "3:38: error[E0658]: the `!` type is experimental"},
+	{"return as a static's value", "use std::sync::atomic::AtomicU32;\n\nstatic MAX_SEEN: AtomicU32 = return AtomicU32::new(0);\n\nfn main() {}\n", "3:30: error[E0572]: return statement outside of function body"},
+	{"bare return as a const's value", "const X: i32 = return;\n\nfn main() {\n    println!(\"{}\", X);\n}\n", "1:16: error[E0572]: return statement outside of function body"},
+	{"try in a const's value", "const X: Option<i32> = Some(Some(1)?);\n\nfn main() {}\n", "1:29: error[E0572]: return statement outside of function body"},
+	{"panic as a const's value", "const X: i32 = panic!(\"x\");\n\nfn main() {\n    println!(\"{}\", X);\n}\n", "1:16: error[unsupported]: a const or static whose value diverges"},
+	{"return in a thread_local's value", "thread_local! {\n    static X: i32 = return 1;\n}\n\nfn main() {\n    X.with(|x| println!(\"{}\", x));\n}\n", ""},
+	{"panic as a thread_local's value", "thread_local! {\n    static X: i32 = panic!();\n}\n\nfn main() {\n    X.with(|x| println!(\"{}\", x));\n}\n", ""},
 }
 
 func TestFuzzFindings(t *testing.T) {

@@ -72,6 +72,10 @@ func (c *checker) exprType(e ast.Expr, expected Ty) Ty {
 		c.findLoop(e.Label, e.Span)
 		return tyNever
 	case *ast.ReturnExpr:
+		if c.ret == nil { // a const or static's value
+			c.errorf(e.Span, "E0572", "return statement outside of function body")
+			return tyNever
+		}
 		if e.Value != nil {
 			c.checkExpr(e.Value, c.ret)
 		} else if !c.unify(c.ret, tyUnit) {

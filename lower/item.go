@@ -491,6 +491,12 @@ func (l *lowerer) buildConst(cd *ConstDef, c *checker) {
 	if b.failed {
 		return
 	}
+	if v == nil {
+		// `const X: i32 = panic!()`: rustc fails evaluating it (E0080);
+		// Go has no value to declare.
+		b.unsupported(cd.Value.Pos(), "a const or static whose value diverges")
+		return
+	}
 	gt := b.goType(cd.Type, cd.Span)
 	if len(pre) > 0 {
 		// The value needs statements: compute it in a function.

@@ -42,6 +42,7 @@ func (l *lowerer) lowerThreadLocal(cd *ConstDef) {
 		c.unsupported(cd.Span, "thread_local! static without a value")
 		return
 	}
+	c.ret = inner // the value is the body of the key's init function
 	c.checkExpr(cd.Value, inner)
 	if c.failed {
 		return
@@ -50,11 +51,16 @@ func (l *lowerer) lowerThreadLocal(cd *ConstDef) {
 	var body []ir.Stmt
 	b.out = &body
 	v := b.valueOf(cd.Value)
-	if b.failed || v == nil {
+	if b.failed {
 		return
 	}
 	gt := b.goType(inner, cd.Span)
-	body = append(body, &ir.ReturnStmt{Results: []ir.Expr{b.typed(v, gt)}})
+	switch {
+	case v != nil:
+		body = append(body, &ir.ReturnStmt{Results: []ir.Expr{b.typed(v, gt)}})
+	case !ir.Terminates(body):
+		body = append(body, unreachable()) // the value panicked
+	}
 	init := &ir.FuncLit{Results: []ir.Type{gt}, Body: &ir.Block{Stmts: body}}
 	l.out.Decls = append(l.out.Decls, &ir.VarDecl{
 		Var:   &ir.Var{Name: goConstName(cd), Type: b.goType(cd.Type, cd.Span)},

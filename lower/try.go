@@ -24,6 +24,10 @@ func (c *checker) tryExpr(e *ast.TryExpr) Ty {
 		c.errorf(e.Span, "E0277", "the `?` operator can only be applied to values that implement `Try`")
 		return c.newVar(GeneralVar)
 	}
+	if c.ret == nil { // a const or static's value: `?` would return
+		c.errorf(e.Span, "E0572", "return statement outside of function body")
+		return x.Args[0]
+	}
 	ret, isAdt := c.shallow(c.ret).(*Adt)
 	if !isAdt {
 		// A closure whose return type is still open takes the operand's kind.
