@@ -64,10 +64,7 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 			for _, loc := range owned {
 				drops = append(drops, b.dropCall(&ir.VarRef{Var: b.vars[loc]}, loc.Ty))
 			}
-			slot := b.newSlot(nil, nil, drops...)
-			if n := len(b.fs.scopes); n > 0 {
-				b.fs.scopes[n-1].slots = append(b.fs.scopes[n-1].slots, slot)
-			}
+			b.scopeOwns(b.newSlot(nil, nil, drops...))
 			b.letOwns = true
 		case !countedOnly(b, owned):
 			// Rust drops the captures with the closure; rs2go drops

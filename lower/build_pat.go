@@ -251,8 +251,7 @@ func (b *builder) scrutinee(e ast.Expr, exhaustive bool, pats ...ast.Pat) (scrut
 	default:
 		x = b.valueOf(e) // the bindings take the value over
 		if t := b.c.final(e); x != nil && !isPlace(e) && b.hasDropGlue(t) && !(exhaustive && b.takeAll(pats)) {
-			x = b.tempDroppable(x, t, e.Pos())
-			owner = b.fs.nslots - 1
+			x, owner = b.tempDroppable(x, t, e.Pos())
 		}
 	}
 	if _, ok := x.(*ir.VarRef); ok {

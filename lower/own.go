@@ -212,6 +212,11 @@ func (b *builder) registerLocal(loc *Local, v *ir.Var) {
 	}
 	slot := b.newSlot(&ir.VarRef{Var: v}, loc.Ty)
 	b.fs.slotOf[loc] = slot
+	b.scopeOwns(slot)
+}
+
+// scopeOwns makes the innermost scope drop slot when it ends.
+func (b *builder) scopeOwns(slot int) {
 	if n := len(b.fs.scopes); n > 0 {
 		sc := b.fs.scopes[n-1]
 		sc.slots = append(sc.slots, slot)
@@ -268,18 +273,18 @@ func (b *builder) inStmt(f func()) {
 
 // tempDroppable keeps a droppable temporary value in a variable with a
 // slot dropped at the end of the enclosing statement, and returns the
-// variable.
-func (b *builder) tempDroppable(x ir.Expr, t Ty, span ast.Span) ir.Expr {
+// variable and its slot.
+func (b *builder) tempDroppable(x ir.Expr, t Ty, span ast.Span) (ir.Expr, int) {
 	tmp := b.temp("tmp", t, span)
 	b.emit(&ir.DeclStmt{Var: tmp, Value: x, Span: span})
 	ref := &ir.VarRef{Var: tmp}
 	slot := b.newSlot(ref, t)
 	if n := len(b.fs.temps); n > 0 {
 		b.fs.temps[n-1] = append(b.fs.temps[n-1], slot)
-	} else if n := len(b.fs.scopes); n > 0 {
-		b.fs.scopes[n-1].slots = append(b.fs.scopes[n-1].slots, slot)
+	} else {
+		b.scopeOwns(slot)
 	}
-	return ref
+	return ref, slot
 }
 
 // moved notes that local loc was moved away: its slot no longer owns it.
@@ -319,7 +324,8 @@ func (b *builder) read(e ast.Expr) ir.Expr {
 		return x
 	}
 	if t := b.c.final(e); b.hasDropGlue(t) {
-		return b.tempDroppable(x, t, e.Pos())
+		tmp, _ := b.tempDroppable(x, t, e.Pos())
+		return tmp
 	}
 	return x
 }
