@@ -106,6 +106,9 @@ var fuzzFindings = []struct {
 	{"panic as a const's value", "const X: i32 = panic!(\"x\");\n\nfn main() {\n    println!(\"{}\", X);\n}\n", "1:16: error[unsupported]: a const or static whose value diverges"},
 	{"return in a thread_local's value", "thread_local! {\n    static X: i32 = return 1;\n}\n\nfn main() {\n    X.with(|x| println!(\"{}\", x));\n}\n", ""},
 	{"panic as a thread_local's value", "thread_local! {\n    static X: i32 = panic!();\n}\n\nfn main() {\n    X.with(|x| println!(\"{}\", x));\n}\n", ""},
+	{"mutable reference to a const as an operand", "const WIDTH: usize = 31;\n\nfn main() {\n    let band = (&mut WIDTH + 3 - 1) / 3;\n    println!(\"{}\", band);\n}\n", "4:17: error[E0369]: cannot add `{integer}` to `&mut usize`"},
+	{"double reference as an operand", "fn main() {\n    let a = 5u32;\n    let r = &&a;\n    let y = 2 * r;\n}\n", "4:13: error[E0277]: cannot multiply `{integer}` by `&&u32`"},
+	{"mutable reference to a const", "const WIDTH: usize = 31;\n\nfn main() {\n    let m = &mut WIDTH;\n    *m += 1;\n    println!(\"{} {}\", m, WIDTH);\n}\n", ""},
 }
 
 func TestFuzzFindings(t *testing.T) {

@@ -278,7 +278,7 @@ func (b *builder) stmtExpr(e ast.Expr) {
 		}
 	}
 	x := b.expr(e)
-	if x != nil && !isPlace(e) && b.hasDropGlue(b.c.final(e)) {
+	if x != nil && !b.isPlace(e) && b.hasDropGlue(b.c.final(e)) {
 		// A value nobody takes is a temporary: dropped at the end of the
 		// statement.
 		b.tempDroppable(x, b.c.final(e), e.Pos())

@@ -351,6 +351,9 @@ func (b *builder) path(e *ast.PathExpr) ir.Expr {
 			pkg, name := splitQual(v)
 			return &ir.Qual{Pkg: pkg, Name: name}
 		}
+		if constFunc(it, b.c) {
+			return &ir.Call{Fun: &ir.Qual{Name: goConstName(it)}}
+		}
 		return &ir.Qual{Name: goConstName(it)}
 	}
 	panic("unresolved path " + pathString(e.Path))

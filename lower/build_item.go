@@ -206,7 +206,7 @@ func (b *builder) methodRecv(recv ast.Expr, fn *FnDef) ir.Expr {
 	if b.isPtrValue(recv) {
 		return b.valueOf(recv)
 	}
-	if isPlace(recv) {
+	if b.isPlace(recv) {
 		return b.place(recv)
 	}
 	v := b.valueOf(recv)

@@ -250,7 +250,7 @@ func (b *builder) scrutinee(e ast.Expr, exhaustive bool, pats ...ast.Pat) (scrut
 		x = b.path(unparen(e).(*ast.PathExpr))
 	default:
 		x = b.valueOf(e) // the bindings take the value over
-		if t := b.c.final(e); x != nil && !isPlace(e) && b.hasDropGlue(t) && !(exhaustive && b.takeAll(pats)) {
+		if t := b.c.final(e); x != nil && !b.isPlace(e) && b.hasDropGlue(t) && !(exhaustive && b.takeAll(pats)) {
 			x, owner = b.tempDroppable(x, t, e.Pos())
 		}
 	}

@@ -74,7 +74,7 @@ func (b *builder) addrOf(x ast.Expr) ir.Expr {
 			return p
 		}
 	}
-	if isPlace(x) {
+	if b.isPlace(x) {
 		return &ir.Unary{Op: "&", X: b.place(x)}
 	}
 	v := b.valueOf(x)
@@ -97,6 +97,14 @@ func (b *builder) isPtrValue(e ast.Expr) bool {
 func (b *builder) place(x ast.Expr) ir.Expr {
 	switch x := unparen(x).(type) {
 	case *ast.PathExpr:
+		if cd, ok := b.c.items[x].(*ConstDef); ok && !cd.Static {
+			// Each use of a const is a new temporary in Rust: `&mut
+			// WIDTH`, `A[1] = 8` and `V.push(1)` leave the const as it
+			// was (and a Go const has no address).
+			tmp := b.temp("c", b.c.final(x), x.Pos())
+			b.emit(&ir.DeclStmt{Var: tmp, Value: b.copyOut(x, b.expr(x)), Span: x.Pos()})
+			return &ir.VarRef{Var: tmp}
+		}
 		return b.expr(x)
 	case *ast.UnaryExpr:
 		if x.Op == "*" {

@@ -1,6 +1,8 @@
 package lower
 
 import (
+	"fmt"
+
 	"github.com/rs2go/rs2go/frontend/ast"
 )
 
@@ -241,7 +243,8 @@ func (c *checker) binary(e *ast.BinaryExpr) Ty {
 		c.unsupported(e.Span, "operator `%s`", e.Op)
 		return c.newVar(GeneralVar)
 	}
-	x := c.derefAll(c.checkExpr(e.X, nil))
+	rawX := c.checkExpr(e.X, nil)
+	x := c.derefAll(rawX)
 	if t, ok := c.stdOpType(e, x); ok { // Duration + Duration, Instant - Instant
 		return t
 	}
@@ -252,7 +255,17 @@ func (c *checker) binary(e *ast.BinaryExpr) Ty {
 	if t, ok := c.userOp(e, x); ok { // impl Add for V2; T: Add (dict.go)
 		return t
 	}
-	y := c.derefAll(c.checkExpr(e.Y, nil))
+	rawY := c.checkExpr(e.Y, nil)
+	if !c.primOperand(rawX) || !c.primOperand(rawY) {
+		// std has i32 + i32, &i32 + i32, i32 + &i32 and &i32 + &i32 only.
+		code := "E0277"
+		if !c.primOperand(rawX) {
+			code = "E0369"
+		}
+		c.errorf(e.Span, code, "%s", opMessage(e.Op, c.resolve(rawX, false), c.resolve(rawY, false)))
+		return x
+	}
+	y := c.derefAll(rawY)
 	if !c.unify(x, y) {
 		c.mismatch(e.Y.Pos(), x, y)
 	}
@@ -263,6 +276,35 @@ func (c *checker) binary(e *ast.BinaryExpr) Ty {
 		c.errorf(e.Span, "E0369", "no implementation for `%s %s %s`", t, e.Op, t)
 	}
 	return x
+}
+
+// primOperand reports whether t is a primitive operator's operand type:
+// a value or one shared reference to it.
+func (c *checker) primOperand(t Ty) bool {
+	r, ok := c.shallow(t).(*RefTy)
+	if !ok {
+		return true
+	}
+	_, refRef := c.shallow(r.Elem).(*RefTy)
+	return !r.Mut && !refRef
+}
+
+// opMessage is rustc's text for an operator std does not implement for
+// operand types x and y.
+func opMessage(op string, x, y Ty) string {
+	switch op {
+	case "+":
+		return fmt.Sprintf("cannot add `%s` to `%s`", y, x)
+	case "-":
+		return fmt.Sprintf("cannot subtract `%s` from `%s`", y, x)
+	case "*":
+		return fmt.Sprintf("cannot multiply `%s` by `%s`", x, y)
+	case "/":
+		return fmt.Sprintf("cannot divide `%s` by `%s`", x, y)
+	case "%":
+		return fmt.Sprintf("cannot calculate the remainder of `%s` divided by `%s`", x, y)
+	}
+	return fmt.Sprintf("no implementation for `%s %s %s`", x, op, y)
 }
 
 // requireComparable accepts what == and < lower to in Go: numbers, bool,

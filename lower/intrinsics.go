@@ -80,7 +80,7 @@ func (b *builder) recvPlace(recv ast.Expr) ir.Expr {
 	if v, ok := b.recvSmart(recv); ok { // through Arc, a guard, ...
 		return v
 	}
-	if _, ptr := b.goType(b.c.final(recv), recv.Pos()).(*ir.Pointer); !ptr && !isPlace(recv) && !b.isPtrValue(recv) {
+	if _, ptr := b.goType(b.c.final(recv), recv.Pos()).(*ir.Pointer); !ptr && !b.isPlace(recv) && !b.isPtrValue(recv) {
 		// mk().pop(): a temporary holds the value, Go cannot take the
 		// address of a call's result.
 		tmp := b.temp("recv", b.c.final(recv), recv.Pos())

@@ -498,6 +498,13 @@ func (l *lowerer) buildConst(cd *ConstDef, c *checker) {
 		return
 	}
 	gt := b.goType(cd.Type, cd.Span)
+	if constFunc(cd, c) {
+		// Each use of a const is a new value in Rust: a const that is
+		// not Copy (a Vec, a Cell, an atomic) is a function computing it.
+		l.out.Decls = append(l.out.Decls, &ir.FuncDecl{Name: goConstName(cd), Results: []ir.Type{gt},
+			Body: &ir.Block{Stmts: append(pre, &ir.ReturnStmt{Results: []ir.Expr{b.typed(v, gt)}})}, Span: cd.Span})
+		return
+	}
 	if len(pre) > 0 {
 		// The value needs statements: compute it in a function.
 		lit := &ir.FuncLit{Results: []ir.Type{gt}, Body: &ir.Block{Stmts: append(pre, &ir.ReturnStmt{Results: []ir.Expr{v}})}}
@@ -506,6 +513,17 @@ func (l *lowerer) buildConst(cd *ConstDef, c *checker) {
 	isConst := !cd.Static && untyped(v) && isBasic(gt)
 	l.out.Decls = append(l.out.Decls, &ir.VarDecl{Const: isConst,
 		Var: &ir.Var{Name: goConstName(cd), Type: gt}, Value: v, Span: cd.Span})
+}
+
+// constFunc reports whether const cd is lowered to a Go function: its
+// type is not Copy, so every use must get a value of its own (`V.push(1)`
+// on `const V: Vec<i32>`, `static A: AtomicU32 = INIT;`).
+func constFunc(cd *ConstDef, c *checker) bool {
+	if cd.Static || cd.Dict != "" || cd.Go["value"] != "" {
+		return false
+	}
+	ot := newOwnTypes(c)
+	return ot.notCopy(cd.Type) || !ot.copyKnown(cd.Type)
 }
 
 func isBasic(t ir.Type) bool {

@@ -311,16 +311,27 @@ func (b *builder) withFrame(body *ir.Block, f func()) {
 	b.fs = saved
 }
 
+// isPlace is isPlace, except that a const lowered to a function is a
+// value: a new temporary at each use.
+func (b *builder) isPlace(e ast.Expr) bool {
+	if pe, ok := unparen(e).(*ast.PathExpr); ok {
+		if cd, ok := b.c.items[pe].(*ConstDef); ok && constFunc(cd, b.c) {
+			return false
+		}
+	}
+	return isPlace(e)
+}
+
 // read lowers e where its value is only looked at (a borrow: a receiver
 // of a &self method, an operand, a format argument). A local is not moved;
 // a droppable temporary is kept until the end of the statement.
 func (b *builder) read(e ast.Expr) ir.Expr {
-	if pe, ok := unparen(e).(*ast.PathExpr); ok {
+	if pe, ok := unparen(e).(*ast.PathExpr); ok && b.isPlace(pe) {
 		return b.path(pe)
 	}
 	b.borrowed = true
 	x := b.valueOf(e)
-	if x == nil || isPlace(e) {
+	if x == nil || b.isPlace(e) {
 		return x
 	}
 	if t := b.c.final(e); b.hasDropGlue(t) {
