@@ -109,6 +109,7 @@ var fuzzFindings = []struct {
 	{"mutable reference to a const as an operand", "const WIDTH: usize = 31;\n\nfn main() {\n    let band = (&mut WIDTH + 3 - 1) / 3;\n    println!(\"{}\", band);\n}\n", "4:17: error[E0369]: cannot add `{integer}` to `&mut usize`"},
 	{"double reference as an operand", "fn main() {\n    let a = 5u32;\n    let r = &&a;\n    let y = 2 * r;\n}\n", "4:13: error[E0277]: cannot multiply `{integer}` by `&&u32`"},
 	{"mutable reference to a const", "const WIDTH: usize = 31;\n\nfn main() {\n    let m = &mut WIDTH;\n    *m += 1;\n    println!(\"{} {}\", m, WIDTH);\n}\n", ""},
+	{"std method called with too few arguments", "fn main() {\n    let a: Vec<i32> = vec![];\n    let x = a.get();\n}\n", "3:13: error[E0061]: this function takes 1 argument but 0 arguments were supplied"},
 }
 
 func TestFuzzFindings(t *testing.T) {

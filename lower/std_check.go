@@ -68,12 +68,31 @@ func (c *checker) afterCall(e ast.Expr, t Ty, expected Ty) Ty {
 		c.unsupported(e.Pos(), "`%s` called as a path", ci.fn.Name)
 		return t
 	}
+	if !arityFits(e, ci.fn) {
+		return t // E0061 was reported; the hook reads the arguments
+	}
 	hc := &hookCall{e: e, ci: ci, ret: t, expected: expected}
 	if !h(c, hc) {
 		st := c.stdState()
 		st.pending = append(st.pending, hc)
 	}
 	return t
+}
+
+// arityFits reports whether call e passes fn as many arguments as it
+// takes.
+func arityFits(e ast.Expr, fn *FnDef) bool {
+	switch e := e.(type) {
+	case *ast.MethodCallExpr:
+		return len(e.Args) == len(fn.Params)
+	case *ast.CallExpr:
+		n := len(e.Args)
+		if fn.Self != NoSelf {
+			n-- // Vec::get(&v, 0)
+		}
+		return n == len(fn.Params)
+	}
+	return true
 }
 
 // solveDeferred retries pending hooks until none makes progress; with
