@@ -31,6 +31,9 @@ func (c *checker) checkPatIn(p ast.Pat, t Ty, byRef bool) {
 		}
 		bt := t
 		switch {
+		case p.Ref && p.Mut:
+			c.unsupported(p.Span, "`ref mut` binding")
+			bt = &RefTy{Mut: true, Elem: t}
 		case p.Ref && !p.Mut, byRef && !p.Mut:
 			bt = c.refTo(t, true)
 		case p.Mut && !p.Ref:

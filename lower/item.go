@@ -523,7 +523,27 @@ func constFunc(cd *ConstDef, c *checker) bool {
 		return false
 	}
 	ot := newOwnTypes(c)
-	return ot.notCopy(cd.Type) || !ot.copyKnown(cd.Type)
+	isCopy := func(t Ty) bool { return !ot.notCopy(t) && ot.copyKnown(t) }
+	if isCopy(cd.Type) {
+		return false
+	}
+	// A C-like enum, or a struct of Copy fields (no array: a Go slice),
+	// without Drop is a Go value that a copy makes independent: `const
+	// UNIT: Circle`.
+	adt, ok := c.resolve(cd.Type, true).(*Adt)
+	if !ok || adt.Def.Std || c.l.dropGlue(adt, 0) {
+		return true
+	}
+	if len(adt.Def.Variants) > 0 {
+		return !cLike(adt.Def)
+	}
+	for _, f := range adt.Def.Fields {
+		ft := c.resolve(subst(f.Type, adt.Args), true)
+		if !isCopy(ft) || c.l.holdsArray(ft, 0) {
+			return true
+		}
+	}
+	return false
 }
 
 func isBasic(t ir.Type) bool {

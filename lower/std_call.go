@@ -73,6 +73,9 @@ func lowerStdCall(b *builder, c *intrinsicCall) ir.Expr {
 			args = append(args, f)
 		}
 	}
+	if g["eq"] != "" { // the items' PartialEq
+		args = append(args, b.eqFunc(c.ci.args[0], c.e.Pos()))
+	}
 	if g["loc"] != "" {
 		args = append(args, b.loc(callSite(c.e)))
 	}

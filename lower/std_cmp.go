@@ -222,17 +222,11 @@ func (b *builder) eqFunc(t Ty, span ast.Span) ir.Expr {
 			return &ir.Inst{Fun: rt("EqOf"), TypeArgs: []ir.Type{gt}}
 		}
 		if g := b.c.fn.generic(p.Name); g != nil && !g.CmpDict && cmpEntry(g.Traits) != "" {
-			x := &ir.Var{Name: "x", Type: gt, Temp: true}
-			y := &ir.Var{Name: "y", Type: gt, Temp: true}
-			return &ir.FuncLit{Params: []*ir.Var{x, y}, Results: []ir.Type{ir.BoolType},
-				Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{&ir.Binary{Op: "==", X: &ir.VarRef{Var: x}, Y: &ir.VarRef{Var: y}}}}}}}
+			return &ir.Inst{Fun: rt("EqComparable"), TypeArgs: []ir.Type{gt}} // T: comparable
 		}
 	}
 	if b.goComparable(t) {
-		x := &ir.Var{Name: "x", Type: gt, Temp: true}
-		y := &ir.Var{Name: "y", Type: gt, Temp: true}
-		return &ir.FuncLit{Params: []*ir.Var{x, y}, Results: []ir.Type{ir.BoolType},
-			Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{&ir.Binary{Op: "==", X: &ir.VarRef{Var: x}, Y: &ir.VarRef{Var: y}}}}}}}
+		return &ir.Inst{Fun: rt("EqComparable"), TypeArgs: []ir.Type{gt}}
 	}
 	switch x := t.(type) {
 	case *Adt:

@@ -270,6 +270,9 @@ func EqOption[T any](elem func(T, T) bool) func(Option[T], Option[T]) bool {
 	}
 }
 
+// EqComparable is == as a function: PartialEq of a type Go compares by value.
+func EqComparable[T comparable](a, b T) bool { return a == b }
+
 // EqOf is derived PartialEq of a type parameter's value, for the Eq method
 // of a generic struct: the value's own Eq method (a derived PartialEq Go
 // cannot express with ==), else equality by value, through pointers

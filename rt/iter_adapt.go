@@ -302,6 +302,26 @@ func Zip[A, B any](a *Iter[A], b *Iter[B]) *Iter[Tuple2[A, B]] {
 	})
 }
 
+// IterEq implements `Iterator::eq`: both iterators yield equal items and
+// end together. Like Rust's, it pulls from a, then from b, and stops at
+// the first difference.
+func IterEq[T any](a, b *Iter[T], eq func(T, T) bool) bool {
+	for {
+		x, okA := a.pull()
+		if !okA {
+			_, okB := b.pull()
+			return !okB
+		}
+		y, okB := b.pull()
+		if !okB || !eq(x, y) {
+			return false
+		}
+	}
+}
+
+// IterNe implements `Iterator::ne`.
+func IterNe[T any](a, b *Iter[T], eq func(T, T) bool) bool { return !IterEq(a, b, eq) }
+
 // Scan implements `Iterator::scan`.
 func Scan[T, S, U any](it *Iter[T], state S, f func(*S, T) Option[U]) *Iter[U] {
 	done := false

@@ -1942,6 +1942,10 @@ pub mod iter {
         pub fn zip<U>(self, other: IntoIter<U>) -> Iter<(T, U)>;
         #[go(intrinsic = "call", method = "Chain")]
         pub fn chain(self, other: IntoIter<T>) -> Iter<T>;
+        #[go(intrinsic = "call", func = "rt.IterEq", eq)]
+        pub fn eq(self, other: IntoIter<T>) -> bool;
+        #[go(intrinsic = "call", func = "rt.IterNe", eq)]
+        pub fn ne(self, other: IntoIter<T>) -> bool;
         #[go(intrinsic = "call", method = "Rev")]
         pub fn rev(self) -> Iter<T>;
         #[go(intrinsic = "call", method = "Skip")]
