@@ -395,3 +395,78 @@ func CastFloat[I Integer, F Float](f F) I {
 	}
 	return I(uint64(x))
 }
+
+// Ilog2 implements `ilog2`: the floor of the base-2 logarithm, panicking
+// at the call for a value that is not positive.
+func Ilog2[T Integer](a T, loc Loc) uint32 {
+	if a <= 0 {
+		PanicStr(loc, msgLog)
+	}
+	return uint32(bits.Len64(uint64(a)) - 1)
+}
+
+// Ilog10 implements `ilog10`.
+func Ilog10[T Integer](a T, loc Loc) uint32 {
+	if a <= 0 {
+		PanicStr(loc, msgLog)
+	}
+	return ilog10(uint64(a))
+}
+
+const msgLog = "argument of integer logarithm must be positive"
+
+func ilog10(u uint64) uint32 {
+	n := uint32(0)
+	for u >= 10 {
+		u /= 10
+		n++
+	}
+	return n
+}
+
+// CheckedIlog2 implements `checked_ilog2`: None for a value that is not
+// positive.
+func CheckedIlog2[T Integer](a T) Option[uint32] {
+	if a <= 0 {
+		return None[uint32]()
+	}
+	return Some(uint32(bits.Len64(uint64(a)) - 1))
+}
+
+// CheckedIlog10 implements `checked_ilog10`.
+func CheckedIlog10[T Integer](a T) Option[uint32] {
+	if a <= 0 {
+		return None[uint32]()
+	}
+	return Some(ilog10(uint64(a)))
+}
+
+// CheckedNextPowerOfTwo implements `checked_next_power_of_two`: None
+// when the power does not fit in T.
+func CheckedNextPowerOfTwo[T Integer](a T) Option[T] {
+	p := T(1)
+	for p < a {
+		if p<<1 == 0 {
+			return None[T]()
+		}
+		p <<= 1
+	}
+	return Some(p)
+}
+
+// LeadingOnes implements `leading_ones`.
+func LeadingOnes[T Integer](a T) uint32 { return LeadingZeros(^a) }
+
+// TrailingOnes implements `trailing_ones`.
+func TrailingOnes[T Integer](a T) uint32 { return TrailingZeros(^a) }
+
+// SwapBytes implements `swap_bytes`: the bytes of a in its own width, in
+// reverse order.
+func SwapBytes[T Integer](a T) T {
+	return T(bits.ReverseBytes64(maskBits(a)) >> (64 - bitsOf[T]()))
+}
+
+// ReverseBits implements `reverse_bits`.
+func ReverseBits[T Integer](a T) T {
+	return T(bits.Reverse64(maskBits(a)) >> (64 - bitsOf[T]()))
+}

@@ -656,6 +656,11 @@ pub mod fmt {
     }
 }
 
+pub mod hint {
+    #[go(intrinsic = "identity")]
+    pub fn black_box<T>(dummy: T) -> T;
+}
+
 pub mod mem {
     #[go(intrinsic = "drop")]
     pub fn drop<T>(x: T);
@@ -1758,6 +1763,24 @@ pub mod num {
         pub fn next_power_of_two(self) -> T;
         #[go(intrinsic = "call", func = "rt.Isqrt")]
         pub fn isqrt(self) -> T;
+        #[go(intrinsic = "call", func = "rt.Ilog2", loc)]
+        pub fn ilog2(self) -> u32;
+        #[go(intrinsic = "call", func = "rt.Ilog10", loc)]
+        pub fn ilog10(self) -> u32;
+        #[go(intrinsic = "call", func = "rt.CheckedIlog2")]
+        pub fn checked_ilog2(self) -> Option<u32>;
+        #[go(intrinsic = "call", func = "rt.CheckedIlog10")]
+        pub fn checked_ilog10(self) -> Option<u32>;
+        #[go(intrinsic = "call", func = "rt.CheckedNextPowerOfTwo")]
+        pub fn checked_next_power_of_two(self) -> Option<T>;
+        #[go(intrinsic = "call", func = "rt.LeadingOnes")]
+        pub fn leading_ones(self) -> u32;
+        #[go(intrinsic = "call", func = "rt.TrailingOnes")]
+        pub fn trailing_ones(self) -> u32;
+        #[go(intrinsic = "call", func = "rt.SwapBytes")]
+        pub fn swap_bytes(self) -> T;
+        #[go(intrinsic = "call", func = "rt.ReverseBits")]
+        pub fn reverse_bits(self) -> T;
         #[go(intrinsic = "call", func = "rt.ParseIntRadix", targs = "T")]
         pub fn from_str_radix(src: &str, radix: u32) -> Result<T, ParseIntError>;
         #[go(intrinsic = "convert")]
