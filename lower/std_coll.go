@@ -13,6 +13,7 @@ func init() {
 	intrinsics["coll_new"] = lowerCollNew
 	intrinsics["coll_from"] = lowerCollFrom
 	intrinsics["map_key"] = lowerMapKey
+	checkHooks["map_key"] = hookMapKey
 	intrinsics["map_range"] = lowerMapRange
 	intrinsics["map_index"] = lowerMapIndex
 	intrinsics["or_default"] = lowerOrDefault
@@ -242,4 +243,42 @@ func (b *builder) indexStd(e *ast.IndexExpr) (ir.Expr, bool) {
 		return &ir.Unary{Op: "*", X: method(recv, "Index", i, b.loc(b.indexSpan(e)))}, true
 	}
 	return method(recv, "Index", b.keyArg(e.Index, a.Args[0]), b.loc(b.indexSpan(e))), true
+}
+
+// hookMapKey checks the key of m.get(&q), m.remove(&q), s.contains(&q):
+// rustc takes a Q that the key type borrows as (K itself, str for a
+// String or &str key, [T] for a Vec<T> key).
+func hookMapKey(c *checker, h *hookCall) bool {
+	k, q := h.ci.args[0], h.ci.args[len(h.ci.args)-1]
+	if _, open := c.shallow(q).(*TyVar); open && !h.final {
+		return false
+	}
+	if c.borrowsAs(k, q) || c.unify(k, q) {
+		return true
+	}
+	span := h.e.Pos()
+	if m, ok := h.e.(*ast.MethodCallExpr); ok && len(m.Args) > 0 {
+		span = m.Args[0].Pos()
+	}
+	c.errorf(span, "E0308", "mismatched types: expected `&%s`, found `&%s`", c.resolve(k, false), c.resolve(q, false))
+	return true
+}
+
+// borrowsAs reports whether a key of type k borrows as q (Borrow<Q>) in
+// a way other than k itself.
+func (c *checker) borrowsAs(k, q Ty) bool {
+	k, q = c.shallow(k), c.shallow(q)
+	if r, ok := k.(*RefTy); ok && c.unify(r.Elem, q) { // &str keys, get("a")
+		return true
+	}
+	p, isPrim := q.(*Prim)
+	if isPrim && p.Name == "str" {
+		a, ok := k.(*Adt)
+		return ok && a.Def.Go["builtin"] == "string"
+	}
+	if s, ok := q.(*SliceTy); ok {
+		a, ok := k.(*Adt)
+		return ok && a.Def.Go["builtin"] == "slice" && c.unify(a.Args[0], s.Elem)
+	}
+	return false
 }
