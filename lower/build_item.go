@@ -366,6 +366,14 @@ func (b *builder) structPat(p *ast.StructPat, scrut ir.Expr, t Ty, conds *[]ir.E
 	s := b.derefScrut(scrut, t)
 	base := s
 	if v := b.c.patVariant[p]; v != nil {
+		var fields []ast.Pat
+		for _, f := range p.Fields {
+			fields = append(fields, f.Pat)
+		}
+		if q := b.mutBindIn(fields); q != nil {
+			// The variant's value is a copy taken out of the interface.
+			b.unsupported(q.Pos(), "a binding by `&mut` into the payload of enum variant `%s`", v.Name)
+		}
 		base = b.userVariantTest(v, s, b.c.derefAll(t), conds)
 	}
 	for _, f := range p.Fields {

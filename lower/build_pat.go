@@ -31,7 +31,16 @@ func (b *builder) matchPat(p ast.Pat, scrut ir.Expr, conds *[]ir.Expr, binds *[]
 		if p.Sub != nil {
 			b.matchPat(p.Sub, scrut, conds, binds)
 		}
-		*binds = append(*binds, patBind{loc: b.c.locals[p], val: scrut, sp: p.Name.Span})
+		val := scrut
+		if loc := b.c.locals[p]; b.c.refMutBind[p] && loc != nil {
+			if r, ok := b.c.resolve(loc.Ty, true).(*RefTy); ok && b.refIsPtr(r) {
+				if val = b.placeAddr(scrut); val == nil {
+					b.unsupported(p.Span, "a binding by `&mut` into this place (an enum's payload)")
+					val = scrut
+				}
+			}
+		}
+		*binds = append(*binds, patBind{loc: b.c.locals[p], val: val, sp: p.Name.Span})
 	case *ast.WildPat, *ast.RestPat:
 	case *ast.LitPat:
 		*conds = append(*conds, &ir.Binary{Op: "==", X: b.derefScrut(scrut, t), Y: b.expr(p.Lit)})
@@ -113,6 +122,71 @@ func (b *builder) slicePat(p *ast.SlicePat, scrut ir.Expr, t Ty, conds *[]ir.Exp
 	}
 }
 
+// mutBindIn finds a binding by &mut (to a Go pointer) inside pats.
+func (b *builder) mutBindIn(pats []ast.Pat) ast.Pat {
+	var found ast.Pat
+	for _, p := range pats {
+		walkPat(p, func(q ast.Pat) {
+			ip, ok := q.(*ast.IdentPat)
+			if !ok || found != nil || !b.c.refMutBind[ip] || b.c.locals[ip] == nil {
+				return
+			}
+			if r, ok := b.c.resolve(b.c.locals[ip].Ty, true).(*RefTy); ok && b.refIsPtr(r) {
+				found = q
+			}
+		})
+	}
+	return found
+}
+
+// placeAddr is the address of the place a pattern projection denotes, for
+// a binding by &mut: `&(*p).F0`, `&s[i]`, `o.AsPtr()` for Some's value
+// (and `&o.AsPtr().F0` below it); nil when the projection is not a place
+// Go can address (a variant value inside an interface).
+func (b *builder) placeAddr(x ir.Expr) ir.Expr {
+	if addressable(x) {
+		if u, ok := x.(*ir.Unary); ok && u.Op == "*" {
+			return u.X
+		}
+		return &ir.Unary{Op: "&", X: x}
+	}
+	switch e := x.(type) {
+	case *ir.Paren:
+		return b.placeAddr(e.X)
+	case *ir.Selector:
+		if p := b.placeAddr(e.X); p != nil {
+			return &ir.Unary{Op: "&", X: &ir.Selector{X: p, Name: e.Name}}
+		}
+	case *ir.Call:
+		if sel, ok := e.Fun.(*ir.Selector); ok && sel.Name == "SomeValue" && len(e.Args) == 0 {
+			if u, ok := sel.X.(*ir.Unary); !ok && addressable(sel.X) || ok && u.Op != "*" {
+				return &ir.Call{Fun: &ir.Selector{X: sel.X, Name: "AsPtr"}} // o.AsPtr(): Go takes &o
+			}
+			if p := b.placeAddr(sel.X); p != nil { // (*v).AsPtr() is v.AsPtr()
+				return &ir.Call{Fun: &ir.Selector{X: p, Name: "AsPtr"}}
+			}
+		}
+	}
+	return nil
+}
+
+// addressable reports whether Go can take the address of x: a variable,
+// a dereference, a field of an addressable struct or through a pointer,
+// or a slice element.
+func addressable(x ir.Expr) bool {
+	switch x := x.(type) {
+	case *ir.VarRef, *ir.Index:
+		return true
+	case *ir.Unary:
+		return x.Op == "*"
+	case *ir.Selector:
+		return addressable(x.X)
+	case *ir.Paren:
+		return addressable(x.X)
+	}
+	return false
+}
+
 // derefScrut dereferences a scrutinee whose Rust type is a reference that
 // Go represents as a pointer.
 func (b *builder) derefScrut(scrut ir.Expr, t Ty) ir.Expr {
@@ -177,6 +251,10 @@ func (b *builder) matchVariant(p *ast.TupleStructPat, scrut ir.Expr, t Ty, conds
 		return
 	}
 	if !v.Enum.Std {
+		if q := b.mutBindIn(p.Elems); q != nil {
+			// The variant's value is a copy taken out of the interface.
+			b.unsupported(q.Pos(), "a binding by `&mut` into the payload of enum variant `%s`", v.Name)
+		}
 		proj := b.userVariantTest(v, s, b.c.derefAll(t), conds)
 		for i, e := range p.Elems {
 			b.matchPat(e, &ir.Selector{X: proj, Name: fieldIndexName(i)}, conds, binds)

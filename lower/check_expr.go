@@ -9,7 +9,12 @@ import (
 
 // checkExpr infers e's type with an optional expected type and records it.
 func (c *checker) checkExpr(e ast.Expr, expected Ty) Ty {
-	t := c.exprType(e, expected)
+	t, done := c.prechecked[e]
+	if done {
+		delete(c.prechecked, e) // a receiver userIterRecv wrapped in a call
+	} else {
+		t = c.exprType(e, expected)
+	}
 	if expected != nil && t != nil {
 		if c.coercible(expected, t) {
 			c.coerced[e] = c.shallow(expected)
@@ -397,6 +402,9 @@ func (c *checker) fnBoundOf(fn *FnDef, param Ty, args []Ty) *FnBound {
 // str, Box<T> → T), as rustc's method probe does.
 func (c *checker) methodCall(e *ast.MethodCallExpr) Ty {
 	recvT := c.checkExpr(e.Recv, nil)
+	if t := c.userIterRecv(e, recvT); t != nil {
+		recvT = t
+	}
 	fn, owner, ok := c.lookupMethod(recvT, e.Name)
 	if !ok {
 		return c.newVar(GeneralVar)
@@ -410,6 +418,49 @@ func (c *checker) methodCall(e *ast.MethodCallExpr) Ty {
 	}
 	c.calls[e] = &callInfo{fn: fn, args: args, recvT: c.resolve(recvT, false)}
 	return c.callArgs(e.Span, fn, args, e.Args, e.Recv)
+}
+
+// userIterRecv lets a value of a user type implementing Iterator take a
+// method of std's iterators that the type does not define itself
+// (`counter.zip(..)`, `c.by_ref()`): the receiver becomes the call
+// std::iter::user_iter(recv), or user_iter(&mut recv) for a &mut self
+// method, which lowers to an rt.Iter calling the type's next. It returns
+// the new receiver's type, or nil.
+func (c *checker) userIterRecv(e *ast.MethodCallExpr, t Ty) Ty {
+	base, isRef := c.shallow(t), false
+	if r, ok := base.(*RefTy); ok && r.Mut {
+		base, isRef = c.shallow(r.Elem), true
+	}
+	adt, ok := base.(*Adt)
+	if !ok || adt.Def.IterItem == nil || adt.Def.Methods[e.Name.Name] != nil {
+		return nil
+	}
+	for _, ms := range adt.Def.Traits {
+		if ms[e.Name.Name] != nil {
+			return nil
+		}
+	}
+	iter := c.l.stdDef("iter", "Iter")
+	m := iter.Methods[e.Name.Name]
+	if m == nil || m.Self == NoSelf {
+		return nil
+	}
+	switch e.Name.Name {
+	case "rev", "next_back", "nth_back", "rfind", "rposition", "rfold":
+		c.errorf(e.Name.Span, "E0277", "the trait bound `%s: DoubleEndedIterator` is not satisfied", adt)
+	case "len":
+		c.errorf(e.Name.Span, "E0277", "the trait bound `%s: ExactSizeIterator` is not satisfied", adt)
+	}
+	span := e.Recv.Pos()
+	arg := e.Recv
+	c.prechecked[arg] = t
+	if m.Self == SelfMut && !isRef {
+		arg = &ast.RefExpr{Mut: true, X: arg, Span: span}
+	}
+	seg := func(name string) *ast.PathSegment { return &ast.PathSegment{Name: ast.Ident{Name: name, Span: span}} }
+	fun := &ast.PathExpr{Path: &ast.Path{Segments: []*ast.PathSegment{seg("std"), seg("iter"), seg("user_iter")}, Span: span}}
+	e.Recv = &ast.CallExpr{Fun: fun, Args: []ast.Expr{arg}, Span: span}
+	return c.checkExpr(e.Recv, nil)
 }
 
 // lookupMethod finds method name for a receiver of type t, returning the

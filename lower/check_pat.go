@@ -10,16 +10,44 @@ import (
 // bindings in the current scope. Matching a reference with a non-reference
 // pattern derefs it (Rust's default binding modes); the bindings then have
 // reference types.
-func (c *checker) checkPat(p ast.Pat, t Ty) { c.checkPatIn(p, t, false) }
+func (c *checker) checkPat(p ast.Pat, t Ty) { c.checkPatIn(p, t, bindMove) }
 
-// checkPatIn types p against a place of type t; byRef is the default
-// binding mode: true once a non-reference pattern has matched through a
-// reference, so that bindings borrow (`ref`) instead of moving. The
-// recorded pattern type is then &t, which Go represents as t itself. A
-// reference pattern `&q` resets the mode and matches t itself, as does a
-// `mut x` binding (editions up to 2021).
-func (c *checker) checkPatIn(p ast.Pat, t Ty, byRef bool) {
-	c.patTypes[p] = c.refTo(t, byRef)
+// bindMode is Rust's default binding mode: how a binding takes its
+// value once a non-reference pattern has matched through references.
+type bindMode int
+
+const (
+	bindMove   bindMode = iota
+	bindRef             // through a shared reference: bindings are &T
+	bindRefMut          // through &mut references only: bindings are &mut T
+)
+
+// modeThrough gives the binding mode after a pattern matches through the
+// references of t.
+func (c *checker) modeThrough(t Ty, m bindMode) bindMode {
+	for {
+		r, ok := c.shallow(t).(*RefTy)
+		if !ok {
+			return m
+		}
+		if !r.Mut {
+			m = bindRef
+		} else if m == bindMove {
+			m = bindRefMut
+		}
+		t = r.Elem
+	}
+}
+
+// checkPatIn types p against a place of type t with binding mode mode:
+// once a non-reference pattern has matched through a reference, bindings
+// borrow (`ref`, `ref mut`) instead of moving. The recorded pattern type
+// is then &t, which Go represents as t itself. A reference pattern `&q`
+// resets the mode and matches t itself, as does a `mut x` binding
+// (editions up to 2021). A binding by &mut (refMutBind) takes the address
+// of its place.
+func (c *checker) checkPatIn(p ast.Pat, t Ty, mode bindMode) {
+	c.patTypes[p] = c.refTo(t, mode != bindMove)
 	switch p := p.(type) {
 	case *ast.IdentPat:
 		if it := c.unitItem(p); it != nil {
@@ -27,14 +55,14 @@ func (c *checker) checkPatIn(p ast.Pat, t Ty, byRef bool) {
 			return
 		}
 		if p.Sub != nil {
-			c.checkPatIn(p.Sub, t, byRef)
+			c.checkPatIn(p.Sub, t, mode)
 		}
 		bt := t
 		switch {
-		case p.Ref && p.Mut:
-			c.unsupported(p.Span, "`ref mut` binding")
+		case p.Ref && p.Mut, mode == bindRefMut && !p.Mut: // `ref mut x`
 			bt = &RefTy{Mut: true, Elem: t}
-		case p.Ref && !p.Mut, byRef && !p.Mut:
+			c.refMutBind[p] = true
+		case p.Ref && !p.Mut, mode == bindRef && !p.Mut:
 			bt = c.refTo(t, true)
 		case p.Mut && !p.Ref:
 			c.patTypes[p] = t // `mut x` binds by value
@@ -54,11 +82,11 @@ func (c *checker) checkPatIn(p ast.Pat, t Ty, byRef bool) {
 			c.checkExpr(p.Hi, c.derefAll(t))
 		}
 	case *ast.TuplePat:
-		c.checkTuplePat(p, t, byRef)
+		c.checkTuplePat(p, t, mode)
 	case *ast.TupleStructPat:
-		c.checkTupleStructPat(p, t, byRef)
+		c.checkTupleStructPat(p, t, mode)
 	case *ast.StructPat:
-		c.checkStructPat(p, t, byRef)
+		c.checkStructPat(p, t, mode)
 	case *ast.PathPat:
 		it, _ := c.resolveValuePath(p.Path)
 		if it == nil {
@@ -68,7 +96,7 @@ func (c *checker) checkPatIn(p ast.Pat, t Ty, byRef bool) {
 		c.checkPathPat(p.Path.Span, it, t)
 	case *ast.OrPat:
 		for _, alt := range p.Alts {
-			c.checkPatIn(alt, t, byRef)
+			c.checkPatIn(alt, t, mode)
 		}
 		c.shareOrBindings(p)
 	case *ast.RefPat:
@@ -79,7 +107,7 @@ func (c *checker) checkPatIn(p ast.Pat, t Ty, byRef bool) {
 		}
 		c.checkPat(p.Pat, inner)
 	case *ast.SlicePat:
-		c.checkSlicePat(p, t)
+		c.checkSlicePat(p, t, mode)
 	case *ast.BadPat:
 		c.unsupported(p.Span, "%s", p.What)
 	default:
@@ -175,9 +203,9 @@ func (c *checker) checkPathPat(s ast.Span, it any, t Ty) {
 	}
 }
 
-func (c *checker) checkTuplePat(p *ast.TuplePat, t Ty, byRef bool) {
+func (c *checker) checkTuplePat(p *ast.TuplePat, t Ty, mode bindMode) {
 	base := c.derefAll(t)
-	ref := byRef || base != c.shallow(t)
+	ref := c.modeThrough(t, mode)
 	tt, ok := base.(*TupleTy)
 	if !ok {
 		var elems []Ty
@@ -210,9 +238,10 @@ func (c *checker) checkTuplePat(p *ast.TuplePat, t Ty, byRef bool) {
 // against an array or a slice (through references: default binding
 // modes). A `..` binding has the slice type, or for an array the array
 // of the remaining length.
-func (c *checker) checkSlicePat(p *ast.SlicePat, t Ty) {
+func (c *checker) checkSlicePat(p *ast.SlicePat, t Ty, mode bindMode) {
 	base := c.derefAll(t)
-	ref := base != c.shallow(t)
+	mode = c.modeThrough(t, mode)
+	ref := mode != bindMove
 	rest := slicePatRest(p)
 	fixed := len(p.Elems)
 	if rest >= 0 {
@@ -246,11 +275,15 @@ func (c *checker) checkSlicePat(p *ast.SlicePat, t Ty) {
 				}
 				c.patTypes[e] = c.refTo(rt, ref)
 				c.patTypes[ip.Sub] = c.refTo(rt, ref)
-				c.declare(ip, ip.Name, ip.Mut, c.refTo(rt, ref))
+				bt := c.refTo(rt, ref)
+				if mode == bindRefMut {
+					bt = &RefTy{Mut: true, Elem: rt} // a Go slice either way
+				}
+				c.declare(ip, ip.Name, ip.Mut, bt)
 			}
 			continue
 		}
-		c.checkPat(e, c.refTo(elem, ref))
+		c.checkPatIn(e, elem, mode)
 	}
 }
 
@@ -284,10 +317,10 @@ func (c *checker) refTo(t Ty, ref bool) Ty {
 	return &RefTy{Elem: t}
 }
 
-func (c *checker) checkTupleStructPat(p *ast.TupleStructPat, t Ty, byRef bool) {
+func (c *checker) checkTupleStructPat(p *ast.TupleStructPat, t Ty, mode bindMode) {
 	item, _ := c.resolveValuePath(p.Path)
 	if td, ok := item.(*TypeDef); ok {
-		c.checkTupleStructFields(p, td, t, byRef)
+		c.checkTupleStructFields(p, td, t, mode)
 		return
 	}
 	v, ok := item.(*VariantDef)
@@ -296,7 +329,7 @@ func (c *checker) checkTupleStructPat(p *ast.TupleStructPat, t Ty, byRef bool) {
 		return
 	}
 	base := c.derefAll(t)
-	ref := byRef || base != c.shallow(t)
+	ref := c.modeThrough(t, mode)
 	args := c.freshArgs(len(v.Enum.Generics))
 	adt := &Adt{Def: v.Enum, Args: args}
 	if !c.unify(base, adt) {
@@ -316,9 +349,9 @@ func (c *checker) checkTupleStructPat(p *ast.TupleStructPat, t Ty, byRef bool) {
 }
 
 // checkTupleStructFields checks S(a, b) against a tuple struct.
-func (c *checker) checkTupleStructFields(p *ast.TupleStructPat, td *TypeDef, t Ty, byRef bool) {
+func (c *checker) checkTupleStructFields(p *ast.TupleStructPat, td *TypeDef, t Ty, mode bindMode) {
 	base := c.derefAll(t)
-	ref := byRef || base != c.shallow(t)
+	ref := c.modeThrough(t, mode)
 	adt := &Adt{Def: td, Args: c.freshArgs(len(td.Generics))}
 	if !c.unify(base, adt) {
 		c.mismatch(p.Span, t, adt)
@@ -336,7 +369,7 @@ func (c *checker) checkTupleStructFields(p *ast.TupleStructPat, td *TypeDef, t T
 }
 
 // checkStructPat checks Path { field: pat, .. }.
-func (c *checker) checkStructPat(p *ast.StructPat, t Ty, byRef bool) {
+func (c *checker) checkStructPat(p *ast.StructPat, t Ty, mode bindMode) {
 	item, _ := c.resolveValuePath(p.Path)
 	if p.Path.Last() == "Self" && len(p.Path.Segments) == 1 {
 		if adt, ok := c.selfTy.(*Adt); ok {
@@ -344,7 +377,7 @@ func (c *checker) checkStructPat(p *ast.StructPat, t Ty, byRef bool) {
 		}
 	}
 	base := c.derefAll(t)
-	ref := byRef || base != c.shallow(t)
+	ref := c.modeThrough(t, mode)
 	var names []string
 	var types []Ty
 	var adt *Adt

@@ -40,6 +40,10 @@ type TypeDef struct {
 	Std      bool
 	Decl     ast.Item
 	GoName   string // Go name of a user type (unique in the file)
+	// IterItem is the Item of a user type's `impl Iterator`: the type
+	// then iterates (for loops, IntoIterator arguments) and takes the
+	// methods of std's iterators through its next method.
+	IterItem Ty
 }
 
 // VariantDef is an enum variant (Some, Ok, Err, None and user variants).

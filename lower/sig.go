@@ -137,6 +137,9 @@ func (l *lowerer) implMethods(p pendingImpl) {
 		return
 	}
 	adt := &Adt{Def: def}
+	if !l.userIterImpl(p, def, self, env) {
+		return
+	}
 	for _, it := range p.decl.Items {
 		d, ok := it.(*ast.FnDecl)
 		if cd, isConst := it.(*ast.ConstDecl); isConst && p.mod.Std { // Duration::ZERO
@@ -148,6 +151,9 @@ func (l *lowerer) implMethods(p pendingImpl) {
 				provided[cd.Name.Name] = true
 			}
 			continue
+		}
+		if at, isType := it.(*ast.AssocTypeDecl); isType && def.IterItem != nil && at.Name.Name == "Item" {
+			continue // userIterImpl
 		}
 		if at, isType := it.(*ast.AssocTypeDecl); isType && p.decl.Trait != nil && !p.mod.Std {
 			// type Output = V2; of an operator trait: the method's
@@ -194,6 +200,41 @@ func (l *lowerer) implMethods(p pendingImpl) {
 			l.fns = append(l.fns, pendingFn{fn: fn, mod: l.bodyScope(p.mod, d)})
 		}
 	}
+}
+
+// userIterImpl records the Item of a user type's `impl Iterator` before
+// its methods' signatures (`Option<Self::Item>`) are read. It reports
+// false, having said why, for the iterator impls rs2go does not model.
+func (l *lowerer) userIterImpl(p pendingImpl, def *TypeDef, self Ty, env *typeEnv) bool {
+	if p.decl.Trait == nil || p.mod.Std {
+		return true
+	}
+	tr, ok := l.resolvePath(p.mod, pathNames(p.decl.Trait)).(*TraitDef)
+	if !ok || !tr.Std {
+		return true
+	}
+	switch tr.Name {
+	case "Iterator":
+	case "IntoIterator", "DoubleEndedIterator", "ExactSizeIterator", "FromIterator":
+		l.diags.Unsupported(p.decl.Span, "`impl %s` for a user type", tr.Name)
+		return false
+	default:
+		return true
+	}
+	if a, isAdt := self.(*Adt); !isAdt || a.Def.Std || len(a.Args) > 0 || len(genericNames(p.decl.Generics)) > 0 {
+		l.diags.Unsupported(p.decl.Span, "`impl Iterator` for `%s` (only for a user type without generic parameters)", self)
+		return false
+	}
+	for _, it := range p.decl.Items {
+		if at, ok := it.(*ast.AssocTypeDecl); ok && at.Name.Name == "Item" && at.Value != nil {
+			def.IterItem = l.astType(at.Value, env)
+		}
+	}
+	if def.IterItem == nil {
+		l.diags.Errorf(p.decl.Span, "E0046", "not all trait items implemented, missing: `Item`")
+		return false
+	}
+	return true
 }
 
 // implBounds lists the trait bounds an impl's generics and where clause
@@ -568,6 +609,11 @@ func (l *lowerer) pathType(t *ast.PathType, env *typeEnv) Ty {
 			if _, shadowed := env.mod.Items[name]; !shadowed {
 				return prim
 			}
+		}
+	}
+	if len(p.Segments) == 2 && p.Segments[0].Name.Name == "Self" && p.Segments[1].Name.Name == "Item" {
+		if a, ok := env.self.(*Adt); ok && a.Def.IterItem != nil { // Option<Self::Item>
+			return a.Def.IterItem
 		}
 	}
 	item := l.resolvePath(env.mod, pathNames(p))

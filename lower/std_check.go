@@ -235,6 +235,8 @@ func (c *checker) intoIterElem(t Ty) (Ty, bool) {
 	case *Adt:
 		g := x.Def.Go
 		switch {
+		case x.Def.IterItem != nil: // a user type's impl Iterator
+			return x.Def.IterItem, true
 		case g["type"] == "rt.Iter":
 			return x.Args[0], true
 		case g["builtin"] == "slice", g["set"] != "", g["deque"] != "", g["heap"] != "", g["type"] == "rt.Option":
@@ -249,6 +251,8 @@ func (c *checker) intoIterElem(t Ty) (Ty, bool) {
 		case *Adt:
 			g := y.Def.Go
 			switch {
+			case y.Def.IterItem != nil && x.Mut:
+				return y.Def.IterItem, true
 			case g["type"] == "rt.Iter" && x.Mut: // (&mut it): by_ref
 				return y.Args[0], true
 			case g["builtin"] == "slice", g["deque"] != "", g["type"] == "rt.Option":

@@ -215,6 +215,8 @@ func (b *builder) toIter(x ir.Expr, t Ty, span ast.Span) ir.Expr {
 	case *Adt:
 		g := tt.Def.Go
 		switch {
+		case tt.Def.IterItem != nil:
+			return b.userIter(x, tt, false, span)
 		case g["type"] == "rt.Iter":
 			return x
 		case g["builtin"] == "slice":
@@ -233,6 +235,8 @@ func (b *builder) toIter(x ir.Expr, t Ty, span ast.Span) ir.Expr {
 		case *Adt:
 			g := y.Def.Go
 			switch {
+			case y.Def.IterItem != nil && tt.Mut: // for x in &mut counter
+				return b.userIter(x, y, true, span)
 			case g["type"] == "rt.Iter":
 				return xv
 			case g["builtin"] == "slice":
@@ -723,4 +727,36 @@ func (l *lowerer) iterTraitType(bounds []ast.Type, env *typeEnv) Ty {
 		}
 	}
 	return nil
+}
+
+// userIter is the std iterator over the user iterator x (a value of type
+// t, or a pointer to one): rt.FromNext with x's next method, bound to x's
+// place so that next advances x itself (`c.by_ref().take(2)`).
+func (b *builder) userIter(x ir.Expr, t *Adt, ptr bool, span ast.Span) ir.Expr {
+	next := t.Def.Traits["Iterator"]["next"]
+	if next == nil {
+		b.errorf(span, "E0046", "not all trait items implemented, missing: `next`")
+		return x
+	}
+	if b.hasDropGlue(t) {
+		b.unsupported(span, "iterating over `%s`, which has drop glue", t)
+		return x
+	}
+	if u, ok := x.(*ir.Unary); ok && u.Op == "&" {
+		if v, ok := u.X.(*ir.VarRef); ok { // (&c).next is c.next
+			x, ptr = v, false
+		}
+	}
+	_, isVar := x.(*ir.VarRef)
+	if u, ok := x.(*ir.Unary); ok && u.Op == "*" {
+		isVar = true
+	}
+	if !ptr && !isVar {
+		// A moved value that may not be addressable (a call's result):
+		// kept in a variable, which Go's method value binds by address.
+		tmp := b.temp("it", t, span)
+		b.emit(&ir.DeclStmt{Var: tmp, Value: x, Span: span})
+		x = &ir.VarRef{Var: tmp}
+	}
+	return call1("rt.FromNext", &ir.Selector{X: x, Name: goMethodName(next)})
 }

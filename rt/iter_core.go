@@ -23,6 +23,15 @@ type Iter[T any] struct {
 // NewIter makes an iterator from a pull function.
 func NewIter[T any](next func() (T, bool)) *Iter[T] { return &Iter[T]{next: next} }
 
+// FromNext is the iterator over a user type implementing Iterator: its
+// next method, bound to the value's address.
+func FromNext[T any](next func() Option[T]) *Iter[T] {
+	return NewIter(func() (T, bool) {
+		o := next()
+		return o.v, o.some
+	})
+}
+
 // NewIter2 makes a double-ended iterator from its front and back functions.
 func NewIter2[T any](next, back func() (T, bool)) *Iter[T] {
 	return &Iter[T]{next: next, back: back}

@@ -63,7 +63,6 @@ var badInputs = []badInput{
 	{name: "union item", src: "union U { a: i32 }\n\nfn main() {}\n", code: "unsupported", pos: "1:1"},
 	{name: "unsafe fn", src: "unsafe fn f() {}\n\nfn main() {}\n", code: "unsupported", pos: "1:1"},
 	{name: "extern block", src: "extern \"C\" {\n    fn abs(x: i32) -> i32;\n}\n\nfn main() {}\n", code: "unsupported", pos: "1:1"},
-	{name: "ref mut binding", src: "fn main() {\n    let mut t = (1, 2);\n    let (ref mut a, b) = t;\n    *a += b;\n}\n", code: "unsupported", pos: "3:10"},
 	{name: "macro_rules", src: "macro_rules! m {\n    () => {};\n}\n\nfn main() {}\n", code: "unsupported", pos: "1:1"},
 	{name: "10000-deep parentheses", src: deepParens(10000, true), code: "unsupported"},
 	{name: "10000 unclosed parentheses", src: deepParens(10000, false), code: ""},

@@ -1911,6 +1911,12 @@ pub mod iter {
     #[go(type = "rt.Iter", pointer, into_iter)]
     pub struct IntoIter<T>;
 
+    // The receiver of an iterator method called on a user type that
+    // implements Iterator (the checker inserts the call: userIterRecv);
+    // the argument's coercion to IntoIter makes the iterator.
+    #[go(intrinsic = "identity")]
+    pub fn user_iter<T>(it: IntoIter<T>) -> Iter<T>;
+
     pub trait Iterator {}
     pub trait IntoIterator {}
     pub trait DoubleEndedIterator {}
