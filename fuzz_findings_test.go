@@ -112,6 +112,8 @@ var fuzzFindings = []struct {
 	{"std method called with too few arguments", "fn main() {\n    let a: Vec<i32> = vec![];\n    let x = a.get();\n}\n", "3:13: error[E0061]: this function takes 1 argument but 0 arguments were supplied"},
 	{"map key of another type", "use std::collections::HashMap;\n\nfn main() {\n    let mut m: HashMap<u64, u64> = HashMap::new();\n    let old: Option<u64> = Some(1);\n    m.remove(&old);\n}\n", "6:14: error[E0308]: mismatched types: expected `&u64`, found `&Option<u64>`"},
 	{"map keys borrowed as str", "use std::collections::HashMap;\n\nfn main() {\n    let mut m: HashMap<String, i32> = HashMap::new();\n    m.insert(\"a\".to_string(), 1);\n    let mut n: HashMap<&str, i32> = HashMap::new();\n    n.insert(\"b\", 2);\n    println!(\"{:?} {:?} {:?}\", m.get(\"a\"), m.remove(&\"a\".to_string()), n.get(\"b\"));\n}\n", ""},
+	{"let with an or-pattern", "fn main() {\n    let serial | u64 = 5;\n    println!(\"{}\", serial);\n}\n", "2:9: error: `let` bindings require top-level or-patterns in parentheses"},
+	{"let with a parenthesized or-pattern binding", "fn main() {\n    let (a | a) = 5;\n    println!(\"{}\", a);\n}\n", "2:10: error[unsupported]: bindings inside an or-pattern"},
 }
 
 func TestFuzzFindings(t *testing.T) {

@@ -78,6 +78,9 @@ func (c *conv) exprStmt(b *ast.BlockExpr, k *node, rest []*node) int {
 }
 
 func (c *conv) letStmt(k *node) ast.Stmt {
+	if p := k.child("pattern"); p != nil && p.kind == kOrPattern {
+		c.errorf(p, "`let` bindings require top-level or-patterns in parentheses")
+	}
 	l := &ast.LetStmt{Pat: c.patField(k), Span: c.sp(k)}
 	// `let mut x` puts mutable_specifier beside the pattern, not inside it.
 	if ip, ok := l.Pat.(*ast.IdentPat); ok {

@@ -324,6 +324,9 @@ func (b *builder) path(e *ast.PathExpr) ir.Expr {
 			return x
 		}
 		v := b.vars[loc]
+		if v == nil && b.failed {
+			return b.unitValue() // its binding was reported (an unsupported pattern)
+		}
 		if v == nil {
 			panic("local without a Go variable: " + loc.Name)
 		}
