@@ -423,6 +423,10 @@ func (b *builder) assign(e *ast.AssignExpr) {
 		b.assignTo(e.Lhs, rhs, e.Span)
 		return
 	}
+	if fn := b.c.assignOps[e]; fn != nil { // impl AddAssign for V2: a.add_assign(b)
+		b.emit(&ir.ExprStmt{X: b.callImpl(fn, b.methodRecv(e.Lhs, fn), rhs)})
+		return
+	}
 	lhs := b.place(e.Lhs)
 	t := b.c.final(e.Lhs)
 	op := e.Op[:len(e.Op)-1]

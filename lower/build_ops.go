@@ -138,6 +138,9 @@ func (b *builder) unary(e *ast.UnaryExpr) ir.Expr {
 	if e.Op == "*" {
 		return b.deref(e)
 	}
+	if fn := b.c.unaryOps[e]; fn != nil { // impl Neg for V2
+		return b.callImpl(fn, b.valueOf(e.X))
+	}
 	x := b.expr(e.X)
 	t := b.c.final(e.X)
 	switch e.Op {

@@ -21,9 +21,11 @@ type checker struct {
 	items         map[*ast.PathExpr]any    // uses of items (*FnDef, *VariantDef)
 	calls         map[ast.Expr]*callInfo   // resolved calls and method calls
 	closure       map[*ast.ClosureExpr]*closureInfo
-	coerced       map[ast.Expr]Ty        // expressions coerced to the recorded type
-	prechecked    map[ast.Expr]Ty        // checked already, then wrapped in a call (userIterRecv)
-	refMutBind    map[*ast.IdentPat]bool // bindings by &mut (`ref mut x`, through &mut)
+	coerced       map[ast.Expr]Ty            // expressions coerced to the recorded type
+	prechecked    map[ast.Expr]Ty            // checked already, then wrapped in a call (userIterRecv)
+	refMutBind    map[*ast.IdentPat]bool     // bindings by &mut (`ref mut x`, through &mut)
+	unaryOps      map[*ast.UnaryExpr]*FnDef  // -v through a user impl Neg (dict.go)
+	assignOps     map[*ast.AssignExpr]*FnDef // a += b through a user impl AddAssign
 	structVariant map[*ast.StructExpr]*VariantDef
 	patTypes      map[ast.Pat]Ty
 	patVariant    map[ast.Pat]*VariantDef
@@ -82,7 +84,8 @@ type scope struct {
 
 func newChecker(l *lowerer, fn *FnDef, mod *Module) *checker {
 	return &checker{l: l, fn: fn, mod: mod, bind: map[int]Ty{},
-		types: map[ast.Expr]Ty{}, prechecked: map[ast.Expr]Ty{}, refMutBind: map[*ast.IdentPat]bool{}, locals: map[ast.Node]*Local{}, refs: map[*ast.PathExpr]*Local{},
+		types: map[ast.Expr]Ty{}, prechecked: map[ast.Expr]Ty{}, refMutBind: map[*ast.IdentPat]bool{},
+		unaryOps: map[*ast.UnaryExpr]*FnDef{}, assignOps: map[*ast.AssignExpr]*FnDef{}, locals: map[ast.Node]*Local{}, refs: map[*ast.PathExpr]*Local{},
 		items: map[*ast.PathExpr]any{}, calls: map[ast.Expr]*callInfo{}, closure: map[*ast.ClosureExpr]*closureInfo{},
 		patTypes: map[ast.Pat]Ty{}, coerced: map[ast.Expr]Ty{}, structVariant: map[*ast.StructExpr]*VariantDef{}, patVariant: map[ast.Pat]*VariantDef{}, patStruct: map[ast.Pat]*TypeDef{}, fnOnce: map[*ast.ClosureExpr]bool{},
 		scope: &scope{names: map[string]*Local{}}, depthOf: map[*Local]int{}, loopLabels: map[string]bool{}}

@@ -387,10 +387,16 @@ func (c *checker) unary(e *ast.UnaryExpr) Ty {
 	switch e.Op {
 	case "-":
 		x := c.checkExpr(e.X, nil)
+		if t, ok := c.userUnary(e, x); ok { // impl Neg for V2
+			return t
+		}
 		c.requireNumeric(e.X.Pos(), x, false)
 		return x
 	case "!":
 		x := c.checkExpr(e.X, nil)
+		if t, ok := c.userUnary(e, x); ok {
+			return t
+		}
 		c.requireNot(e.Span, x)
 		return x
 	case "*":
@@ -417,6 +423,8 @@ func (c *checker) assign(e *ast.AssignExpr) Ty {
 	if e.Op == "<<=" || e.Op == ">>=" {
 		c.checkExpr(e.Rhs, nil)
 	} else if c.compoundStd(e, t) { // s += "x"; n += &x (std_ops.go)
+		return tyUnit
+	} else if c.userAssignOp(e, t) { // impl AddAssign for V2 (dict.go)
 		return tyUnit
 	} else {
 		c.checkExpr(e.Rhs, t)

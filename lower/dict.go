@@ -210,6 +210,56 @@ func (c *checker) userOp(e *ast.BinaryExpr, x Ty) (Ty, bool) {
 	return nil, false
 }
 
+// userImplOf finds the method of std operator trait trait (keyed by
+// attr = op, as in unary_op = "-") that a user type t implements.
+func (c *checker) userImplOf(t Ty, attr, op string) (*FnDef, *Adt) {
+	adt, ok := c.shallow(t).(*Adt)
+	if !ok || adt.Def.Std {
+		return nil, nil
+	}
+	for name, ms := range adt.Def.Traits {
+		tr, ok := c.l.resolvePath(c.l.std, []string{"ops", name}).(*TraitDef)
+		if ok && tr.Go[attr] == op {
+			return ms[tr.Go["fn"]], adt
+		}
+	}
+	return nil, adt
+}
+
+// userUnary checks -v and !v on a user type with an impl Neg (Not): a
+// call of its method.
+func (c *checker) userUnary(e *ast.UnaryExpr, x Ty) (Ty, bool) {
+	fn, adt := c.userImplOf(x, "unary_op", e.Op)
+	if fn == nil {
+		return nil, false
+	}
+	if fn.Self != SelfValue || len(fn.Params) != 0 || len(adt.Def.Generics) > 0 {
+		c.unsupported(e.Span, "operator `%s` on `%s`", e.Op, c.resolve(x, false))
+		return c.newVar(GeneralVar), true
+	}
+	c.unaryOps[e] = fn
+	return fn.Ret, true
+}
+
+// userAssignOp checks `a += b` on a user type: a call of its impl
+// AddAssign's method on the place a; E0368 without one.
+func (c *checker) userAssignOp(e *ast.AssignExpr, t Ty) bool {
+	fn, adt := c.userImplOf(t, "assign_op", e.Op)
+	if adt == nil {
+		return false
+	}
+	switch {
+	case fn == nil:
+		c.errorf(e.Span, "E0368", "binary assignment operation `%s` cannot be applied to type `%s`", e.Op, c.resolve(t, false))
+	case fn.Self != SelfMut || len(fn.Params) != 1 || len(adt.Def.Generics) > 0:
+		c.unsupported(e.Span, "operator `%s` on `%s`", e.Op, c.resolve(t, false))
+	default:
+		c.checkExpr(e.Rhs, fn.Params[0])
+		c.assignOps[e] = fn
+	}
+	return true
+}
+
 func (c *checker) recordOp(e *ast.BinaryExpr, u *opUse) {
 	if c.ops == nil {
 		c.ops = map[*ast.BinaryExpr]*opUse{}

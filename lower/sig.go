@@ -158,7 +158,7 @@ func (l *lowerer) implMethods(p pendingImpl) {
 		if at, isType := it.(*ast.AssocTypeDecl); isType && p.decl.Trait != nil && !p.mod.Std {
 			// type Output = V2; of an operator trait: the method's
 			// return type says it again.
-			if tr, ok := l.resolvePath(p.mod, pathNames(p.decl.Trait)).(*TraitDef); ok && tr.Go["op"] != "" && at.Name.Name == "Output" {
+			if tr, ok := l.resolvePath(p.mod, pathNames(p.decl.Trait)).(*TraitDef); ok && (tr.Go["op"] != "" || tr.Go["unary_op"] != "") && at.Name.Name == "Output" {
 				continue
 			}
 		}

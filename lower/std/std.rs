@@ -605,6 +605,28 @@ pub mod ops {
     pub trait BitOr {}
     #[go(op = "^", fn = "bitxor")]
     pub trait BitXor {}
+    // A user impl of a unary or compound-assignment operator trait makes
+    // `-v`, `!v` and `a += b` calls of its method (`a += b` on the place).
+    #[go(unary_op = "-", fn = "neg")]
+    pub trait Neg {}
+    #[go(unary_op = "!", fn = "not")]
+    pub trait Not {}
+    #[go(assign_op = "+=", fn = "add_assign")]
+    pub trait AddAssign {}
+    #[go(assign_op = "-=", fn = "sub_assign")]
+    pub trait SubAssign {}
+    #[go(assign_op = "*=", fn = "mul_assign")]
+    pub trait MulAssign {}
+    #[go(assign_op = "/=", fn = "div_assign")]
+    pub trait DivAssign {}
+    #[go(assign_op = "%=", fn = "rem_assign")]
+    pub trait RemAssign {}
+    #[go(assign_op = "&=", fn = "bitand_assign")]
+    pub trait BitAndAssign {}
+    #[go(assign_op = "|=", fn = "bitor_assign")]
+    pub trait BitOrAssign {}
+    #[go(assign_op = "^=", fn = "bitxor_assign")]
+    pub trait BitXorAssign {}
 
     #[go(type = "rt.Iter", pointer, iter = "range", deref = "iter")]
     pub struct Range<Idx>;
