@@ -114,6 +114,11 @@ var fuzzFindings = []struct {
 	{"map keys borrowed as str", "use std::collections::HashMap;\n\nfn main() {\n    let mut m: HashMap<String, i32> = HashMap::new();\n    m.insert(\"a\".to_string(), 1);\n    let mut n: HashMap<&str, i32> = HashMap::new();\n    n.insert(\"b\", 2);\n    println!(\"{:?} {:?} {:?}\", m.get(\"a\"), m.remove(&\"a\".to_string()), n.get(\"b\"));\n}\n", ""},
 	{"let with an or-pattern", "fn main() {\n    let serial | u64 = 5;\n    println!(\"{}\", serial);\n}\n", "2:9: error: `let` bindings require top-level or-patterns in parentheses"},
 	{"let with a parenthesized or-pattern binding", "fn main() {\n    let (a | a) = 5;\n    println!(\"{}\", a);\n}\n", "2:10: error[unsupported]: bindings inside an or-pattern"},
+	{"compound assignment to a mutable reference", "fn main() {\n    let mut a = 1usize;\n    let r = &mut a;\n    r += 1;\n}\n", "4:5: error[E0368]: binary assignment operation `+=` cannot be applied to type `&mut usize`"},
+	{"vec of mutable references", "fn main() {\n    let v = vec![&mut 0usize; 3];\n    println!(\"{}\", v.len());\n}\n", "2:18: error[E0277]: the trait bound `&mut usize: Clone` is not satisfied"},
+	{"vec of a type without Clone", "struct S(i32);\n\nfn main() {\n    let v = vec![S(1); 3];\n    println!(\"{}\", v.len());\n}\n", "4:18: error[E0277]: the trait bound `S: Clone` is not satisfied"},
+	{"array of a type without Copy", "#[derive(Clone)]\nstruct S(i32);\n\nfn main() {\n    let a = [S(2); 2];\n    println!(\"{}\", a.len());\n}\n", "5:14: error[E0277]: the trait bound `S: Copy` is not satisfied"},
+	{"array of a const", "const E: Vec<i32> = Vec::new();\n\nfn main() {\n    let a = [E; 2];\n    println!(\"{:?}\", a);\n}\n", ""},
 }
 
 func TestFuzzFindings(t *testing.T) {

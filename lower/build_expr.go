@@ -100,6 +100,43 @@ func (b *builder) copyOut(e ast.Expr, x ir.Expr) ir.Expr {
 	return b.cloneExpr(x, t, e.Pos())
 }
 
+// repeat lowers vec![x; n] (need "Clone") and [x; n] (need "Copy"): n
+// values of x, each a clone where Go would share one (the rows of a
+// grid: [[0; 3]; 2], vec![vec![0; n]; m]). rustc requires x's type to
+// implement need (an array also takes a const).
+func (b *builder) repeat(x, n ast.Expr, span ast.Span, need string) ir.Expr {
+	t := b.c.resolve(b.c.final(x), true)
+	if !b.repeatable(t, x, need) {
+		b.errorf(x.Pos(), "E0277", "the trait bound `%s: %s` is not satisfied", t, need)
+	}
+	elem := b.goType(t, x.Pos())
+	if f := b.cloneFunc(t, span); f != nil { // std_cmp.go
+		return &ir.Call{Fun: rt("VecRepeatClone"), Args: []ir.Expr{b.typed(b.valueOf(x), elem), b.valueOf(n), f}}
+	}
+	return &ir.Call{Fun: rt("VecRepeat"), Args: []ir.Expr{b.typed(b.valueOf(x), elem), b.valueOf(n)}}
+}
+
+// repeatable reports whether values of type t may be repeated as need
+// says; it rejects only what is known not to implement need: &mut
+// references, user types without the impl.
+func (b *builder) repeatable(t Ty, x ast.Expr, need string) bool {
+	if r, ok := t.(*RefTy); ok {
+		return !r.Mut
+	}
+	if need == "Copy" {
+		if pe, ok := unparen(x).(*ast.PathExpr); ok {
+			if _, isConst := b.c.items[pe].(*ConstDef); isConst {
+				return true // [EMPTY; 3]: a const is a new value each time
+			}
+		}
+		return !newOwnTypes(b.c).notCopy(t)
+	}
+	if a, ok := t.(*Adt); ok && !a.Def.Std {
+		return a.Def.Traits["Clone"] != nil
+	}
+	return true
+}
+
 // holdsArray reports whether values of type t contain an array by value
 // (not behind a reference or a heap pointer).
 func (l *lowerer) holdsArray(t Ty, depth int) bool {
@@ -215,11 +252,7 @@ func (b *builder) expr(e ast.Expr) ir.Expr {
 		}
 		return lit
 	case *ast.ArrayRepeatExpr:
-		elem := b.goType(b.c.final(e.Elem), e.Elem.Pos())
-		if f := b.cloneFunc(b.c.final(e.Elem), e.Span); f != nil { // [[0; 3]; 2]: rows must not share (std_cmp.go)
-			return &ir.Call{Fun: rt("VecRepeatClone"), Args: []ir.Expr{b.typed(b.valueOf(e.Elem), elem), b.valueOf(e.Count), f}}
-		}
-		return &ir.Call{Fun: rt("VecRepeat"), Args: []ir.Expr{b.typed(b.valueOf(e.Elem), elem), b.valueOf(e.Count)}}
+		return b.repeat(e.Elem, e.Count, e.Span, "Copy")
 	case *ast.IndexExpr:
 		return b.index(e, false)
 	case *ast.BlockExpr, *ast.IfExpr, *ast.LoopExpr, *ast.MatchExpr:

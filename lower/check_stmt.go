@@ -420,6 +420,11 @@ func (c *checker) assign(e *ast.AssignExpr) Ty {
 		c.checkExpr(e.Rhs, t)
 		return tyUnit
 	}
+	if _, isRef := c.shallow(t).(*RefTy); isRef { // r += 1 for *r += 1
+		c.errorf(e.Span, "E0368", "binary assignment operation `%s` cannot be applied to type `%s`", e.Op, c.resolve(t, false))
+		c.checkExpr(e.Rhs, nil)
+		return tyUnit
+	}
 	if e.Op == "<<=" || e.Op == ">>=" {
 		c.checkExpr(e.Rhs, nil)
 	} else if c.compoundStd(e, t) { // s += "x"; n += &x (std_ops.go)

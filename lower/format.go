@@ -489,11 +489,7 @@ func (b *builder) specLit(s ast.FmtSpec, vals []ir.Expr) ir.Expr {
 func (b *builder) vecLit(e *ast.MacroExpr) ir.Expr {
 	t := b.goType(b.c.final(e), e.Span)
 	if e.Repeat {
-		elem := b.goType(b.c.final(e.Args[0]), e.Args[0].Pos())
-		if f := b.cloneFunc(b.c.final(e.Args[0]), e.Span); f != nil { // vec![vec![0; n]; m]: n clones (std_cmp.go)
-			return &ir.Call{Fun: rt("VecRepeatClone"), Args: []ir.Expr{b.typed(b.valueOf(e.Args[0]), elem), b.valueOf(e.Args[1]), f}}
-		}
-		return &ir.Call{Fun: rt("VecRepeat"), Args: []ir.Expr{b.typed(b.valueOf(e.Args[0]), elem), b.valueOf(e.Args[1])}}
+		return b.repeat(e.Args[0], e.Args[1], e.Span, "Clone")
 	}
 	lit := &ir.CompositeLit{Type: t}
 	for _, a := range e.Args {
