@@ -119,6 +119,7 @@ var fuzzFindings = []struct {
 	{"vec of a type without Clone", "struct S(i32);\n\nfn main() {\n    let v = vec![S(1); 3];\n    println!(\"{}\", v.len());\n}\n", "4:18: error[E0277]: the trait bound `S: Clone` is not satisfied"},
 	{"array of a type without Copy", "#[derive(Clone)]\nstruct S(i32);\n\nfn main() {\n    let a = [S(2); 2];\n    println!(\"{}\", a.len());\n}\n", "5:14: error[E0277]: the trait bound `S: Copy` is not satisfied"},
 	{"array of a const", "const E: Vec<i32> = Vec::new();\n\nfn main() {\n    let a = [E; 2];\n    println!(\"{:?}\", a);\n}\n", ""},
+	{"sum of mutable references", "fn main() {\n    let mut v = vec![1usize, 2];\n    let s: usize = v.iter_mut().sum();\n    println!(\"{}\", s);\n}\n", "3:33: error[E0277]: a value of type `usize` cannot be made by summing an iterator over elements of type `&mut usize`"},
 }
 
 func TestFuzzFindings(t *testing.T) {

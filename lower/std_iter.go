@@ -78,13 +78,17 @@ func hookSum(c *checker, h *hookCall) bool {
 	item := h.ci.args[0]
 	if c.known(s) {
 		// Sum<A> for S exists for the numbers, with A = S and A = &S.
-		a := item
+		a, mutRef := item, false
 		if r, ok := c.shallow(item).(*RefTy); ok {
-			a = r.Elem
+			a, mutRef = r.Elem, r.Mut
 		}
-		if st := c.resolve(s, false); (!isInt(st) && !isFloat(st)) || !c.unify(a, s) {
+		if st := c.resolve(s, false); (!isInt(st) && !isFloat(st)) || mutRef || !c.unify(a, s) {
 			c.sumError(h, s, item)
 		}
+		return true
+	}
+	if r, ok := c.shallow(item).(*RefTy); ok && r.Mut { // no Sum<&mut A>
+		c.sumError(h, s, item)
 		return true
 	}
 	if h.final || c.known(item) { // nothing asks: the item's type
