@@ -120,6 +120,8 @@ var fuzzFindings = []struct {
 	{"array of a type without Copy", "#[derive(Clone)]\nstruct S(i32);\n\nfn main() {\n    let a = [S(2); 2];\n    println!(\"{}\", a.len());\n}\n", "5:14: error[E0277]: the trait bound `S: Copy` is not satisfied"},
 	{"array of a const", "const E: Vec<i32> = Vec::new();\n\nfn main() {\n    let a = [E; 2];\n    println!(\"{:?}\", a);\n}\n", ""},
 	{"sum of mutable references", "fn main() {\n    let mut v = vec![1usize, 2];\n    let s: usize = v.iter_mut().sum();\n    println!(\"{}\", s);\n}\n", "3:33: error[E0277]: a value of type `usize` cannot be made by summing an iterator over elements of type `&mut usize`"},
+	{"vec of a type deriving Clone", "#[derive(Debug, Copy, Clone)]\nstruct P {\n    x: i32,\n}\n\nfn main() {\n    let a = P { x: 1 };\n    let v = vec![a; 2];\n    println!(\"{:?}\", v);\n}\n", ""},
+	{"vec of a type with a Clone impl", "struct R(i32);\n\nimpl Clone for R {\n    fn clone(&self) -> R {\n        R(self.0)\n    }\n}\n\nfn main() {\n    let w = vec![R(1); 3];\n    println!(\"{}\", w.len());\n}\n", ""},
 }
 
 func TestFuzzFindings(t *testing.T) {

@@ -132,7 +132,7 @@ func (b *builder) repeatable(t Ty, x ast.Expr, need string) bool {
 		return !newOwnTypes(b.c).notCopy(t)
 	}
 	if a, ok := t.(*Adt); ok && !a.Def.Std {
-		return a.Def.Traits["Clone"] != nil
+		return hasDerive(a.Def, "Clone") || a.Def.Traits["Clone"] != nil || hasTraitImpl(a.Def, "Clone")
 	}
 	return true
 }
