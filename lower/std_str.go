@@ -35,10 +35,13 @@ func init() {
 func (b *builder) patKind(t Ty) string {
 	switch x := b.c.derefAll(b.c.resolve(t, true)).(type) {
 	case *Prim:
-		if x.Name == "char" {
+		switch x.Name {
+		case "char":
 			return "char"
+		case "str":
+			return "str"
 		}
-		return "str"
+		return "" // `s.splitn(2, 1)`: no Pattern impl (rustc's E0277)
 	case *Adt:
 		if x.Def.Go["builtin"] == "string" {
 			return "str"
