@@ -297,10 +297,10 @@ func plainVerb(t Ty, s ast.FmtSpec) (string, bool) {
 		if isSigned(p) || s.Sign != 0 {
 			return "", false
 		}
-		if s.Align == '<' {
-			flags += "-"
-		} else if s.Zero {
+		if s.Zero { // Rust's `0` flag overrides any alignment
 			flags += "0"
+		} else if s.Align == '<' {
+			flags += "-"
 		}
 		return "%" + flags + width + s.Verb, true
 	case isInt(p):
@@ -310,10 +310,10 @@ func plainVerb(t Ty, s ast.FmtSpec) (string, bool) {
 		if s.Sign == '+' {
 			flags += "+"
 		}
-		if s.Align == '<' {
-			flags += "-"
-		} else if s.Zero {
+		if s.Zero { // Rust's `0` flag overrides any alignment
 			flags += "0"
+		} else if s.Align == '<' {
+			flags += "-"
 		}
 		return "%" + flags + width + "d", true
 	case p.Name == "str" && (s.Verb == ""):

@@ -2,6 +2,7 @@ package lower
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/rs2go/rs2go/frontend/ast"
 	"github.com/rs2go/rs2go/lower/ir"
@@ -39,6 +40,21 @@ func init() {
 	checkHooks["into"] = hookInto
 	checkHooks["option_copied"] = hookCopied
 	checkHooks["option_flatten"] = hookOptionFlatten
+	checkHooks["unsigned"] = hookUnsigned
+}
+
+// hookUnsigned: abs_diff and unsigned_abs return the unsigned type of
+// Self's width (i32 gives u32).
+func hookUnsigned(c *checker, h *hookCall) bool {
+	p, ok := c.shallow(h.ci.args[0]).(*Prim)
+	if !ok {
+		return h.final
+	}
+	if m, ok := h.e.(*ast.MethodCallExpr); ok && m.Name.Name == "unsigned_abs" && p.Name[0] == 'u' {
+		c.errorf(m.Name.Span, "E0599", "no method named `unsigned_abs` found for type `%s` in the current scope", p.Name)
+	}
+	c.unify(h.ci.args[1], prims["u"+strings.TrimLeft(p.Name, "iu")])
+	return true
 }
 
 // lowerBuiltin: a.min(b) / a.max(b) on integers are Go's min and max.

@@ -205,13 +205,13 @@ func IsPositive[T Integer](a T) bool { return a > 0 }
 // IsNegative implements `is_negative` of signed integers.
 func IsNegative[T Integer](a T) bool { return a < 0 }
 
-// AbsDiff implements `abs_diff` (the result type is the unsigned type in
-// Rust; rs2go keeps the operand type).
-func AbsDiff[T Integer](a, b T) T {
+// AbsDiff implements `abs_diff`: U is the unsigned type of T's width, in
+// which the difference of any two T values fits (the subtraction wraps).
+func AbsDiff[T Integer, U Unsigned](a, b T) U {
 	if a > b {
-		return a - b
+		return U(a) - U(b)
 	}
-	return b - a
+	return U(b) - U(a)
 }
 
 // SaturatingPow implements `saturating_pow`.

@@ -1699,8 +1699,10 @@ pub mod num {
         pub fn is_positive(self) -> bool;
         #[go(intrinsic = "call", func = "rt.IsNegative")]
         pub fn is_negative(self) -> bool;
-        #[go(intrinsic = "call", func = "rt.AbsDiff")]
-        pub fn abs_diff(self, other: T) -> T;
+        #[go(intrinsic = "call", func = "rt.AbsDiff", targs = "T,U", hook = "unsigned")]
+        pub fn abs_diff<U>(self, other: T) -> U;
+        #[go(intrinsic = "call", func = "rt.UnsignedAbs", targs = "T,U", hook = "unsigned")]
+        pub fn unsigned_abs<U>(self) -> U;
         #[go(intrinsic = "call", func = "rt.CheckedAdd")]
         pub fn checked_add(self, rhs: T) -> Option<T>;
         #[go(intrinsic = "call", func = "rt.CheckedSub")]
