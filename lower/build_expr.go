@@ -626,8 +626,9 @@ func (b *builder) blockValue(x *ast.BlockExpr) ir.Expr {
 	}
 	var v ir.Expr
 	if x.Tail == nil {
-		if !ir.Terminates(*b.out) {
-			v = b.unitValue() // else the block ends in `return x;`: no value
+		_, never := b.c.resolve(b.c.types[x], true).(*NeverTy)
+		if !never && !ir.Terminates(*b.out) {
+			v = b.unitValue() // else the block ends in `return x;` or `continue;`: no value
 		}
 	} else {
 		v = b.valueOf(x.Tail)
