@@ -550,7 +550,7 @@ func (b *builder) tuple(e *ast.TupleExpr) ir.Expr {
 	}
 	call := &ir.Call{Fun: rt("Tup" + strconv.Itoa(len(e.Elems)))}
 	for _, x := range e.Elems {
-		v := b.operand(x)
+		v := b.toDyn(x, b.operand(x))
 		call.Args = append(call.Args, b.typed(v, b.goType(b.c.final(x), x.Pos())))
 	}
 	return call

@@ -183,7 +183,7 @@ func (b *builder) coerce(e ast.Expr, x ir.Expr) ir.Expr {
 		return x
 	}
 	if b.isPtrValue(e) && !b.refIsPtr(wr) {
-		return &ir.Unary{Op: "*", X: x}
+		return derefAddr(x)
 	}
 	return x
 }

@@ -71,6 +71,10 @@ func (b *builder) cast(e *ast.CastExpr) ir.Expr {
 	if _, prim := to.(*Prim); !prim {
 		if _, isAdt := from.(*Adt); !isAdt || !b.c.unifyProbe(b.c.final(e.X), to) && !b.c.unsizeToDyn(to, b.c.final(e.X)) {
 			// fallthrough to the numeric casts below
+		} else if b.c.unsizeToDyn(to, b.c.final(e.X)) {
+			// Box::new(A) as Box<dyn S>: spelled out, as the value may
+			// be an argument whose type Go infers (a tuple's element).
+			return &ir.Convert{Type: b.goType(to, e.Span), X: b.valueOf(e.X)}
 		} else {
 			return b.valueOf(e.X) // a coercion written with `as`: nothing to convert
 		}

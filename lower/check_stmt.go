@@ -590,7 +590,11 @@ func (c *checker) tupleExpr(e *ast.TupleExpr, expected Ty) Ty {
 		if want != nil {
 			w = want[i]
 		}
-		elems = append(elems, c.checkExpr(x, w))
+		t := c.checkExpr(x, w)
+		if _, unsized := c.coerced[x]; unsized && w != nil {
+			t = w // each element is a coercion site: ("a", Box::new(A)) as (&str, Box<dyn S>)
+		}
+		elems = append(elems, t)
 	}
 	return &TupleTy{Elems: elems}
 }

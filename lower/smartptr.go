@@ -140,6 +140,14 @@ func addrOfPlace(x ir.Expr) ir.Expr {
 	return &ir.Unary{Op: "&", X: x}
 }
 
+// derefAddr is *x, or v where x is &v.
+func derefAddr(x ir.Expr) ir.Expr {
+	if u, ok := x.(*ir.Unary); ok && u.Op == "&" {
+		return u.X
+	}
+	return &ir.Unary{Op: "*", X: x}
+}
+
 // derefStep applies one auto-deref step to v, a Go expression of Rust
 // type t: through a Go pointer reference, a pointer Box, or a smart
 // pointer. It returns the new expression and type, or ok=false when t does
