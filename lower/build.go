@@ -515,6 +515,12 @@ func (b *builder) assignTo(lhsE ast.Expr, rhs ir.Expr, s ast.Span) {
 
 // assignPlace writes rhs to the place lhsE of type t.
 func (b *builder) assignPlace(lhsE ast.Expr, rhs ir.Expr, t Ty, s ast.Span) {
+	if u, ok := unparen(lhsE).(*ast.UnaryExpr); ok && u.Op == "*" {
+		if _, isRef := b.c.resolve(b.c.final(u.X), true).(*RefTy); isRef && !b.isPtrValue(u.X) {
+			b.assignThrough(u, rhs, t, s)
+			return
+		}
+	}
 	lhs := b.place(lhsE)
 	if slot, ok := b.localSlot(lhsE); ok {
 		// The old value is dropped when the new one is written.
@@ -540,6 +546,41 @@ func (b *builder) assignPlace(lhsE ast.Expr, rhs ir.Expr, t Ty, s ast.Span) {
 		return
 	}
 	b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: "=", Rhs: []ir.Expr{rhs}, Span: s})
+}
+
+// assignThrough writes rhs to *r where the Go value of r is not a pointer
+// but the referent itself, a Go reference (r: &mut Box<Node> is a *Node,
+// r: &mut HashMap a *rt.HashMap): assigning to r would only rebind the copy, so
+// the new value is copied into what the reference shares.
+func (b *builder) assignThrough(u *ast.UnaryExpr, rhs ir.Expr, t Ty, s ast.Span) {
+	r := b.read(u.X)
+	switch b.goType(t, s).(type) {
+	case *ir.Pointer:
+		if a, ok := b.c.resolve(t, true).(*Adt); ok && uniquePtr(a.Def) {
+			// A Box or a collection owns its pointee alone: overwrite the
+			// pointee.
+			tmp := b.temp("next", t, s)
+			b.emit(&ir.DeclStmt{Var: tmp, Value: rhs, Span: s})
+			if b.hasDropGlue(t) {
+				b.emit(b.dropCall(r, t))
+			}
+			b.emit(&ir.AssignStmt{Lhs: []ir.Expr{&ir.Unary{Op: "*", X: r}}, Op: "=", Rhs: []ir.Expr{&ir.Unary{Op: "*", X: &ir.VarRef{Var: tmp}}}, Span: s})
+			return
+		}
+	}
+	b.unsupported(s, "assignment through a `&mut %s`", b.c.resolve(t, false))
+}
+
+// uniquePtr reports whether the Go value of a type is a pointer to what
+// the value alone owns (a Box, a collection), not to a shared object (Rc,
+// Arc) or one Go must not copy (Mutex, atomics).
+func uniquePtr(d *TypeDef) bool {
+	for _, k := range []string{"box", "map", "set", "deque", "heap"} {
+		if d.Go[k] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // borrowedPlace reports whether place e is reached through an index or a

@@ -310,10 +310,11 @@ func lowerUnwrapOrDefault(b *builder, c *intrinsicCall) ir.Expr {
 	return method(x, "UnwrapOrDefault")
 }
 
-// lowerOptionAsRef: o.as_ref() is o itself where &T is T in Go, pointers
-// into the option otherwise.
+// lowerOptionAsRef: o.as_ref() (o.as_mut()) is o itself where &T (&mut T)
+// is T in Go (o.as_mut() of an Option<Box<Node>> holds the *Node),
+// pointers into the option otherwise.
 func lowerOptionAsRef(b *builder, c *intrinsicCall) ir.Expr {
-	if b.refIsPtr(&RefTy{Elem: c.ci.args[0]}) {
+	if b.refIsPtr(&RefTy{Elem: c.ci.args[0], Mut: c.ci.fn.Self == SelfMut}) {
 		return call1("rt.OptionAsMut", addrOfPlace(b.recvPlace(c.recv)))
 	}
 	return b.recvValue(c.recv)

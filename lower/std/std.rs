@@ -503,7 +503,7 @@ pub mod option {
         pub fn ok_or_else<E, F: FnOnce() -> E>(self, err: F) -> Result<T, E>;
         #[go(intrinsic = "option_as_ref")]
         pub fn as_ref(&self) -> Option<&T>;
-        #[go(intrinsic = "call", func = "rt.OptionAsMut")]
+        #[go(intrinsic = "option_as_ref")]
         pub fn as_mut(&mut self) -> Option<&mut T>;
         #[go(intrinsic = "identity", hook = "as_deref")]
         pub fn as_deref<U>(&self) -> Option<U>;
