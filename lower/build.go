@@ -109,7 +109,7 @@ func (b *builder) buildFnBody(fn *FnDef, d *ir.FuncDecl) {
 		}
 	}
 	if !isGoMethod(fn) {
-		d.TypeParams = fnTypeParams(fn.Generics)
+		d.TypeParams = b.fnTypeParams(fn)
 	}
 	d.Params = append(d.Params, b.params(fn.Decl.Params, fn.Params)...)
 	d.Params = append(d.Params, b.dictParams(fn)...)

@@ -61,24 +61,99 @@ func typeParamRefs(gen []string) []ir.Type {
 	return out
 }
 
-func typeParams(gen []string) []*ir.TypeParam {
+// typeParams gives a user type's Go type parameters: any, or comparable
+// for a generic its fields use as a HashMap key or a HashSet element (rt's
+// types need a Go-comparable key; Rust puts the bound on the impls).
+func (b *builder) typeParams(td *TypeDef) []*ir.TypeParam {
+	keys := b.l.keyParams(td, map[*TypeDef]bool{})
 	var out []*ir.TypeParam
-	for _, g := range gen {
-		out = append(out, &ir.TypeParam{Name: g, Constraint: ir.AnyType})
+	for _, g := range td.Generics {
+		var c ir.Type = ir.AnyType
+		if keys[g] {
+			c = &ir.Named{Name: "comparable"}
+		}
+		out = append(out, &ir.TypeParam{Name: g, Constraint: c})
 	}
 	return out
 }
 
+// keyParams reports which generics of td its fields use as a hashed key,
+// directly or as such a generic of another user type.
+func (l *lowerer) keyParams(td *TypeDef, seen map[*TypeDef]bool) map[string]bool {
+	if k, ok := l.keyMemo[td]; ok {
+		return k
+	}
+	if seen[td] {
+		return nil // a recursive type: its other fields decide
+	}
+	seen[td] = true
+	out := map[string]bool{}
+	for _, f := range td.Fields {
+		l.keyNames(f.Type, false, out, seen)
+	}
+	for _, v := range td.Variants {
+		for _, f := range v.Fields {
+			l.keyNames(f, false, out, seen)
+		}
+	}
+	if l.keyMemo == nil {
+		l.keyMemo = map[*TypeDef]map[string]bool{}
+	}
+	l.keyMemo[td] = out
+	return out
+}
+
+// keyNames adds to out the generic parameters that t uses as a hashed key
+// (key: t itself is one).
+func (l *lowerer) keyNames(t Ty, key bool, out map[string]bool, seen map[*TypeDef]bool) {
+	switch t := t.(type) {
+	case *ParamTy:
+		if key {
+			out[t.Name] = true
+		}
+	case *RefTy:
+		l.keyNames(t.Elem, key, out, seen)
+	case *SliceTy:
+		l.keyNames(t.Elem, false, out, seen)
+	case *ArrayTy:
+		l.keyNames(t.Elem, false, out, seen)
+	case *TupleTy:
+		for _, e := range t.Elems {
+			l.keyNames(e, key, out, seen)
+		}
+	case *Adt:
+		var inner map[string]bool
+		if !t.Def.Std {
+			inner = l.keyParams(t.Def, seen)
+		}
+		hashed := t.Def.Std && (t.Def.Go["map"] != "" || t.Def.Go["set"] != "") && t.Def.Go["ordered"] == ""
+		for i, a := range t.Args {
+			l.keyNames(a, key || hashed && i == 0 || i < len(t.Def.Generics) && inner[t.Def.Generics[i]], out, seen)
+		}
+	}
+}
+
 // fnTypeParams gives a function's Go type parameters with the constraint
 // their trait bounds map to: cmp.Ordered for PartialOrd/Ord, comparable
-// for PartialEq/Eq, a user trait's interface, any otherwise.
-func fnTypeParams(gs []*GenParam) []*ir.TypeParam {
+// for PartialEq/Eq, a user trait's interface, any otherwise. A generic its
+// signature uses as a hashed key (through a user type: `fn new() ->
+// Store<K, V>`) is comparable even where only the impl's bounds (a
+// dictionary) say so.
+func (b *builder) fnTypeParams(fn *FnDef) []*ir.TypeParam {
+	keys := map[string]bool{}
+	for _, t := range append([]Ty{fn.Ret, fn.SelfTy}, fn.Params...) {
+		b.l.keyNames(t, false, keys, map[*TypeDef]bool{})
+	}
 	var out []*ir.TypeParam
-	for _, g := range gs {
+	for _, g := range fn.Generics {
 		if g.fnBound() != nil {
 			continue
 		}
-		out = append(out, &ir.TypeParam{Name: g.Name, Constraint: constraintOf(g)})
+		c := constraintOf(g)
+		if keys[g.Name] && c == ir.AnyType {
+			c = &ir.Named{Name: "comparable"}
+		}
+		out = append(out, &ir.TypeParam{Name: g.Name, Constraint: c})
 	}
 	return out
 }
@@ -129,7 +204,7 @@ func (b *builder) typeDecls(td *TypeDef) []ir.Decl {
 		for _, f := range td.Fields {
 			st.Fields = append(st.Fields, &ir.Field{Name: goFieldName(f.Name), Type: b.goType(f.Type, span)})
 		}
-		out := []ir.Decl{&ir.TypeDecl{Name: goTypeName(td), TypeParams: typeParams(td.Generics), Type: st, Span: span}}
+		out := []ir.Decl{&ir.TypeDecl{Name: goTypeName(td), TypeParams: b.typeParams(td), Type: st, Span: span}}
 		out = append(out, b.derives(td, d.Attrs)...)
 		if b.hasDropGlue(&Adt{Def: td, Args: paramTys(td.Generics)}) {
 			out = append(out, b.dropMethod(td))
@@ -207,13 +282,13 @@ func (b *builder) dataEnum(td *TypeDef, d *ast.EnumDecl) []ir.Decl {
 			iface.Methods = append(iface.Methods, &ir.Method{Name: "dropFields", Type: &ir.Func{}})
 		}
 	}
-	out := []ir.Decl{&ir.TypeDecl{Name: goTypeName(td), TypeParams: typeParams(td.Generics), Type: iface, Span: d.Span}}
+	out := []ir.Decl{&ir.TypeDecl{Name: goTypeName(td), TypeParams: b.typeParams(td), Type: iface, Span: d.Span}}
 	for _, v := range td.Variants {
 		st := &ir.Struct{}
 		for i, f := range v.Fields {
 			st.Fields = append(st.Fields, &ir.Field{Name: variantFieldName(v, i), Type: b.goType(f, v.Decl.Span)})
 		}
-		out = append(out, &ir.TypeDecl{Name: variantTypeName(v), TypeParams: typeParams(td.Generics), Type: st, Span: v.Decl.Span})
+		out = append(out, &ir.TypeDecl{Name: variantTypeName(v), TypeParams: b.typeParams(td), Type: st, Span: v.Decl.Span})
 		recvT := &ir.Named{Name: variantTypeName(v), Args: typeParamRefs(td.Generics)}
 		out = append(out, &ir.FuncDecl{Name: markerName(td), Recv: &ir.Var{Name: "_", Type: recvT}, Body: &ir.Block{}})
 		if derived["Debug"] {

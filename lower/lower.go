@@ -42,9 +42,10 @@ type lowerer struct {
 	impls    []pendingImpl
 	out      *ir.File
 	nextID   int
-	prims    map[string]*TypeDef // methods of primitive types, from the std model
-	counts   int8                // 1 when the crate may observe Arc/Rc counts, -1 when not, 0 unknown (smartptr.go)
-	markers  *ownTypes           // the crate's Copy/Send/Sync impls (own_types.go)
+	prims    map[string]*TypeDef          // methods of primitive types, from the std model
+	counts   int8                         // 1 when the crate may observe Arc/Rc counts, -1 when not, 0 unknown (smartptr.go)
+	markers  *ownTypes                    // the crate's Copy/Send/Sync impls (own_types.go)
+	keyMemo  map[*TypeDef]map[string]bool // generics used as hashed keys (keyParams)
 }
 
 type pendingFn struct {
