@@ -70,7 +70,8 @@ func (b *builder) try(e *ast.TryExpr) ir.Expr {
 	return method(r, "OkValue")
 }
 
-// convertErr is From::from(e) of the ? operator.
+// convertErr is From::from(e) of the ? operator: the same type, a user
+// From impl, or std's From<&str> and From<char> for String.
 func (b *builder) convertErr(x ir.Expr, from, to Ty, span ast.Span) ir.Expr {
 	from, to = b.c.resolve(from, true), b.c.resolve(to, true)
 	if b.c.unifyProbe(from, to) {
@@ -81,6 +82,11 @@ func (b *builder) convertErr(x ir.Expr, from, to Ty, span ast.Span) ir.Expr {
 			return &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: []ir.Expr{x}}
 		}
 	}
-	b.errorf(span, "E0277", "`?` couldn't convert the error to `%s`", to)
+	if isStringTy(to) {
+		if p, ok := b.c.derefAll(from).(*Prim); ok && (p.Name == "str" || p.Name == "char") {
+			return b.convertValue(x, from, to, span)
+		}
+	}
+	b.errorf(ast.Span{Start: span.End - 1, End: span.End}, "E0277", "`?` couldn't convert the error to `%s`", to) // at the `?`
 	return x
 }
