@@ -164,6 +164,9 @@ func (b *builder) coerce(e ast.Expr, x ir.Expr) ir.Expr {
 	if v, ok := b.unsizeSmart(e, x, want); ok { // Rc::new(v) as Rc<dyn Trait>
 		return v
 	}
+	if _, ok := b.c.userIterCoerced(want, b.c.final(e)); ok { // &mut c as &mut dyn Iterator<Item = T>
+		return b.toIter(x, b.c.final(e), e.Pos())
+	}
 	wr, ok := b.c.resolve(want, true).(*RefTy)
 	if !ok {
 		return x

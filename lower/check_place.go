@@ -116,6 +116,9 @@ func (c *checker) coercible(want, got Ty) bool {
 	if ok, handled := c.intoIterCoercible(want, got); handled { // IntoIterator parameters (std_check.go)
 		return ok
 	}
+	if ok, handled := c.userIterCoercible(want, got); handled {
+		return ok
+	}
 	w, ok := c.shallow(want).(*RefTy)
 	if !ok {
 		return false
@@ -145,6 +148,33 @@ func (c *checker) coercible(want, got Ty) bool {
 		cur = c.resolve(next, false)
 	}
 	return false
+}
+
+// userIterCoercible: &mut c, c of a type with `impl Iterator`, where
+// &mut dyn Iterator<Item = T> (an &mut Iter<T>) is wanted.
+func (c *checker) userIterCoercible(want, got Ty) (ok, handled bool) {
+	iter, ok := c.userIterCoerced(want, got)
+	if !ok {
+		return false, false
+	}
+	elem, _ := c.intoIterElem(got)
+	return c.unify(iter.Args[0], elem), true
+}
+
+// userIterCoerced gives the Iter<T> that want is a &mut to, where got is
+// a &mut to a user iterator.
+func (c *checker) userIterCoerced(want, got Ty) (*Adt, bool) {
+	w, isRef := c.shallow(want).(*RefTy)
+	g, isRef2 := c.shallow(got).(*RefTy)
+	if !isRef || !isRef2 || !w.Mut || !g.Mut {
+		return nil, false
+	}
+	wa, isAdt := c.shallow(w.Elem).(*Adt)
+	ga, isAdt2 := c.shallow(g.Elem).(*Adt)
+	if !isAdt || !isAdt2 || wa.Def.Go["type"] != "rt.Iter" || ga.Def.IterItem == nil {
+		return nil, false
+	}
+	return wa, true
 }
 
 // unifyProbe reports whether a and b would unify, without binding.
