@@ -398,12 +398,21 @@ func (b *builder) path(e *ast.PathExpr) ir.Expr {
 // variant builds an enum variant value (Some(x), None, Ok(v)) through the
 // Go function its model names, with explicit type arguments.
 func (b *builder) variant(v *VariantDef, e ast.Expr, args []ir.Expr) ir.Expr {
+	if ft, isFn := b.c.resolve(b.c.final(e), true).(*FnTy); isFn { // .map(E::Num), .map(Some)
+		return b.ctorValue(ft, e.Pos(), func(t *Adt, args []ir.Expr) ir.Expr { return b.variantOf(v, t, e, args) })
+	}
+	t, _ := b.c.resolve(b.c.final(e), true).(*Adt)
+	return b.variantOf(v, t, e, args)
+}
+
+// variantOf builds variant v of type t (nil: not an enum type).
+func (b *builder) variantOf(v *VariantDef, t *Adt, e ast.Expr, args []ir.Expr) ir.Expr {
 	if !v.Enum.Std {
-		if _, isFn := b.c.final(e).(*FnTy); isFn {
-			b.unsupported(e.Pos(), "variant `%s` used as a function", v.Name)
+		if t == nil && !cLike(v.Enum) {
+			b.unsupported(e.Pos(), "enum variant `%s` of type `%s`", v.Name, b.c.final(e))
 			return b.unitValue()
 		}
-		return b.userVariant(v, e, args)
+		return b.userVariant(v, t, e.Pos(), args)
 	}
 	if c := v.Go["const"]; c != "" { // a C-like std enum: Ordering::SeqCst
 		pkg, name := splitQual(c)
@@ -414,17 +423,36 @@ func (b *builder) variant(v *VariantDef, e ast.Expr, args []ir.Expr) ir.Expr {
 		b.unsupported(e.Pos(), "enum variant `%s`", v.Name)
 		return b.unitValue()
 	}
-	adt, ok := b.c.final(e).(*Adt)
-	if !ok { // a constructor used as a function value
-		b.unsupported(e.Pos(), "variant `%s` used as a function", v.Name)
+	if t == nil {
+		b.unsupported(e.Pos(), "enum variant `%s` of type `%s`", v.Name, b.c.final(e))
 		return b.unitValue()
 	}
 	pkg, name := splitQual(fn)
 	call := &ir.Call{Fun: &ir.Qual{Pkg: pkg, Name: name}, Args: args}
-	for _, a := range adt.Args {
+	for _, a := range t.Args {
 		call.TypeArgs = append(call.TypeArgs, b.goType(a, e.Pos()))
 	}
 	return call
+}
+
+// ctorValue is a tuple struct's or a variant's constructor used as a
+// function value (.map(Some), .map(E::Num), .map(W)): a Go func literal
+// calling it.
+func (b *builder) ctorValue(ft *FnTy, span ast.Span, build func(t *Adt, args []ir.Expr) ir.Expr) ir.Expr {
+	ret, ok := b.c.resolve(ft.Ret, true).(*Adt)
+	if !ok {
+		b.unsupported(span, "a constructor of `%s` as a function value", ft.Ret)
+		return b.unitValue()
+	}
+	lit := &ir.FuncLit{Results: []ir.Type{b.goType(ret, span)}, Body: &ir.Block{}}
+	var args []ir.Expr
+	for i, p := range ft.Params {
+		v := &ir.Var{Name: "a" + strconv.Itoa(i), Type: b.goType(p, span), Temp: true, Span: span}
+		lit.Params = append(lit.Params, v)
+		args = append(args, &ir.VarRef{Var: v})
+	}
+	lit.Body.Stmts = []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{build(ret, args)}, Span: span}}
+	return lit
 }
 
 // call lowers f(args).

@@ -303,30 +303,34 @@ func (b *builder) goTypes(ts []Ty, s ast.Span) []ir.Type {
 }
 
 // userVariant builds a value of a user enum's variant.
-func (b *builder) userVariant(v *VariantDef, e ast.Expr, args []ir.Expr) ir.Expr {
+func (b *builder) userVariant(v *VariantDef, t *Adt, span ast.Span, args []ir.Expr) ir.Expr {
 	if cLike(v.Enum) {
 		return &ir.Qual{Name: variantConstName(v)}
 	}
-	t := b.c.final(e).(*Adt)
-	lit := &ir.CompositeLit{Type: &ir.Named{Name: variantTypeName(v), Args: b.goTypes(t.Args, e.Pos())}}
+	lit := &ir.CompositeLit{Type: &ir.Named{Name: variantTypeName(v), Args: b.goTypes(t.Args, span)}}
 	for i, a := range args {
-		lit.Elems = append(lit.Elems, b.typed(a, b.goType(subst(v.Fields[i], t.Args), e.Pos())))
+		lit.Elems = append(lit.Elems, b.typed(a, b.goType(subst(v.Fields[i], t.Args), span)))
 	}
-	return &ir.Convert{Type: b.goType(t, e.Pos()), X: lit}
+	return &ir.Convert{Type: b.goType(t, span), X: lit}
 }
 
 // tupleStruct builds S(a, b) or the unit struct S.
 func (b *builder) tupleStruct(td *TypeDef, e ast.Expr, args []ir.Expr) ir.Expr {
-	t, ok := b.c.final(e).(*Adt)
-	if !ok { // S as a function value, .map(S)
-		b.unsupported(e.Pos(), "the constructor of tuple struct `%s` as a function value", td.Name)
-		return b.unitValue()
+	build := func(t *Adt, args []ir.Expr) ir.Expr {
+		lit := &ir.CompositeLit{Type: b.goType(t, e.Pos())}
+		for i, a := range args {
+			lit.Elems = append(lit.Elems, b.typed(a, b.goType(subst(td.Fields[i].Type, t.Args), e.Pos())))
+		}
+		return lit
 	}
-	lit := &ir.CompositeLit{Type: b.goType(t, e.Pos())}
-	for i, a := range args {
-		lit.Elems = append(lit.Elems, b.typed(a, b.goType(subst(td.Fields[i].Type, t.Args), e.Pos())))
+	switch t := b.c.resolve(b.c.final(e), true).(type) {
+	case *FnTy: // S as a function value, .map(S)
+		return b.ctorValue(t, e.Pos(), build)
+	case *Adt:
+		return build(t, args)
 	}
-	return lit
+	b.unsupported(e.Pos(), "tuple struct `%s` of type `%s`", td.Name, b.c.final(e))
+	return b.unitValue()
 }
 
 // userVariantTest adds the test of a user enum variant and returns the

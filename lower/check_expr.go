@@ -171,7 +171,11 @@ func (c *checker) pathExpr(e *ast.PathExpr) Ty {
 		args := c.instantiate(it, ownerArgs)
 		c.turbofish(p, it, args)
 		c.calls[e] = &callInfo{fn: it, args: args}
-		return &FnTy{Params: append(c.selfParam(it, args), substList(it.Params, args)...), Ret: subst(it.Ret, args)}
+		ft := &FnTy{Params: append(c.selfParam(it, args), substList(it.Params, args)...), Ret: subst(it.Ret, args)}
+		if it.Std && valueHooks[hookName(it)] { // .map(str::parse::<i32>): parse's error type
+			c.afterCall(e, ft, nil)
+		}
+		return ft
 	case *VariantDef:
 		c.items[e] = it
 		args := ownerArgs
@@ -466,6 +470,12 @@ func (c *checker) userIterRecv(e *ast.MethodCallExpr, t Ty) Ty {
 // lookupMethod finds method name for a receiver of type t, returning the
 // method and the generic arguments of the type that owns it.
 func (c *checker) lookupMethod(t Ty, name ast.Ident) (*FnDef, []Ty, bool) {
+	if _, open := c.derefAll(c.resolve(t, false)).(*TyVar); open && c.std != nil && len(c.std.pending) > 0 {
+		// As rustc resolves pending obligations before it needs a
+		// receiver's type: s.parse().map(E::Num).map_err(|e| e.to_string())
+		// knows e once parse's hook sees its target.
+		c.solveDeferred(false)
+	}
 	cur := c.resolve(t, false)
 	for steps := 0; steps < 8; steps++ {
 		if fn := c.traitMethod(cur, name.Name); fn != nil {

@@ -335,3 +335,7 @@ func isStdAttr(t Ty, key string) (*Adt, bool) {
 // methodSyntaxHooks are the check hooks that read the receiver or the
 // arguments of a method call expression.
 var methodSyntaxHooks = map[string]bool{"into_iter": true, "slice_get": true}
+
+// valueHooks are the check hooks that also apply to their function used
+// as a value (they read only the generic arguments).
+var valueHooks = map[string]bool{"parse": true}
