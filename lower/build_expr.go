@@ -3,6 +3,7 @@ package lower
 import (
 	"go/token"
 	"math"
+	"slices"
 	"strconv"
 
 	"github.com/rs2go/rs2go/frontend/ast"
@@ -511,6 +512,11 @@ func (b *builder) callFn(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []ast
 	}
 	if !fn.Std {
 		return b.callUser(e, ci, recv, argExprs)
+	}
+	if fn.Go["drops"] != "" && fn.Go["drop_elems"] == "" && recv != nil {
+		if a, ok := b.c.derefAll(b.c.final(recv)).(*Adt); ok && slices.ContainsFunc(a.Args, b.hasDropGlue) {
+			b.unsupported(callSite(e), "`%s` of a `%s`, whose elements have drop glue", fn.Name, a)
+		}
 	}
 	if in := fn.Go["intrinsic"]; in != "" {
 		rule := intrinsics[in]

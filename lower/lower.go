@@ -46,6 +46,9 @@ type lowerer struct {
 	counts   int8                         // 1 when the crate may observe Arc/Rc counts, -1 when not, 0 unknown (smartptr.go)
 	markers  *ownTypes                    // the crate's Copy/Send/Sync impls (own_types.go)
 	keyMemo  map[*TypeDef]map[string]bool // generics used as hashed keys (keyParams)
+	// The user crate's structs and enums (l.types holds them only while
+	// the signatures are computed).
+	crateTypes []*TypeDef
 }
 
 type pendingFn struct {
@@ -74,6 +77,7 @@ func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
 	l.root = newModule("crate", "", nil, false)
 	l.collect(l.root, f.Items)
 	userTypes := l.userTypes()
+	l.crateTypes = userTypes
 	l.userFnNames(userTypes)
 	l.signatures()
 	main, _ := l.root.Items["main"].(*FnDef)

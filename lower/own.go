@@ -66,7 +66,7 @@ func (l *lowerer) dropGlue(t Ty, depth int) bool {
 				return l.countedGlue(t, depth) // an Arc needs drops only when its count is observed
 			}
 			if t.Def.Go["drop_args"] != "" || t.Def.Go["builtin"] == "slice" || t.Def.Go["transparent"] != "" ||
-				t.Def.Go["type"] == "rt.Option" || t.Def.Go["type"] == "rt.Result" {
+				t.Def.Go["type"] == "rt.Option" || t.Def.Go["type"] == "rt.Result" || isCollection(t.Def) {
 				for _, a := range t.Args {
 					if l.dropGlue(a, depth+1) {
 						return true
@@ -99,8 +99,41 @@ func (l *lowerer) dropGlue(t Ty, depth int) bool {
 				return true
 			}
 		}
+	case *DynTy:
+		return l.dynGlue(t.Trait, depth)
 	}
 	return false
+}
+
+// dynGlue reports whether a trait object of the user trait tr may hold a
+// value with drop glue: some user type implementing tr has it. (A
+// closure behind a std Fn trait drops its captures as build_closure.go
+// says.)
+func (l *lowerer) dynGlue(tr *TraitDef, depth int) bool {
+	if tr.Std {
+		return false
+	}
+	for _, td := range l.crateTypes {
+		if td.Traits[tr.Name] != nil && l.dropGlue(&Adt{Def: td, Args: paramTys(td.Generics)}, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasGoDrop reports whether values of t (with drop glue) have a Go Drop
+// method: user and std types do, trait objects and tuples do not.
+func (b *builder) hasGoDrop(t Ty) bool {
+	a, ok := b.c.resolve(t, true).(*Adt)
+	if ok && a.Def.Std && a.Def.Go["transparent"] != "" { // Box<dyn Trait>
+		return b.hasGoDrop(a.Args[0])
+	}
+	return ok
+}
+
+// isCollection reports a std map, set, deque or heap.
+func isCollection(d *TypeDef) bool {
+	return d.Std && (d.Go["map"] != "" || d.Go["set"] != "" || d.Go["deque"] != "" || d.Go["heap"] != "")
 }
 
 // dropper returns an rt.Dropper for the value in v (an addressable Go
@@ -123,6 +156,9 @@ func (b *builder) dropper(v ir.Expr, t Ty) ir.Expr {
 		}
 		switch {
 		case t.Def.Go["builtin"] == "slice":
+			if !b.hasGoDrop(t.Args[0]) { // a trait object, a tuple
+				return b.dropFunc(&ir.Call{Fun: rt("DropEach"), Args: []ir.Expr{v, b.elemDropFunc(t.Args[0], ast.Span{})}})
+			}
 			if et, ok := b.c.resolve(t.Args[0], true).(*Adt); ok && !et.Def.Std && !isEnum(et.Def) {
 				// User types drop through a pointer method.
 				drop := &ir.Selector{X: &ir.Paren{X: &ir.TypeExpr{Type: &ir.Pointer{Elem: b.goType(et, ast.Span{})}}}, Name: "Drop"}
@@ -130,11 +166,26 @@ func (b *builder) dropper(v ir.Expr, t Ty) ir.Expr {
 			}
 			return b.dropFunc(&ir.Call{Fun: rt("DropSlice"), Args: []ir.Expr{v}})
 		case t.Def.Go["type"] == "rt.Option":
+			if !b.hasGoDrop(t.Args[0]) {
+				return b.dropFunc(&ir.Call{Fun: rt("DropOptionFunc"), Args: []ir.Expr{v, b.elemDropFunc(t.Args[0], ast.Span{})}})
+			}
 			if et, ok := b.c.resolve(t.Args[0], true).(*Adt); ok && !et.Def.Std && !isEnum(et.Def) {
 				drop := &ir.Selector{X: &ir.Paren{X: &ir.TypeExpr{Type: &ir.Pointer{Elem: b.goType(et, ast.Span{})}}}, Name: "Drop"}
 				return b.dropFunc(&ir.Call{Fun: rt("DropOptionFunc"), Args: []ir.Expr{v, drop}})
 			}
 			return b.dropFunc(&ir.Call{Fun: rt("DropOption"), Args: []ir.Expr{v}})
+		case isCollection(t.Def):
+			// m.DropElems(dropK, dropV): each element in Rust's order
+			// (a hash collection's is unspecified in both).
+			var fns []ir.Expr
+			for _, a := range t.Args {
+				if b.hasDropGlue(a) {
+					fns = append(fns, b.elemDropFunc(a, ast.Span{}))
+				} else {
+					fns = append(fns, &ir.Qual{Name: "nil"})
+				}
+			}
+			return b.dropFunc(method(v, "DropElems", fns...))
 		case t.Def.Go["type"] == "rt.Result" || t.Def.Go["drop_args"] != "":
 			return v // rt.Result, PoisonError, TryLockError drop what they hold
 		case t.Def.Go["box"] != "" && b.boxIsPtr(t):
@@ -145,6 +196,8 @@ func (b *builder) dropper(v ir.Expr, t Ty) ir.Expr {
 		case t.Def.Go["transparent"] != "":
 			return b.dropper(v, t.Args[0])
 		}
+	case *DynTy: // Box<dyn Trait>: the Drop method of the value inside, if its type has one
+		return b.dropFunc(call1("rt.DropDyn", v))
 	case *TupleTy:
 		var stmts []ir.Stmt
 		for i, e := range t.Elems {

@@ -100,6 +100,9 @@ func lowerStdCall(b *builder, c *intrinsicCall) ir.Expr {
 
 // elemDropFunc is func(p *T) { drop *p } for element type t.
 func (b *builder) elemDropFunc(t Ty, span ast.Span) ir.Expr {
+	if a, ok := b.c.resolve(t, true).(*Adt); ok && !a.Def.Std && !isEnum(a.Def) {
+		return &ir.Selector{X: &ir.Paren{X: &ir.TypeExpr{Type: &ir.Pointer{Elem: b.goType(a, span)}}}, Name: "Drop"} // (*T).Drop
+	}
 	p := &ir.Var{Name: "p", Type: &ir.Pointer{Elem: b.goType(t, span)}, Temp: true}
 	body := &ir.Block{Stmts: []ir.Stmt{b.dropCall(&ir.Unary{Op: "*", X: &ir.VarRef{Var: p}}, t)}}
 	return &ir.FuncLit{Params: []*ir.Var{p}, Body: body}

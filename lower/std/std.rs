@@ -31,7 +31,11 @@
 //   hook = "name"         a check hook (lower/std_check.go) relating types a signature
 //                         cannot (collect's target and items, parse's error type)
 //   into_iter             a parameter of this type accepts any iterable (IntoIterator)
-//   map / set / deque     a collection (ordered: its Go value needs the key's Ord)
+//   map / set / deque     a collection (ordered: its Go value needs the key's Ord); it has
+//                         drop glue where its elements do (rt: DropElems)
+//   drops                 the method drops elements it holds or is given (clear, retain, a
+//                         set's insert of a present value): unsupported where they have
+//                         glue, unless the call intrinsic's drop_elems variant drops them
 //   prim = "int"|"float"  the methods of every integer / float type (Self = T)
 //   universal             the blanket methods of every type (clone, to_string, into, cmp)
 //
@@ -2429,11 +2433,11 @@ pub mod collections {
         pub fn len(&self) -> usize;
         #[go(intrinsic = "call", method = "IsEmpty")]
         pub fn is_empty(&self) -> bool;
-        #[go(intrinsic = "call", method = "Clear")]
+        #[go(intrinsic = "call", method = "Clear", drops)]
         pub fn clear(&mut self);
         #[go(intrinsic = "call", method = "Iter")]
         pub fn iter(&self) -> Iter<&T>;
-        #[go(intrinsic = "call", method = "Drain")]
+        #[go(intrinsic = "call", method = "Drain", drops)]
         pub fn drain(&mut self) -> Iter<T>;
         #[go(intrinsic = "call", method = "IntoVec")]
         pub fn into_vec(self) -> Vec<T>;
@@ -2468,15 +2472,15 @@ pub mod collections {
         pub fn len(&self) -> usize;
         #[go(intrinsic = "call", method = "IsEmpty")]
         pub fn is_empty(&self) -> bool;
-        #[go(intrinsic = "call", method = "Clear")]
+        #[go(intrinsic = "call", method = "Clear", drops)]
         pub fn clear(&mut self);
         #[go(intrinsic = "call", method = "Keys")]
         pub fn keys(&self) -> Iter<&K>;
-        #[go(intrinsic = "call", method = "Keys")]
+        #[go(intrinsic = "call", method = "Keys", drops)]
         pub fn into_keys(self) -> Iter<K>;
         #[go(intrinsic = "call", method = "Values", ptr = "ValuesMut", ref = "V")]
         pub fn values(&self) -> Iter<&V>;
-        #[go(intrinsic = "call", method = "Values")]
+        #[go(intrinsic = "call", method = "Values", drops)]
         pub fn into_values(self) -> Iter<V>;
         #[go(intrinsic = "call", method = "ValuesMut")]
         pub fn values_mut(&mut self) -> Iter<&mut V>;
@@ -2484,11 +2488,11 @@ pub mod collections {
         pub fn iter(&self) -> Iter<(&K, &V)>;
         #[go(intrinsic = "call", method = "IterMut")]
         pub fn iter_mut(&mut self) -> Iter<(&K, &mut V)>;
-        #[go(intrinsic = "call", method = "Drain")]
+        #[go(intrinsic = "call", method = "Drain", drops)]
         pub fn drain(&mut self) -> Iter<(K, V)>;
-        #[go(intrinsic = "call", method = "Retain")]
+        #[go(intrinsic = "call", method = "Retain", drops)]
         pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F);
-        #[go(intrinsic = "call", method = "Extend")]
+        #[go(intrinsic = "call", method = "Extend", drops)]
         pub fn extend(&mut self, iter: IntoIter<(K, V)>);
         #[go(intrinsic = "map_index")]
         pub fn __index<Q>(&self, k: &Q) -> V;
@@ -2515,15 +2519,15 @@ pub mod collections {
         pub fn len(&self) -> usize;
         #[go(intrinsic = "call", method = "IsEmpty")]
         pub fn is_empty(&self) -> bool;
-        #[go(intrinsic = "call", method = "Clear")]
+        #[go(intrinsic = "call", method = "Clear", drops)]
         pub fn clear(&mut self);
         #[go(intrinsic = "call", method = "Keys")]
         pub fn keys(&self) -> Iter<&K>;
-        #[go(intrinsic = "call", method = "Keys")]
+        #[go(intrinsic = "call", method = "Keys", drops)]
         pub fn into_keys(self) -> Iter<K>;
         #[go(intrinsic = "call", method = "Values", ptr = "ValuesMut", ref = "V")]
         pub fn values(&self) -> Iter<&V>;
-        #[go(intrinsic = "call", method = "Values")]
+        #[go(intrinsic = "call", method = "Values", drops)]
         pub fn into_values(self) -> Iter<V>;
         #[go(intrinsic = "call", method = "ValuesMut")]
         pub fn values_mut(&mut self) -> Iter<&mut V>;
@@ -2543,16 +2547,16 @@ pub mod collections {
         pub fn pop_first(&mut self) -> Option<(K, V)>;
         #[go(intrinsic = "call", method = "PopLast")]
         pub fn pop_last(&mut self) -> Option<(K, V)>;
-        #[go(intrinsic = "call", method = "Retain")]
+        #[go(intrinsic = "call", method = "Retain", drops)]
         pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F);
-        #[go(intrinsic = "call", method = "Extend")]
+        #[go(intrinsic = "call", method = "Extend", drops)]
         pub fn extend(&mut self, iter: IntoIter<(K, V)>);
         #[go(intrinsic = "map_index")]
         pub fn __index<Q>(&self, k: &Q) -> V;
     }
 
     impl<K, V> Entry<K, V> {
-        #[go(intrinsic = "call", method = "OrInsert")]
+        #[go(intrinsic = "call", method = "OrInsert", drops)]
         pub fn or_insert(self, default: V) -> &mut V;
         #[go(intrinsic = "call", method = "OrInsertWith")]
         pub fn or_insert_with<F: FnOnce() -> V>(self, default: F) -> &mut V;
@@ -2573,11 +2577,11 @@ pub mod collections {
         pub fn with_capacity(capacity: usize) -> HashSet<T>;
         #[go(intrinsic = "coll_from")]
         pub fn from<U>(v: U) -> HashSet<T>;
-        #[go(intrinsic = "call", method = "Insert")]
+        #[go(intrinsic = "call", method = "Insert", drops, drop_elems = "InsertDrop")]
         pub fn insert(&mut self, v: T) -> bool;
         #[go(intrinsic = "map_key", method = "Contains")]
         pub fn contains<Q>(&self, v: &Q) -> bool;
-        #[go(intrinsic = "map_key", method = "Remove")]
+        #[go(intrinsic = "map_key", method = "Remove", drops)]
         pub fn remove<Q>(&mut self, v: &Q) -> bool;
         #[go(intrinsic = "map_key", method = "Take")]
         pub fn take<Q>(&mut self, v: &Q) -> Option<T>;
@@ -2587,11 +2591,11 @@ pub mod collections {
         pub fn len(&self) -> usize;
         #[go(intrinsic = "call", method = "IsEmpty")]
         pub fn is_empty(&self) -> bool;
-        #[go(intrinsic = "call", method = "Clear")]
+        #[go(intrinsic = "call", method = "Clear", drops)]
         pub fn clear(&mut self);
         #[go(intrinsic = "call", method = "Iter")]
         pub fn iter(&self) -> Iter<&T>;
-        #[go(intrinsic = "call", method = "Drain")]
+        #[go(intrinsic = "call", method = "Drain", drops)]
         pub fn drain(&mut self) -> Iter<T>;
         #[go(intrinsic = "call", method = "Union")]
         pub fn union(&self, other: &HashSet<T>) -> Iter<&T>;
@@ -2607,9 +2611,9 @@ pub mod collections {
         pub fn is_superset(&self, other: &HashSet<T>) -> bool;
         #[go(intrinsic = "call", method = "IsDisjoint")]
         pub fn is_disjoint(&self, other: &HashSet<T>) -> bool;
-        #[go(intrinsic = "call", method = "Retain")]
+        #[go(intrinsic = "call", method = "Retain", drops)]
         pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
-        #[go(intrinsic = "call", method = "Extend")]
+        #[go(intrinsic = "call", method = "Extend", drops)]
         pub fn extend(&mut self, iter: IntoIter<T>);
     }
 
@@ -2618,17 +2622,17 @@ pub mod collections {
         pub fn new() -> BTreeSet<T>;
         #[go(intrinsic = "coll_from")]
         pub fn from<U>(v: U) -> BTreeSet<T>;
-        #[go(intrinsic = "call", method = "Insert")]
+        #[go(intrinsic = "call", method = "Insert", drops, drop_elems = "InsertDrop")]
         pub fn insert(&mut self, v: T) -> bool;
         #[go(intrinsic = "map_key", method = "Contains")]
         pub fn contains<Q>(&self, v: &Q) -> bool;
-        #[go(intrinsic = "map_key", method = "Remove")]
+        #[go(intrinsic = "map_key", method = "Remove", drops)]
         pub fn remove<Q>(&mut self, v: &Q) -> bool;
         #[go(intrinsic = "call", method = "Len")]
         pub fn len(&self) -> usize;
         #[go(intrinsic = "call", method = "IsEmpty")]
         pub fn is_empty(&self) -> bool;
-        #[go(intrinsic = "call", method = "Clear")]
+        #[go(intrinsic = "call", method = "Clear", drops)]
         pub fn clear(&mut self);
         #[go(intrinsic = "call", method = "Iter")]
         pub fn iter(&self) -> Iter<&T>;
@@ -2656,9 +2660,9 @@ pub mod collections {
         pub fn is_superset(&self, other: &BTreeSet<T>) -> bool;
         #[go(intrinsic = "call", method = "IsDisjoint")]
         pub fn is_disjoint(&self, other: &BTreeSet<T>) -> bool;
-        #[go(intrinsic = "call", method = "Retain")]
+        #[go(intrinsic = "call", method = "Retain", drops)]
         pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
-        #[go(intrinsic = "call", method = "Extend")]
+        #[go(intrinsic = "call", method = "Extend", drops)]
         pub fn extend(&mut self, iter: IntoIter<T>);
     }
 
@@ -2693,7 +2697,7 @@ pub mod collections {
         pub fn len(&self) -> usize;
         #[go(intrinsic = "call", method = "IsEmpty")]
         pub fn is_empty(&self) -> bool;
-        #[go(intrinsic = "call", method = "Clear")]
+        #[go(intrinsic = "call", method = "Clear", drops)]
         pub fn clear(&mut self);
         #[go(intrinsic = "call", method = "Iter", ptr = "IterMut")]
         pub fn iter(&self) -> Iter<&T>;
@@ -2703,15 +2707,15 @@ pub mod collections {
         pub fn contains(&self, x: &T) -> bool;
         #[go(intrinsic = "call", method = "Extend")]
         pub fn extend(&mut self, iter: IntoIter<T>);
-        #[go(intrinsic = "call", method = "Retain")]
+        #[go(intrinsic = "call", method = "Retain", drops)]
         pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
-        #[go(intrinsic = "call", method = "Truncate")]
+        #[go(intrinsic = "call", method = "Truncate", drops)]
         pub fn truncate(&mut self, len: usize);
         #[go(intrinsic = "call", method = "Remove")]
         pub fn remove(&mut self, i: usize) -> Option<T>;
         #[go(intrinsic = "call", method = "Insert")]
         pub fn insert(&mut self, i: usize, v: T);
-        #[go(intrinsic = "call", method = "Drain", noargs)]
+        #[go(intrinsic = "call", method = "Drain", noargs, drops)]
         pub fn drain<R>(&mut self, range: R) -> Iter<T>;
         #[go(intrinsic = "call", method = "MakeContiguous")]
         pub fn make_contiguous(&mut self) -> &mut [T];
