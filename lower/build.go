@@ -121,6 +121,45 @@ func (b *builder) buildFnBody(fn *FnDef, d *ir.FuncDecl) {
 	b.fs.scopes = nil // the parameters' scope ends with the function: Unwind drops them
 }
 
+// discards finds a part of an owned value that pattern p leaves unbound
+// (`_`, `..`) and that has drop glue.
+func (b *builder) discards(p ast.Pat) (ast.Span, bool) {
+	var at ast.Span
+	found := false
+	walkPat(p, func(q ast.Pat) {
+		if found {
+			return
+		}
+		t, ok := b.c.patTypes[q]
+		if !ok || !b.hasDropGlue(t) {
+			return
+		}
+		switch q := q.(type) {
+		case *ast.WildPat:
+			at, found = q.Span, true
+		case *ast.StructPat:
+			at, found = q.Span, q.Rest
+		case *ast.TuplePat:
+			at, found = restIn(q.Elems)
+		case *ast.TupleStructPat:
+			at, found = restIn(q.Elems)
+		case *ast.SlicePat:
+			at, found = restIn(q.Elems)
+		}
+	})
+	return at, found
+}
+
+// restIn finds a `..` among a pattern's elements.
+func restIn(elems []ast.Pat) (ast.Span, bool) {
+	for _, e := range elems {
+		if r, ok := e.(*ast.RestPat); ok {
+			return r.Span, true
+		}
+	}
+	return ast.Span{}, false
+}
+
 // params makes the Go parameters of a function or closure; a parameter
 // written as a pattern gets a Go parameter and the pattern's bindings at
 // the start of the body.
@@ -135,6 +174,10 @@ func (b *builder) params(ps []*ast.Param, types []Ty) []*ir.Var {
 		}
 		v := &ir.Var{Name: "arg", Type: b.goType(types[i], p.Span), Temp: true, Span: p.Span}
 		out = append(out, v)
+		if s, ok := b.discards(p.Pat); ok {
+			// Rust drops it when the function returns.
+			b.unsupported(s, "a parameter pattern leaving a part with drop glue unbound")
+		}
 		var conds []ir.Expr
 		var binds []patBind
 		b.matchPat(p.Pat, &ir.VarRef{Var: v}, &conds, &binds)

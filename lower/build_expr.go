@@ -513,6 +513,11 @@ func (b *builder) callFn(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []ast
 	if !fn.Std {
 		return b.callUser(e, ci, recv, argExprs)
 	}
+	if m, ok := e.(*ast.MethodCallExpr); ok && !passIters[m.Name.Name] && !ownerIters[m.Name.Name] {
+		if src, ok := b.glueSource(m.Recv); ok {
+			b.unsupported(callSite(e), "`%s` of `%s` (the drops of the elements it does not yield)", m.Name.Name, src)
+		}
+	}
 	if fn.Go["drops"] != "" && fn.Go["drop_elems"] == "" && recv != nil {
 		if a, ok := b.c.derefAll(b.c.final(recv)).(*Adt); ok && slices.ContainsFunc(a.Args, b.hasDropGlue) {
 			b.unsupported(callSite(e), "`%s` of a `%s`, whose elements have drop glue", fn.Name, a)

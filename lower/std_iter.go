@@ -335,6 +335,17 @@ func (b *builder) forIter(e *ast.ForExpr) bool {
 	if b.enumerateLoop(e) {
 		return true
 	}
+	if m, isCall := unparen(e.Iter).(*ast.MethodCallExpr); isCall && m.Name.Name == "into_iter" && len(m.Args) == 0 {
+		// for x in v.into_iter(): as for x in v where the elements' drops
+		// matter.
+		xt := b.c.resolve(b.c.final(m.Recv), true)
+		if _, isRef := xt.(*RefTy); !isRef && b.hasDropGlue(xt) {
+			if s, selem, _, ok := b.sliceLoop(m.Recv, xt); ok {
+				b.forOwned(e, s, selem, elem)
+				return true
+			}
+		}
+	}
 	s, selem, mut, ok := b.sliceLoop(e.Iter, t)
 	if x, isIter := sliceIterCall(b, e.Iter); isIter { // for x in v.iter(): as for x in &v
 		xt := b.c.final(x)
@@ -352,14 +363,105 @@ func (b *builder) forIter(e *ast.ForExpr) bool {
 			b.emit(&ir.RangeStmt{Label: b.loopLabel(e.Label, body), Key: idx, X: s, Body: body, Span: e.Span})
 			return true
 		}
+		if !isRefTy(t) && !mut && b.hasDropGlue(selem) {
+			b.forOwned(e, s, selem, elem)
+			return true
+		}
 		v, body := b.forBodyVar(e, elem)
 		b.emit(&ir.RangeStmt{Label: b.loopLabel(e.Label, body), Value: v, X: s, Body: body, Span: e.Span})
 		return true
 	}
 	it := b.iterOf(e.Iter)
 	v, body := b.forBodyVar(e, elem)
+	if leaves(body) {
+		if a, ok := t.(*Adt); ok && isCollection(a.Def) && b.hasDropGlue(a) {
+			b.unsupported(e.Span, "leaving a loop over a `%s` early (the drops of the elements it has not reached)", a)
+		} else if src, ok := b.glueSource(e.Iter); ok {
+			b.unsupported(e.Span, "leaving a loop over `%s` early (the drops of the elements it has not reached)", src)
+		}
+	}
 	b.emit(&ir.RangeStmt{Label: b.loopLabel(e.Label, body), Key: v, X: method(it, "All"), Body: body, Span: e.Span})
 	return true
+}
+
+// ownerIters are the methods that make an iterator owning a collection's
+// elements; passIters the adapters and consumers that pass each of them
+// on (to a closure, a collection or the next adapter) and exhaust it.
+var (
+	ownerIters = map[string]bool{"into_iter": true, "drain": true, "into_values": true, "into_keys": true}
+	passIters  = map[string]bool{"map": true, "filter_map": true, "flat_map": true, "enumerate": true, "rev": true,
+		"chain": true, "inspect": true, "collect": true, "for_each": true, "fold": true, "partition": true, "unzip": true}
+)
+
+// glueSource finds, down the receiver chain of iterator expression e
+// through passIters, an owning iterator over elements with drop glue:
+// Rust drops the elements such an iterator does not yield when it drops,
+// which rt's iterators do not model.
+func (b *builder) glueSource(e ast.Expr) (string, bool) {
+	for {
+		m, ok := unparen(e).(*ast.MethodCallExpr)
+		if !ok {
+			return "", false
+		}
+		if ownerIters[m.Name.Name] {
+			t := b.c.resolve(b.c.final(m.Recv), true)
+			if _, isRef := t.(*RefTy); !isRef && b.hasDropGlue(t) {
+				return m.Name.Name + "` of a `" + t.String(), true
+			}
+			return "", false
+		}
+		if !passIters[m.Name.Name] {
+			return "", false
+		}
+		e = m.Recv
+	}
+}
+
+// leaves reports whether a loop body may leave the loop before its end: it
+// holds a break, a labeled continue or a return (a conservative test: a
+// break of an inner loop counts too).
+func leaves(body *ir.Block) bool {
+	found := false
+	ir.Inspect(body, func(n any) bool {
+		switch n := n.(type) {
+		case *ir.ReturnStmt:
+			found = true
+		case *ir.BranchStmt:
+			found = found || n.Tok == "break" || n.Label != ""
+		case *ir.FuncLit:
+			return false
+		}
+		return !found
+	})
+	return found
+}
+
+// forOwned lowers `for x in v` over a vector or array whose elements have
+// drop glue: the elements the loop has not reached are dropped when it is
+// left (by break, return, ?, a panic or normally: none then), as Rust's
+// IntoIter drops them.
+//
+//	items := v
+//	next := 0
+//	frame.Set(k, rt.DropFunc(func() { drop items[next:] }))
+//	for i, x := range items { next = i + 1; ... }
+//	frame.Drop(k)
+func (b *builder) forOwned(e *ast.ForExpr, s ir.Expr, selem, elem Ty) {
+	b.pushScope(false, "")
+	vec := b.c.stdAdt("vec", "Vec", selem)
+	items := b.temp("items", vec, e.Span)
+	b.emit(&ir.DeclStmt{Var: items, Value: s, Span: e.Span})
+	intT := &ir.Basic{Kind: ir.Int}
+	next := &ir.Var{Name: "next", Type: intT, Temp: true, Span: e.Span}
+	b.emit(&ir.DeclStmt{Var: next, Value: &ir.Lit{Value: int64(0)}, Span: e.Span}) // an int
+	rest := &ir.SliceExpr{X: &ir.VarRef{Var: items}, Lo: &ir.VarRef{Var: next}}
+	b.scopeOwns(b.newSlot(nil, nil, b.dropCall(rest, vec)))
+	idx := &ir.Var{Name: "i", Type: intT, Temp: true, Span: e.Span}
+	v, body := b.forBodyVar(e, elem)
+	step := &ir.AssignStmt{Lhs: []ir.Expr{&ir.VarRef{Var: next}}, Op: "=", Rhs: []ir.Expr{&ir.Binary{Op: "+", X: &ir.VarRef{Var: idx}, Y: &ir.Lit{Value: int64(1)}}}, Span: e.Span}
+	body.Stmts = append([]ir.Stmt{step}, body.Stmts...)
+	b.emit(&ir.RangeStmt{Label: b.loopLabel(e.Label, body), Key: idx, Value: v, X: &ir.VarRef{Var: items}, Body: body, Span: e.Span})
+	b.popScope()
 }
 
 func isRefTy(t Ty) bool {
