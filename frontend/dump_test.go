@@ -40,7 +40,7 @@ func TestDump(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	root, _, _ := tsParse(src, 0)
+	root, _, _ := tsParse(src, 0, true)
 	var b strings.Builder
 	dumpTree(&b, src, root, 0)
 	fmt.Print(b.String())

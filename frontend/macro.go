@@ -73,7 +73,7 @@ func (c *conv) reparse(tt *node, sh macroShape, report bool, edit func([]byte)) 
 	if edit != nil {
 		edit(buf[len(sh.prefix)+1 : len(sh.prefix)+1+len(inner)])
 	}
-	root, deep, ok := tsParse(buf, int(tt.nest))
+	root, deep, ok := tsParse(buf, int(tt.nest), c.timed)
 	if !ok {
 		c.diags.Errorf(span(tt.start, tt.end), "", "the parser gave up on these macro arguments after %v (its error recovery does not end on this input): check their syntax", parseLimit(len(buf)).Round(100*time.Millisecond))
 		return nil

@@ -22,12 +22,24 @@ const maxSyntaxErrors = 5
 // returns a nil File and the errors; other diagnostics (bad format strings,
 // invalid escapes) come with the File.
 func Parse(name string, src []byte) (*ast.File, diag.List) {
+	return parse(name, src, true)
+}
+
+// ParseTrusted parses a file rs2go itself ships (the std model) without
+// the time limit that guards against tree-sitter's endless error
+// recovery: on a starved machine the limit, which is wall-clock time,
+// could otherwise fail a file that parses in milliseconds.
+func ParseTrusted(name string, src []byte) (*ast.File, diag.List) {
+	return parse(name, src, false)
+}
+
+func parse(name string, src []byte, timed bool) (*ast.File, diag.List) {
 	var d diag.List
 	buf, ok := checkInput(name, src, &d)
 	if !ok {
 		return nil, d
 	}
-	root, deep, ok := tsParse(buf, 0)
+	root, deep, ok := tsParse(buf, 0, timed)
 	if !ok {
 		d.Errorf(span(0, 0), "", "the parser gave up on this file after %v (its error recovery does not end on this input): check its syntax", parseLimit(len(buf)).Round(100*time.Millisecond))
 		return nil, d
@@ -36,7 +48,7 @@ func Parse(name string, src []byte) (*ast.File, diag.List) {
 		reportSyntax(root, buf, &d)
 		return nil, d
 	}
-	c := &conv{src: buf, diags: &d}
+	c := &conv{src: buf, diags: &d, timed: timed}
 	for _, n := range deep {
 		c.tooDeep(n)
 	}
@@ -120,7 +132,8 @@ func span(s, e int) diag.Span { return diag.Span{Start: s, End: e} }
 type conv struct {
 	src   []byte
 	diags *diag.List
-	nest  int // nesting depth of macro re-parses, to bound recursion
+	nest  int  // nesting depth of macro re-parses, to bound recursion
+	timed bool // parses have a time limit (Parse, not ParseTrusted)
 }
 
 func (c *conv) text(n *node) string { return string(c.src[n.start:n.end]) }

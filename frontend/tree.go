@@ -85,12 +85,16 @@ func parseLimit(n int) time.Duration { return parseLimitBase + time.Duration(n)*
 
 // tsParse parses src and returns the light tree of its root. base is added
 // to the nesting depth (for macro arguments re-parsed on their own). ok is
-// false when tree-sitter gave up at the time limit.
-func tsParse(src []byte, base int) (root *node, deep []*node, ok bool) {
+// false when tree-sitter gave up at the time limit (timed).
+func tsParse(src []byte, base int, timed bool) (root *node, deep []*node, ok bool) {
 	langOnce.Do(initLang)
 	p := parserPool.Get().(*sitter.Parser)
 	defer parserPool.Put(p)
-	p.SetOperationLimit(int(parseLimit(len(src)) / time.Microsecond))
+	limit := 0 // none
+	if timed {
+		limit = int(parseLimit(len(src)) / time.Microsecond)
+	}
+	p.SetOperationLimit(limit)
 	tree, err := p.ParseCtx(context.Background(), nil, src)
 	if err != nil {
 		p.Reset() // a parse stopped midway would otherwise resume

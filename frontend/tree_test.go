@@ -52,7 +52,7 @@ func TestCursorWalkMatchesNodeAPI(t *testing.T) {
 		tree := p.Parse(nil, []byte(src))
 		var want, got strings.Builder
 		refDump(&want, tree.RootNode(), "", 0)
-		root, _, _ := tsParse([]byte(src), 0)
+		root, _, _ := tsParse([]byte(src), 0, true)
 		lightDump(&got, root, 0)
 		if got.String() != want.String() {
 			t.Errorf("%.60q...: the cursor walk differs from the Node API", src)
