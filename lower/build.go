@@ -391,6 +391,13 @@ func (b *builder) stmt(s ast.Stmt) {
 }
 
 func (b *builder) let(s *ast.LetStmt) {
+	if s.Init != nil {
+		if a, ok := b.c.resolve(b.c.final(s.Init), true).(*Adt); ok && a.Def.Go["type"] == "rt.Iter" {
+			if src, ok := b.glueSource(s.Init); ok { // let mut it = v.into_iter(); it.next()
+				b.unsupported(s.Init.Pos(), "keeping `%s` in a variable (the drops of the elements it does not yield)", src)
+			}
+		}
+	}
 	ip, ok := s.Pat.(*ast.IdentPat)
 	if _, wild := s.Pat.(*ast.WildPat); wild { // `let _ = e;` evaluates e
 		if s.Init != nil {
