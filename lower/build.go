@@ -603,34 +603,29 @@ func (b *builder) assignPlace(lhsE ast.Expr, rhs ir.Expr, t Ty, s ast.Span) {
 // r: &mut HashMap a *rt.HashMap): assigning to r would only rebind the copy, so
 // the new value is copied into what the reference shares.
 func (b *builder) assignThrough(u *ast.UnaryExpr, rhs ir.Expr, t Ty, s ast.Span) {
-	r := b.read(u.X)
-	switch b.goType(t, s).(type) {
-	case *ir.Pointer:
-		if a, ok := b.c.resolve(t, true).(*Adt); ok && uniquePtr(a.Def) {
-			// A Box or a collection owns its pointee alone: overwrite the
-			// pointee.
-			tmp := b.temp("next", t, s)
-			b.emit(&ir.DeclStmt{Var: tmp, Value: rhs, Span: s})
-			if b.hasDropGlue(t) {
-				b.emit(b.dropCall(r, t))
-			}
-			b.emit(&ir.AssignStmt{Lhs: []ir.Expr{&ir.Unary{Op: "*", X: r}}, Op: "=", Rhs: []ir.Expr{&ir.Unary{Op: "*", X: &ir.VarRef{Var: tmp}}}, Span: s})
-			return
-		}
+	if !b.uniquePtr(t) {
+		b.unsupported(s, "assignment through a `&mut %s`", b.c.resolve(t, false))
+		return
 	}
-	b.unsupported(s, "assignment through a `&mut %s`", b.c.resolve(t, false))
+	// A Box or a collection owns its pointee alone: overwrite the pointee.
+	r := b.read(u.X)
+	tmp := b.temp("next", t, s)
+	b.emit(&ir.DeclStmt{Var: tmp, Value: rhs, Span: s})
+	if b.hasDropGlue(t) {
+		b.emit(b.dropCall(r, t))
+	}
+	b.emit(&ir.AssignStmt{Lhs: []ir.Expr{&ir.Unary{Op: "*", X: r}}, Op: "=", Rhs: []ir.Expr{&ir.Unary{Op: "*", X: &ir.VarRef{Var: tmp}}}, Span: s})
 }
 
-// uniquePtr reports whether the Go value of a type is a pointer to what
-// the value alone owns (a Box, a collection), not to a shared object (Rc,
+// uniquePtr reports whether the Go value of t is a pointer to what the
+// value alone owns (a Box, a collection), not to a shared object (Rc,
 // Arc) or one Go must not copy (Mutex, atomics).
-func uniquePtr(d *TypeDef) bool {
-	for _, k := range []string{"box", "map", "set", "deque", "heap"} {
-		if d.Go[k] != "" {
-			return true
-		}
+func (b *builder) uniquePtr(t Ty) bool {
+	if _, ptr := b.goType(t, ast.Span{}).(*ir.Pointer); !ptr {
+		return false
 	}
-	return false
+	a, ok := b.c.resolve(t, true).(*Adt)
+	return ok && (a.Def.Go["box"] != "" || isCollection(a.Def))
 }
 
 // borrowedPlace reports whether place e is reached through an index or a

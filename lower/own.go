@@ -121,14 +121,16 @@ func (l *lowerer) dynGlue(tr *TraitDef, depth int) bool {
 	return false
 }
 
-// hasGoDrop reports whether values of t (with drop glue) have a Go Drop
-// method: user and std types do, trait objects and tuples do not.
-func (b *builder) hasGoDrop(t Ty) bool {
+// dropsByFunc reports whether the elements of a slice or an Option of t
+// drop through elemDropFunc rather than their value's own Drop method: a
+// user struct (a pointer method), a trait object, a tuple.
+func (b *builder) dropsByFunc(t Ty) bool {
 	a, ok := b.c.resolve(t, true).(*Adt)
-	if ok && a.Def.Std && a.Def.Go["transparent"] != "" { // Box<dyn Trait>
-		return b.hasGoDrop(a.Args[0])
+	if ok && a.Def.Std && a.Def.Go["transparent"] != "" {
+		_, inner := b.c.resolve(a.Args[0], true).(*Adt)
+		return !inner // Box<dyn Trait> by func; Box<T> has T's Drop
 	}
-	return ok
+	return !ok || !a.Def.Std && !isEnum(a.Def)
 }
 
 // isCollection reports a std map, set, deque or heap.
@@ -156,22 +158,13 @@ func (b *builder) dropper(v ir.Expr, t Ty) ir.Expr {
 		}
 		switch {
 		case t.Def.Go["builtin"] == "slice":
-			if !b.hasGoDrop(t.Args[0]) { // a trait object, a tuple
+			if b.dropsByFunc(t.Args[0]) {
 				return b.dropFunc(&ir.Call{Fun: rt("DropEach"), Args: []ir.Expr{v, b.elemDropFunc(t.Args[0], ast.Span{})}})
-			}
-			if et, ok := b.c.resolve(t.Args[0], true).(*Adt); ok && !et.Def.Std && !isEnum(et.Def) {
-				// User types drop through a pointer method.
-				drop := &ir.Selector{X: &ir.Paren{X: &ir.TypeExpr{Type: &ir.Pointer{Elem: b.goType(et, ast.Span{})}}}, Name: "Drop"}
-				return b.dropFunc(&ir.Call{Fun: rt("DropEach"), Args: []ir.Expr{v, drop}})
 			}
 			return b.dropFunc(&ir.Call{Fun: rt("DropSlice"), Args: []ir.Expr{v}})
 		case t.Def.Go["type"] == "rt.Option":
-			if !b.hasGoDrop(t.Args[0]) {
+			if b.dropsByFunc(t.Args[0]) {
 				return b.dropFunc(&ir.Call{Fun: rt("DropOptionFunc"), Args: []ir.Expr{v, b.elemDropFunc(t.Args[0], ast.Span{})}})
-			}
-			if et, ok := b.c.resolve(t.Args[0], true).(*Adt); ok && !et.Def.Std && !isEnum(et.Def) {
-				drop := &ir.Selector{X: &ir.Paren{X: &ir.TypeExpr{Type: &ir.Pointer{Elem: b.goType(et, ast.Span{})}}}, Name: "Drop"}
-				return b.dropFunc(&ir.Call{Fun: rt("DropOptionFunc"), Args: []ir.Expr{v, drop}})
 			}
 			return b.dropFunc(&ir.Call{Fun: rt("DropOption"), Args: []ir.Expr{v}})
 		case isCollection(t.Def):

@@ -27,7 +27,7 @@ func (b *builder) mutPlace(e ast.Expr) (x ir.Expr, through bool) {
 	}
 	if r, ok := b.c.resolve(b.c.final(e), true).(*RefTy); ok {
 		if _, ptr := b.goType(r.Elem, e.Pos()).(*ir.Pointer); ptr {
-			if a, ok := b.c.resolve(r.Elem, true).(*Adt); !ok || !uniquePtr(a.Def) {
+			if !b.uniquePtr(r.Elem) {
 				b.unsupported(e.Pos(), "writing through a `%s`", b.c.resolve(r, false))
 			}
 			return v, true
