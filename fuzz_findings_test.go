@@ -122,6 +122,8 @@ var fuzzFindings = []struct {
 	{"sum of mutable references", "fn main() {\n    let mut v = vec![1usize, 2];\n    let s: usize = v.iter_mut().sum();\n    println!(\"{}\", s);\n}\n", "3:33: error[E0277]: a value of type `usize` cannot be made by summing an iterator over elements of type `&mut usize`"},
 	{"vec of a type deriving Clone", "#[derive(Debug, Copy, Clone)]\nstruct P {\n    x: i32,\n}\n\nfn main() {\n    let a = P { x: 1 };\n    let v = vec![a; 2];\n    println!(\"{:?}\", v);\n}\n", ""},
 	{"vec of a type with a Clone impl", "struct R(i32);\n\nimpl Clone for R {\n    fn clone(&self) -> R {\n        R(self.0)\n    }\n}\n\nfn main() {\n    let w = vec![R(1); 3];\n    println!(\"{}\", w.len());\n}\n", ""},
+	{"let bound to a call of type ()", "use std::thread;\n\nfn main() {\n    let mut v = vec![1];\n    let u = v.push(2);\n    let s = thread::scope(|s| {\n        s.spawn(|| 1);\n    });\n    println!(\"{:?} {:?} {:?}\", u, s, v);\n}\n", ""},
+	{"block operand after a call operand", "fn g() -> i32 {\n    println!(\"g\");\n    1\n}\n\nfn main() {\n    let b = g() == 1 && {\n        println!(\"rhs\");\n        true\n    };\n    println!(\"{}\", g() + { println!(\"x\"); 2 } + b as i32);\n}\n", ""},
 	{"integer as a str pattern", "fn main() {\n    let csv = \"a,b,c\";\n    println!(\"{:?}\", csv.splitn(2, 1).collect::<Vec<_>>());\n}\n", "3:36: error[unsupported]: this pattern in `splitn`"},
 }
 

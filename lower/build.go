@@ -3,6 +3,7 @@ package lower
 import (
 	"fmt"
 	"go/token"
+	"slices"
 	"strconv"
 
 	"github.com/rs2go/rs2go/frontend/ast"
@@ -257,6 +258,185 @@ func (b *builder) bindVar(loc *Local, span ast.Span) *ir.Var {
 // temp makes a lowering temporary of Rust type t.
 func (b *builder) temp(hint string, t Ty, span ast.Span) *ir.Var {
 	return &ir.Var{Name: hint, Type: b.goType(t, span), Temp: true, Span: span}
+}
+
+// inOrder lowers n operands that Rust evaluates left to right. An
+// operand whose lowering emits statements (a block, an if, a match, a
+// call of type ()) runs them before the expression holding all the
+// operands: the values of the operands before it are first read into
+// variables declared ahead of those statements.
+func (b *builder) inOrder(n int, operand func(i int) ir.Expr) []ir.Expr {
+	return b.inOrderOf(n, operand, false)
+}
+
+// inOrderOf is inOrder; with borrowed, the operands are borrowed, and a
+// place among them is not copied: Rust's borrow keeps it from changing.
+func (b *builder) inOrderOf(n int, operand func(i int) ir.Expr, borrowed bool) []ir.Expr {
+	vals := make([]ir.Expr, n)
+	for i := range vals {
+		out, mark := b.out, len(*b.out)
+		vals[i] = operand(i)
+		if !b.effects((*out)[mark:]) {
+			continue
+		}
+		var spills []ir.Stmt
+		for j, v := range vals[:i] {
+			if v == nil || !b.mayChange(v) || borrowed && isSimple(v) {
+				continue
+			}
+			vals[j], spills = b.spill(v, spills)
+		}
+		*out = slices.Insert(*out, mark, spills...)
+	}
+	if !borrowed {
+		b.readsBeforeWrites(vals)
+	}
+	return vals
+}
+
+// readsBeforeWrites reads into variables the operands that read a
+// variable a later operand may write through (x + inc(&mut x) reads x
+// first): Go orders the calls in an expression, not the variable reads
+// around them.
+func (b *builder) readsBeforeWrites(vals []ir.Expr) {
+	var spills []ir.Stmt
+	for i, v := range vals {
+		roots := writeRoots(v)
+		if len(roots) == 0 {
+			continue
+		}
+		for j, w := range vals[:i] {
+			if w != nil && readsOf(w, roots) {
+				vals[j], spills = b.spill(w, spills)
+			}
+		}
+	}
+	*b.out = append(*b.out, spills...)
+}
+
+// writeRoots are the variables x may write through: the address of a
+// place in one taken, a method called on one (a pointer receiver).
+func writeRoots(x ir.Expr) map[*ir.Var]bool {
+	roots := map[*ir.Var]bool{}
+	ir.Inspect(x, func(n any) bool {
+		switch n := n.(type) {
+		case *ir.FuncLit:
+			return false
+		case *ir.Unary:
+			if v := rootVar(n.X); n.Op == "&" && v != nil {
+				roots[v] = true
+			}
+		case *ir.Call:
+			if sel, ok := n.Fun.(*ir.Selector); ok {
+				if v := rootVar(sel.X); v != nil {
+					roots[v] = true
+				}
+			}
+		}
+		return true
+	})
+	return roots
+}
+
+// readsOf reports whether x reads one of vars outside a call (the calls
+// of an expression run in order, their arguments with them).
+func readsOf(x ir.Expr, vars map[*ir.Var]bool) bool {
+	found := false
+	ir.Inspect(x, func(n any) bool {
+		switch n := n.(type) {
+		case *ir.Call, *ir.FuncLit:
+			return false
+		case *ir.VarRef:
+			found = found || vars[n.Var] && !n.Var.Temp
+		}
+		return !found
+	})
+	return found
+}
+
+// rootVar is the variable place x is in: x, x.f, x[i], (*x).f.
+func rootVar(x ir.Expr) *ir.Var {
+	switch x := x.(type) {
+	case *ir.VarRef:
+		return x.Var
+	case *ir.Selector:
+		return rootVar(x.X)
+	case *ir.Index:
+		return rootVar(x.X)
+	case *ir.Paren:
+		return rootVar(x.X)
+	case *ir.Unary:
+		if x.Op == "*" {
+			return rootVar(x.X)
+		}
+	}
+	return nil
+}
+
+// spill declares a variable holding x's value, appended to stmts.
+func (b *builder) spill(x ir.Expr, stmts []ir.Stmt) (ir.Expr, []ir.Stmt) {
+	tmp := &ir.Var{Name: "arg", Temp: true}
+	return &ir.VarRef{Var: tmp}, append(stmts, &ir.DeclStmt{Var: tmp, Value: x})
+}
+
+// effects reports whether stmts may have effects that change the value
+// of an operand lowered before them; a frame's bookkeeping (a move, a
+// drop registered) and a variable given a plain value have none.
+func (b *builder) effects(stmts []ir.Stmt) bool {
+	for _, s := range stmts {
+		switch s := s.(type) {
+		case *ir.DeclStmt:
+			if s.Value == nil || !pureValue(s.Value) {
+				return true
+			}
+		case *ir.ExprStmt:
+			c, ok := s.X.(*ir.Call)
+			if !ok {
+				return true
+			}
+			sel, ok := c.Fun.(*ir.Selector)
+			if !ok {
+				return true
+			}
+			if r, ok := sel.X.(*ir.VarRef); !ok || r.Var != b.fs.frame || sel.Name != "Set" && sel.Name != "Forget" {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// pureValue reports whether evaluating x has no effect: a constant, a
+// variable, its address, a field of one.
+func pureValue(x ir.Expr) bool {
+	switch x := x.(type) {
+	case *ir.Lit, *ir.Qual, *ir.VarRef:
+		return true
+	case *ir.Selector:
+		return pureValue(x.X)
+	case *ir.Unary:
+		return x.Op == "&" && pureValue(x.X)
+	}
+	return untyped(x)
+}
+
+// mayChange reports whether statements run after Go value x was lowered
+// could change what it evaluates to: anything but a constant, a
+// temporary (written once) or the address of a variable.
+func (b *builder) mayChange(x ir.Expr) bool {
+	switch x := x.(type) {
+	case *ir.Lit:
+		return false
+	case *ir.VarRef:
+		return !x.Var.Temp
+	case *ir.Unary:
+		if _, ok := x.X.(*ir.VarRef); ok && x.Op == "&" {
+			return false
+		}
+	}
+	return !untyped(x)
 }
 
 // nested lowers f with statements collected into a fresh block.

@@ -83,7 +83,32 @@ func (b *builder) valueOf(e ast.Expr) ir.Expr {
 		b.stmtExpr(e)
 		return nil
 	}
+	switch e.(type) {
+	case *ast.CallExpr, *ast.MethodCallExpr, *ast.MacroExpr:
+		if !b.hasValue(b.c.final(e)) && b.voidCall(e) {
+			// let u = v.push(2): the call is a Go statement (a Go
+			// function with no result), its value rt.Unit{}.
+			b.stmtExpr(e)
+			if ir.Terminates(*b.out) {
+				return nil
+			}
+			return b.unitValue()
+		}
+	}
 	return b.copyOut(e, b.coerce(e, b.expr(e)))
+}
+
+// voidCall reports whether call e, of type (), may lower to Go with no
+// value: not when it calls a function declared to return a type
+// parameter, which returns rt.Unit{} (Option<()>::unwrap), unless the
+// std model says its lowering then has none (thread::scope).
+func (b *builder) voidCall(e ast.Expr) bool {
+	ci := b.c.calls[e]
+	if ci == nil || ci.fn.Go["void_unit"] != "" {
+		return true // a macro, a closure
+	}
+	_, param := ci.fn.Ret.(*ParamTy)
+	return !param
 }
 
 // copyOut gives a value read out of a place its own storage when Rust
@@ -246,12 +271,8 @@ func (b *builder) expr(e ast.Expr) ir.Expr {
 	case *ast.StructExpr:
 		return b.structLit(e)
 	case *ast.ArrayExpr:
-		lit := &ir.CompositeLit{Type: b.goType(b.c.final(e), e.Span)}
-		for _, x := range e.Elems {
-			v := b.operand(x)
-			lit.Elems = append(lit.Elems, v)
-		}
-		return lit
+		elems := b.inOrder(len(e.Elems), func(i int) ir.Expr { return b.operand(e.Elems[i]) })
+		return &ir.CompositeLit{Type: b.goType(b.c.final(e), e.Span), Elems: elems}
 	case *ast.ArrayRepeatExpr:
 		return b.repeat(e.Elem, e.Count, e.Span, "Copy")
 	case *ast.IndexExpr:
@@ -473,29 +494,44 @@ func (b *builder) call(e *ast.CallExpr) ir.Expr {
 }
 
 func (b *builder) args(es []ast.Expr) []ir.Expr {
-	var out []ir.Expr
-	for _, a := range es {
-		v := b.operand(a)
-		out = append(out, v)
-	}
-	return out
+	return b.inOrder(len(es), func(i int) ir.Expr { return b.operand(es[i]) })
 }
 
 // typedArgs lowers arguments with untyped constants given the Go type of
 // their parameter (a generic Go function would otherwise infer int).
 func (b *builder) typedArgs(es []ast.Expr, fn *FnDef, inst []Ty) []ir.Expr {
-	var out []ir.Expr
-	for i, a := range es {
-		v := b.operand(a)
-		if i < len(fn.Params) && untyped(v) {
-			v = b.typed(v, b.goType(subst(fn.Params[i], inst), a.Pos()))
-		}
-		if fn.Std && i < len(fn.Params) && hasParam(fn.Params[i]) { // rt.NewMutex(T(&A{})): Go infers Mutex[T]
-			v = b.toDyn(a, v)
-		}
-		out = append(out, v)
+	return b.inOrder(len(es), func(i int) ir.Expr { return b.typedArg(es[i], i, fn, inst) })
+}
+
+// typedArg lowers argument i of a call of fn.
+func (b *builder) typedArg(a ast.Expr, i int, fn *FnDef, inst []Ty) ir.Expr {
+	v := b.operand(a)
+	if i < len(fn.Params) && untyped(v) {
+		v = b.typed(v, b.goType(subst(fn.Params[i], inst), a.Pos()))
 	}
-	return out
+	if fn.Std && i < len(fn.Params) && hasParam(fn.Params[i]) { // rt.NewMutex(T(&A{})): Go infers Mutex[T]
+		v = b.toDyn(a, v)
+	}
+	return v
+}
+
+// recvArgs lowers a method call's receiver, with recv, and its arguments,
+// in Rust's order: the receiver first.
+// A receiver that is a place is borrowed (or copied, when it is Copy and
+// taken by value): it is not read into a variable before the arguments.
+func (b *builder) recvArgs(recv ast.Expr, lowerRecv func(ast.Expr) ir.Expr, es []ast.Expr, fn *FnDef, inst []Ty) (ir.Expr, []ir.Expr) {
+	var r ir.Expr
+	if recv != nil {
+		r = lowerRecv(recv)
+	}
+	out, mark := b.out, len(*b.out)
+	args := b.typedArgs(es, fn, inst)
+	if r != nil && b.effects((*out)[mark:]) && b.mayChange(r) && !isSimple(r) {
+		var spills []ir.Stmt
+		r, spills = b.spill(r, nil)
+		*out = slices.Insert(*out, mark, spills...)
+	}
+	return r, args
 }
 
 func (b *builder) methodCall(e *ast.MethodCallExpr) ir.Expr {
@@ -536,28 +572,31 @@ func (b *builder) callFn(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []ast
 	}
 	switch {
 	case fn.Go["method"] != "":
-		var r ir.Expr
-		switch fn.Self {
-		case SelfMut:
-			r = b.recvPlace(recv)
-		case SelfValue: // the receiver is moved into the call, not borrowed
-			r = b.recvMoved(recv)
-		default:
-			r = b.recvValue(recv)
-		}
-		args = append(args, b.typedArgs(argExprs, fn, ci.args)...)
+		r, rest := b.recvArgs(recv, func(recv ast.Expr) ir.Expr {
+			switch fn.Self {
+			case SelfMut:
+				return b.recvPlace(recv)
+			case SelfValue: // the receiver is moved into the call, not borrowed
+				return b.recvMoved(recv)
+			}
+			return b.recvValue(recv)
+		}, argExprs, fn, ci.args)
+		args = append(args, rest...)
 		return &ir.Call{Fun: &ir.Selector{X: b.selBase(r, fn.SelfTy), Name: fn.Go["method"]}, Args: args}
 	case fn.Go["func"] != "":
-		if recv != nil {
-			if fn.Self == SelfMut {
-				args = append(args, addrOfPlace(b.recvPlace(recv)))
-			} else if fn.Self == SelfValue {
-				args = append(args, b.recvMoved(recv))
-			} else {
-				args = append(args, b.recvValue(recv))
+		r, rest := b.recvArgs(recv, func(recv ast.Expr) ir.Expr {
+			switch fn.Self {
+			case SelfMut:
+				return addrOfPlace(b.recvPlace(recv))
+			case SelfValue:
+				return b.recvMoved(recv)
 			}
+			return b.recvValue(recv)
+		}, argExprs, fn, ci.args)
+		if r != nil {
+			args = append(args, r)
 		}
-		args = append(args, b.typedArgs(argExprs, fn, ci.args)...)
+		args = append(args, rest...)
 		pkg, name := splitQual(fn.Go["func"])
 		call := &ir.Call{Fun: &ir.Qual{Pkg: pkg, Name: name}, Args: args}
 		if fn.Go["targs"] != "" { // Go cannot infer them: mpsc::channel::<T>()
@@ -587,12 +626,11 @@ func (b *builder) tuple(e *ast.TupleExpr) ir.Expr {
 		b.unsupported(e.Span, "tuple of %d elements (rs2go has tuples of 2 to 4 elements)", len(e.Elems))
 		return b.unitValue()
 	}
-	call := &ir.Call{Fun: rt("Tup" + strconv.Itoa(len(e.Elems)))}
-	for _, x := range e.Elems {
-		v := b.toDyn(x, b.operand(x))
-		call.Args = append(call.Args, b.typed(v, b.goType(b.c.final(x), x.Pos())))
-	}
-	return call
+	args := b.inOrder(len(e.Elems), func(i int) ir.Expr {
+		x := e.Elems[i]
+		return b.typed(b.toDyn(x, b.operand(x)), b.goType(b.c.final(x), x.Pos()))
+	})
+	return &ir.Call{Fun: rt("Tup" + strconv.Itoa(len(e.Elems))), Args: args}
 }
 
 // fieldMove checks a use of field e by value: moving a field with drop

@@ -58,9 +58,8 @@ func (b *builder) callUser(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []a
 	if recv == nil && fn.Self != NoSelf && len(argExprs) > 0 {
 		recv, argExprs = argExprs[0], argExprs[1:] // Type::method(x, ...)
 	}
-	args := b.typedArgs(argExprs, fn, ci.args)
 	if fn.Dict != "" { // T::new() (dict.go)
-		return &ir.Call{Fun: &ir.VarRef{Var: b.useDict(fn.Dict)}, Args: args}
+		return &ir.Call{Fun: &ir.VarRef{Var: b.useDict(fn.Dict)}, Args: b.typedArgs(argExprs, fn, ci.args)}
 	}
 	if fn.Owner == nil && fn.TraitDef != nil { // through dyn Trait or a bound: a Go interface method
 		if p, ok := b.recvParam(recv); ok && !b.constrainedBy(p, fn.TraitDef) {
@@ -68,24 +67,27 @@ func (b *builder) callUser(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []a
 			// self methods, or it bounds an impl's parameter): the method
 			// is found on a pointer to the value, whose method set holds
 			// the impl's value and pointer methods.
-			var ptr ir.Expr
-			if b.isPtrValue(recv) {
-				ptr = b.valueOf(recv)
-			} else {
-				ptr = b.addrOf(recv)
-			}
+			ptr, args := b.recvArgs(recv, func(recv ast.Expr) ir.Expr {
+				if b.isPtrValue(recv) {
+					return b.valueOf(recv)
+				}
+				return b.addrOf(recv)
+			}, argExprs, fn, ci.args)
 			iface := &ir.TypeAssert{X: &ir.Convert{Type: ir.AnyType, X: ptr}, Type: &ir.Named{Name: fn.TraitDef.Name}}
 			return &ir.Call{Fun: &ir.Selector{X: iface, Name: traitMethodName(fn.Name)}, Args: args}
 		}
-		return &ir.Call{Fun: &ir.Selector{X: b.recvValue(recv), Name: traitMethodName(fn.Name)}, Args: args}
+		r, args := b.recvArgs(recv, b.recvValue, argExprs, fn, ci.args)
+		return &ir.Call{Fun: &ir.Selector{X: r, Name: traitMethodName(fn.Name)}, Args: args}
 	}
 	if isGoMethod(fn) {
+		r, args := b.recvArgs(recv, func(recv ast.Expr) ir.Expr { return b.methodRecv(recv, fn) }, argExprs, fn, ci.args)
 		args = append(args, b.dictArgs(fn, ci.args, e.Pos())...)
-		return &ir.Call{Fun: &ir.Selector{X: b.methodRecv(recv, fn), Name: goFuncName(fn)}, Args: args}
+		return &ir.Call{Fun: &ir.Selector{X: r, Name: goFuncName(fn)}, Args: args}
 	}
 	call := &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}}
-	if recv != nil {
-		call.Args = append(call.Args, b.selfArg(recv, fn))
+	r, args := b.recvArgs(recv, func(recv ast.Expr) ir.Expr { return b.selfArg(recv, fn) }, argExprs, fn, ci.args)
+	if r != nil {
+		call.Args = append(call.Args, r)
 	}
 	call.Args = append(call.Args, args...)
 	for i, a := range ci.args {
@@ -272,12 +274,11 @@ func (b *builder) structLit(e *ast.StructExpr) ir.Expr {
 		}
 	}
 	lit := &ir.CompositeLit{Type: typ, Keys: []string{}}
-	for _, f := range e.Fields {
-		val := b.operand(f.Value)
-		i := indexOf(names, f.Name.Name)
+	lit.Elems = b.inOrder(len(e.Fields), func(k int) ir.Expr {
+		f := e.Fields[k]
 		lit.Keys = append(lit.Keys, goFieldName(f.Name.Name))
-		lit.Elems = append(lit.Elems, b.typed(val, b.goType(ftypes[i], f.Name.Span)))
-	}
+		return b.typed(b.operand(f.Value), b.goType(ftypes[indexOf(names, f.Name.Name)], f.Name.Span))
+	})
 	var out ir.Expr = lit
 	if e.Base != nil {
 		// S { a: x, ..base }: a copy of base with the given fields replaced.

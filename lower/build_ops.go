@@ -25,8 +25,14 @@ var rtArith = map[string]string{"+": "Add", "-": "Sub", "*": "Mul", "/": "Div", 
 	"<<": "Shl", ">>": "Shr"}
 
 func (b *builder) binary(e *ast.BinaryExpr) ir.Expr {
-	x := b.autoDeref(b.read(e.X), b.c.final(e.X))
-	y := b.autoDeref(b.read(e.Y), b.c.final(e.Y))
+	if e.Op == "&&" || e.Op == "||" {
+		return b.logical(e)
+	}
+	xy := b.inOrder(2, func(i int) ir.Expr {
+		o := []ast.Expr{e.X, e.Y}[i]
+		return b.autoDeref(b.read(o), b.c.final(o))
+	})
+	x, y := xy[0], xy[1]
 	t := b.c.derefAll(b.c.final(e.X))
 	if u := b.c.ops[e]; u != nil { // impl Add for V2; T: Add (dict.go)
 		return b.userBinary(e, u, x, y)
@@ -58,6 +64,30 @@ func (b *builder) binary(e *ast.BinaryExpr) ir.Expr {
 		}
 	}
 	return &ir.Binary{Op: e.Op, X: x, Y: y}
+}
+
+// logical lowers && and ||. Go's operators short-circuit as Rust's do,
+// but statements emitted for the right operand (a block, an if, a match
+// there) would run before the left one, and always: they go into an if
+// that runs when the left operand does not decide.
+func (b *builder) logical(e *ast.BinaryExpr) ir.Expr {
+	x := b.read(e.X)
+	var y ir.Expr
+	then := b.nested(e.Y.Pos(), func() { y = b.read(e.Y) })
+	if len(then.Stmts) == 0 {
+		return &ir.Binary{Op: e.Op, X: x, Y: y}
+	}
+	v := &ir.Var{Name: "ok", Type: ir.BoolType, Temp: true}
+	b.emit(&ir.DeclStmt{Var: v, Value: x, Span: e.Span})
+	var cond ir.Expr = &ir.VarRef{Var: v}
+	if e.Op == "||" {
+		cond = not(cond)
+	}
+	if y != nil && !ir.Terminates(then.Stmts) {
+		then.Stmts = append(then.Stmts, &ir.AssignStmt{Lhs: []ir.Expr{&ir.VarRef{Var: v}}, Op: "=", Rhs: []ir.Expr{y}, Span: e.Span})
+	}
+	b.emit(&ir.IfStmt{Cond: cond, Then: then, Span: e.Span})
+	return &ir.VarRef{Var: v}
 }
 
 // boolBitOp lowers & and | on bools, which evaluate both operands (Go has

@@ -223,10 +223,7 @@ func (b *builder) goFormat(f *ast.FormatArgs, newline bool) (string, []ir.Expr) 
 	var sb strings.Builder
 	var args []ir.Expr
 	if f != nil {
-		vals := make([]ir.Expr, len(f.Args))
-		for i, a := range f.Args {
-			vals[i] = b.read(a.Value)
-		}
+		vals := b.inOrderOf(len(f.Args), func(i int) ir.Expr { return b.read(f.Args[i].Value) }, true)
 		for _, p := range f.Pieces {
 			if p.Arg < 0 {
 				sb.WriteString(strings.ReplaceAll(p.Lit, "%", "%%"))
@@ -491,11 +488,8 @@ func (b *builder) vecLit(e *ast.MacroExpr) ir.Expr {
 	if e.Repeat {
 		return b.repeat(e.Args[0], e.Args[1], e.Span, "Clone")
 	}
-	lit := &ir.CompositeLit{Type: t}
-	for _, a := range e.Args {
-		lit.Elems = append(lit.Elems, b.valueOf(a))
-	}
-	return lit
+	elems := b.inOrder(len(e.Args), func(i int) ir.Expr { return b.valueOf(e.Args[i]) })
+	return &ir.CompositeLit{Type: t, Elems: elems}
 }
 
 // hasDerive reports whether a user type derives trait name.

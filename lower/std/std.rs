@@ -13,6 +13,7 @@
 //   method = "Name"       a method call on the Go value of self
 //   loc                   a panic location (rt.Loc) is passed as the first argument
 //   intrinsic = "name"    lowered by a named rule in lower/intrinsics.go (other keys are its parameters)
+//   void_unit             with a result type parameter set to (), the lowering has no Go value
 //
 // The std value types (strings, vectors, iterators, collections, numbers;
 // rules in lower/std_*.go):
@@ -165,7 +166,7 @@ pub mod thread {
         F: FnOnce() -> T + Send + 'static,
         T: Send + 'static;
 
-    #[go(intrinsic = "scope", loc)]
+    #[go(intrinsic = "scope", loc, void_unit)]
     pub fn scope<F, T>(f: F) -> T
     where
         F: FnOnce(&Scope) -> T;
@@ -268,7 +269,7 @@ pub mod thread {
     pub struct LocalKey<T>;
 
     impl<T> LocalKey<T> {
-        #[go(intrinsic = "local_with")]
+        #[go(intrinsic = "local_with", void_unit)]
         pub fn with<F, R>(&self, f: F) -> R
         where
             F: FnOnce(&T) -> R;
@@ -286,11 +287,11 @@ pub mod thread {
     }
 
     impl<T> LocalKey<super::cell::RefCell<T>> {
-        #[go(intrinsic = "local_with_borrow", loc)]
+        #[go(intrinsic = "local_with_borrow", loc, void_unit)]
         pub fn with_borrow<F, R>(&self, f: F) -> R
         where
             F: FnOnce(&T) -> R;
-        #[go(intrinsic = "local_with_borrow_mut", loc)]
+        #[go(intrinsic = "local_with_borrow_mut", loc, void_unit)]
         pub fn with_borrow_mut<F, R>(&self, f: F) -> R
         where
             F: FnOnce(&mut T) -> R;
