@@ -20,7 +20,85 @@ func isGoMethod(fn *FnDef) bool {
 	if isEnum(fn.Owner) && !cLike(fn.Owner) {
 		return false
 	}
-	return true
+	return !instanceImpl(fn)
+}
+
+// instanceImpl reports whether fn is in an impl for one instantiation of
+// a generic type (impl W<i32>, impl<T> W<Vec<T>>): Go has no methods on
+// an instantiation, so its methods are Go functions, and a trait impl's
+// methods are reached through a forwarding Go method (forwarders).
+func instanceImpl(fn *FnDef) bool {
+	if fn.Owner == nil || fn.Owner.Std || len(fn.Owner.Generics) == 0 {
+		return false
+	}
+	return instanceOf(fn.SelfTy)
+}
+
+// forwarder is the Go method through which trait method fn of an impl
+// for one instantiation (impl Named for W<u8>), lowered to Go function
+// fd, is found (by a Go interface, rt's formatting): a method of W[_]
+// that asserts its receiver is a *W[uint8] and calls fd.
+func (b *builder) forwarder(fn *FnDef, fd *ir.FuncDecl) *ir.FuncDecl {
+	if len(fd.TypeParams) > 0 {
+		b.unsupported(fn.Decl.Name.Span, "trait method `%s` of an impl for `%s`, an instantiation with type parameters", fn.Name, fn.SelfTy)
+		return nil
+	}
+	self := fd.Params[0]
+	recv := &ir.Var{Name: "self", Type: wildArgs(self.Type)}
+	m := &ir.FuncDecl{Name: goMethodName(fn), Recv: recv, Results: fd.Results, Body: &ir.Block{}, Span: fd.Span}
+	call := &ir.Call{Fun: &ir.Qual{Name: fd.Name},
+		Args: []ir.Expr{&ir.TypeAssert{X: &ir.Convert{Type: ir.AnyType, X: &ir.VarRef{Var: recv}}, Type: self.Type}}}
+	for _, p := range fd.Params[1:] {
+		v := &ir.Var{Name: p.Name, Type: p.Type}
+		m.Params = append(m.Params, v)
+		call.Args = append(call.Args, &ir.VarRef{Var: v})
+	}
+	if len(fd.Results) > 0 {
+		m.Body.Stmts = []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{call}}}
+	} else {
+		m.Body.Stmts = []ir.Stmt{&ir.ExprStmt{X: call}}
+	}
+	return m
+}
+
+// userTrait reports whether fn implements a method of a user trait.
+func userTrait(fn *FnDef) bool {
+	if fn.Trait == "" {
+		return false
+	}
+	tr, ok := fn.Owner.Module.lookupTrait(fn.Trait)
+	return ok && !tr.Std
+}
+
+// wildArgs is generic type t (or a pointer to it) with _ for its type
+// arguments: the receiver of a method on every instantiation.
+func wildArgs(t ir.Type) ir.Type {
+	switch t := t.(type) {
+	case *ir.Pointer:
+		return &ir.Pointer{Elem: wildArgs(t.Elem)}
+	case *ir.Named:
+		w := &ir.Named{Pkg: t.Pkg, Name: t.Name}
+		for range t.Args {
+			w.Args = append(w.Args, &ir.Named{Name: "_"})
+		}
+		return w
+	}
+	return t
+}
+
+// instanceOf reports whether t is a generic user type with arguments
+// other than its own parameters in order (W<i32>, not W<T>).
+func instanceOf(t Ty) bool {
+	a, ok := t.(*Adt)
+	if !ok || a.Def.Std {
+		return false
+	}
+	for i, t := range a.Args {
+		if p, ok := t.(*ParamTy); !ok || p.Index != i {
+			return true
+		}
+	}
+	return false
 }
 
 // goMethodName is the Go name of a method: its Rust name, renamed where
@@ -419,8 +497,17 @@ func (b *builder) fmtWrapper(name string, recvT ir.Type, fn *FnDef) ir.Decl {
 		call = &ir.Call{Fun: &ir.Selector{X: &ir.VarRef{Var: recv}, Name: goFuncName(fn)}, Args: []ir.Expr{&ir.VarRef{Var: f}}}
 	} else {
 		var self ir.Expr = &ir.VarRef{Var: recv}
-		if !isEnum(fn.Owner) && b.recvIsPtr(fn) {
+		ptr := !isEnum(fn.Owner) && b.recvIsPtr(fn)
+		if ptr {
 			self = &ir.Unary{Op: "&", X: self}
+		}
+		if instanceImpl(fn) { // impl Display for W<f64>: a method of every W
+			recv.Type = wildArgs(recvT)
+			var st ir.Type = b.goType(fn.SelfTy, fn.Decl.Span)
+			if ptr {
+				st = &ir.Pointer{Elem: st}
+			}
+			self = &ir.TypeAssert{X: &ir.Convert{Type: ir.AnyType, X: self}, Type: st}
 		}
 		call = &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: []ir.Expr{self, &ir.VarRef{Var: f}}}
 	}

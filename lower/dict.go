@@ -191,7 +191,8 @@ func (c *checker) userOp(e *ast.BinaryExpr, x Ty) (Ty, bool) {
 		if fn == nil || fn.Self != SelfValue || len(fn.Params) != 1 {
 			return nil, false
 		}
-		if len(xt.Def.Generics) > 0 {
+		if len(xt.Def.Generics) > 0 && !(instanceImpl(fn) && fn.NOwner == 0 && c.unify(x, fn.SelfTy)) {
+			// (impl Add for V<i32> has a signature of its own)
 			c.unsupported(e.Span, "operator on the generic type `%s`", c.resolve(x, false))
 			return c.newVar(GeneralVar), true
 		}

@@ -246,6 +246,11 @@ func (l *lowerer) buildFnBody(c *checker) {
 			return
 		}
 		l.out.Decls = append(l.out.Decls, d)
+		if fd, ok := d.(*ir.FuncDecl); ok && instanceImpl(c.fn) && c.fn.Self != NoSelf && userTrait(c.fn) {
+			if fwd := b.forwarder(c.fn, fd); fwd != nil {
+				l.out.Decls = append(l.out.Decls, fwd)
+			}
+		}
 	}
 }
 

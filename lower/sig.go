@@ -104,7 +104,12 @@ func (l *lowerer) typeFields(td *TypeDef) {
 
 func (l *lowerer) implMethods(p pendingImpl) {
 	provided := map[string]bool{}
-	defer func() { l.inheritDefaults(p, provided) }()
+	rejected := false
+	defer func() {
+		if !rejected {
+			l.inheritDefaults(p, provided)
+		}
+	}()
 	gen := genericNames(p.decl.Generics)
 	env := &typeEnv{mod: p.mod, generics: gen}
 	self := l.astType(p.decl.SelfTy, env)
@@ -137,6 +142,11 @@ func (l *lowerer) implMethods(p pendingImpl) {
 		return
 	}
 	adt := &Adt{Def: def}
+	if p.decl.Trait != nil && !p.mod.Std && instanceOf(self) && def.Traits[p.decl.Trait.Last()] != nil {
+		l.diags.Unsupported(p.decl.SelfTy.Pos(), "a second impl of `%s` for an instantiation of `%s` (`%s`)", p.decl.Trait.Last(), def.Name, self)
+		rejected = true
+		return
+	}
 	if !l.userIterImpl(p, def, self, env) {
 		return
 	}
@@ -786,6 +796,10 @@ func (l *lowerer) inheritDefaults(p pendingImpl, provided map[string]bool) {
 // does, and whether fn is such a duplicate.
 func (l *lowerer) duplicateMethod(def *TypeDef, fn *FnDef, dup bool) bool {
 	if old := def.Methods[fn.Name]; fn.Trait == "" && old != nil && old.Trait == "" && !old.Std {
+		if instanceOf(fn.SelfTy) && instanceOf(old.SelfTy) && old.SelfTy.String() != fn.SelfTy.String() {
+			l.diags.Unsupported(fn.Decl.Name.Span, "methods named `%s` in impls for two instantiations of `%s` (`%s`, `%s`)", fn.Name, def.Name, old.SelfTy, fn.SelfTy)
+			return true
+		}
 		dup = true
 	}
 	switch {
