@@ -124,6 +124,8 @@ var fuzzFindings = []struct {
 	{"vec of a type with a Clone impl", "struct R(i32);\n\nimpl Clone for R {\n    fn clone(&self) -> R {\n        R(self.0)\n    }\n}\n\nfn main() {\n    let w = vec![R(1); 3];\n    println!(\"{}\", w.len());\n}\n", ""},
 	{"let bound to a call of type ()", "use std::thread;\n\nfn main() {\n    let mut v = vec![1];\n    let u = v.push(2);\n    let s = thread::scope(|s| {\n        s.spawn(|| 1);\n    });\n    println!(\"{:?} {:?} {:?}\", u, s, v);\n}\n", ""},
 	{"block operand after a call operand", "fn g() -> i32 {\n    println!(\"g\");\n    1\n}\n\nfn main() {\n    let b = g() == 1 && {\n        println!(\"rhs\");\n        true\n    };\n    println!(\"{}\", g() + { println!(\"x\"); 2 } + b as i32);\n}\n", ""},
+	{"or-pattern with a binding in one alternative", "fn main() {\n    let r: Option<i32> = Some(1);\n    match r {\n        Some(e) | None => println!(\"{}\", e),\n    }\n}\n", "4:19: error[E0408]: variable `e` is not bound in all patterns"},
+	{"|| in a pattern", "fn main() {\n    match 1 {\n        1|| 2 => {}\n        _ => {}\n    }\n}\n", "3:10: error: unexpected token `||` in pattern"},
 	{"integer as a str pattern", "fn main() {\n    let csv = \"a,b,c\";\n    println!(\"{:?}\", csv.splitn(2, 1).collect::<Vec<_>>());\n}\n", "3:36: error[unsupported]: this pattern in `splitn`"},
 }
 

@@ -223,7 +223,12 @@ func (c *conv) refPat(n *node) ast.Pat {
 // orPat flattens a | b | c (tree-sitter nests it to the left).
 func (c *conv) orPat(n *node) ast.Pat {
 	o := &ast.OrPat{Span: c.sp(n)}
-	for _, k := range n.kids {
+	for i, k := range n.kids {
+		if k.kind == kOrPattern && i > 0 && len(k.kids) > 0 && k.kids[0].kind == "|" {
+			// `1 || 2`: the grammar reads an or-pattern with a leading
+			// `|` after the first `|`.
+			c.diags.Errorf(c.clamp(span(n.kids[i-1].start, k.kids[0].end)), "", "unexpected token `||` in pattern")
+		}
 		if !isPatNode(k) {
 			continue
 		}

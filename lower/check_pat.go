@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/rs2go/rs2go/frontend/ast"
@@ -98,7 +99,9 @@ func (c *checker) checkPatIn(p ast.Pat, t Ty, mode bindMode) {
 		for _, alt := range p.Alts {
 			c.checkPatIn(alt, t, mode)
 		}
-		c.shareOrBindings(p)
+		if c.sameOrBindings(p) {
+			c.shareOrBindings(p)
+		}
 	case *ast.RefPat:
 		c.patTypes[p] = t
 		inner := c.newVar(GeneralVar)
@@ -113,6 +116,36 @@ func (c *checker) checkPatIn(p ast.Pat, t Ty, mode bindMode) {
 	default:
 		c.unsupported(p.Pos(), "this pattern")
 	}
+}
+
+// sameOrBindings reports E0408 for a name that some alternatives of an
+// or-pattern bind and others do not (Some(e) | None), and whether there
+// is none.
+func (c *checker) sameOrBindings(p *ast.OrPat) bool {
+	names := make([]map[string]bool, len(p.Alts))
+	var all []string
+	for i, alt := range p.Alts {
+		names[i] = map[string]bool{}
+		walkPat(alt, func(q ast.Pat) {
+			if ip, ok := q.(*ast.IdentPat); ok && c.locals[ip] != nil {
+				if !slices.Contains(all, ip.Name.Name) {
+					all = append(all, ip.Name.Name)
+				}
+				names[i][ip.Name.Name] = true
+			}
+		})
+	}
+	ok := true
+	for _, name := range all {
+		for i, alt := range p.Alts {
+			if !names[i][name] {
+				c.errorf(alt.Pos(), "E0408", "variable `%s` is not bound in all patterns", name)
+				ok = false
+				break
+			}
+		}
+	}
+	return ok
 }
 
 // shareOrBindings makes a name bound in several alternatives of an
