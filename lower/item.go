@@ -497,6 +497,7 @@ func (l *lowerer) lowerConsts() {
 		}()
 	}
 	l.constCycles(order, checked)
+	l.evalConsts(order, checked)
 	for _, cd := range order {
 		if c := checked[cd]; c != nil {
 			func() {
