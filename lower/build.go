@@ -585,7 +585,7 @@ func (b *builder) let(s *ast.LetStmt) {
 		}
 		return
 	}
-	if !ok || ip.Sub != nil || b.c.unitItem(ip) != nil {
+	if !ok || ip.Sub != nil || ip.Ref || b.c.unitItem(ip) != nil {
 		if s.Init == nil {
 			b.unsupported(s.Pat.Pos(), "a pattern in `let` without an initializer")
 			return

@@ -336,7 +336,7 @@ func (b *builder) scrutinee(e ast.Expr, exhaustive bool, pats ...ast.Pat) (scrut
 		return x, owner
 	}
 	tmp := b.temp(scrutName(e), b.c.final(e), e.Pos())
-	b.emit(&ir.DeclStmt{Var: tmp, Value: x, Span: e.Pos()})
+	b.emit(&ir.DeclStmt{Var: tmp, Value: b.typed(x, tmp.Type), Span: e.Pos()})
 	return &ir.VarRef{Var: tmp}, owner
 }
 
@@ -474,7 +474,18 @@ func scrutName(e ast.Expr) string {
 // letPat lowers `let PAT = init [else { ... }];` for a non-identifier
 // pattern.
 func (b *builder) letPat(s *ast.LetStmt) {
-	scrut, owner := b.scrutinee(s.Init, s.Else == nil, s.Pat)
+	var scrut ir.Expr
+	owner := -1
+	if t := b.c.final(s.Init); s.Else == nil && !b.isPlace(s.Init) && !b.patsMove([]ast.Pat{s.Pat}) && b.hasDropGlue(t) {
+		// let ref a = D(..): Rust extends the temporary's life to the
+		// end of the block, where it drops.
+		tmp := b.temp(scrutName(s.Init), t, s.Init.Pos())
+		b.emit(&ir.DeclStmt{Var: tmp, Value: b.valueOf(s.Init), Span: s.Init.Pos()})
+		scrut = &ir.VarRef{Var: tmp}
+		b.scopeOwns(b.newSlot(scrut, t))
+	} else {
+		scrut, owner = b.scrutinee(s.Init, s.Else == nil, s.Pat)
+	}
 	var conds []ir.Expr
 	var binds []patBind
 	b.matchPat(s.Pat, scrut, &conds, &binds)
