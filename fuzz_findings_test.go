@@ -126,6 +126,8 @@ var fuzzFindings = []struct {
 	{"block operand after a call operand", "fn g() -> i32 {\n    println!(\"g\");\n    1\n}\n\nfn main() {\n    let b = g() == 1 && {\n        println!(\"rhs\");\n        true\n    };\n    println!(\"{}\", g() + { println!(\"x\"); 2 } + b as i32);\n}\n", ""},
 	{"or-pattern with a binding in one alternative", "fn main() {\n    let r: Option<i32> = Some(1);\n    match r {\n        Some(e) | None => println!(\"{}\", e),\n    }\n}\n", "4:19: error[E0408]: variable `e` is not bound in all patterns"},
 	{"|| in a pattern", "fn main() {\n    match 1 {\n        1|| 2 => {}\n        _ => {}\n    }\n}\n", "3:10: error: unexpected token `||` in pattern"},
+	{"let ref mut of a temporary", "fn main() {\n    let ref mut v = Vec::new();\n    v.push(1);\n    let ref w = 5;\n    println!(\"{:?} {}\", v, *w + 1);\n}\n", ""},
+	{"iter_mut over boxes", "struct N {\n    v: i32,\n}\n\nfn main() {\n    let mut v = vec![Box::new(N { v: 1 })];\n    for b in v.iter_mut() {\n        b.v += 1;\n    }\n    if let Some(b) = v.get_mut(0) {\n        b.v += 1;\n    }\n    println!(\"{}\", v[0].v);\n}\n", ""},
 	{"integer as a str pattern", "fn main() {\n    let csv = \"a,b,c\";\n    println!(\"{:?}\", csv.splitn(2, 1).collect::<Vec<_>>());\n}\n", "3:36: error[unsupported]: this pattern in `splitn`"},
 }
 

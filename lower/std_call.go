@@ -49,7 +49,7 @@ func lowerStdCall(b *builder, c *intrinsicCall) ir.Expr {
 		name = alt
 	}
 	usePtr := false
-	if alt := g["ptr"]; alt != "" && b.refArgIsPtr(c.ci, g["ref"]) {
+	if alt := g["ptr"]; alt != "" && b.refArgIsPtr(c.ci, g["ref"], g["mut_ref"] != "") {
 		name, usePtr = alt, true
 	}
 	var recv ir.Expr
@@ -193,7 +193,7 @@ func (b *builder) isGoPtr(t Ty) bool {
 
 // refArgIsPtr reports whether &R is a Go pointer, R being the generic
 // named ref (default: the first) of the call's instantiation.
-func (b *builder) refArgIsPtr(ci *callInfo, ref string) bool {
+func (b *builder) refArgIsPtr(ci *callInfo, ref string, mut bool) bool {
 	i := 0
 	if ref != "" {
 		i = genIndex(ci.fn, ref)
@@ -201,7 +201,7 @@ func (b *builder) refArgIsPtr(ci *callInfo, ref string) bool {
 	if i < 0 || i >= len(ci.args) {
 		return false
 	}
-	return b.refIsPtr(&RefTy{Elem: ci.args[i]})
+	return b.refIsPtr(&RefTy{Mut: mut, Elem: ci.args[i]})
 }
 
 // genIndex is the index of the generic named name in fn's instantiation.

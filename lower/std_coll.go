@@ -116,7 +116,7 @@ func (b *builder) keyArg(e ast.Expr, key Ty) ir.Expr {
 func lowerMapKey(b *builder, c *intrinsicCall) ir.Expr {
 	g := c.ci.fn.Go
 	name := g["method"]
-	if alt := g["ptr"]; alt != "" && b.refArgIsPtr(c.ci, g["ref"]) {
+	if alt := g["ptr"]; alt != "" && b.refArgIsPtr(c.ci, g["ref"], g["mut_ref"] != "") {
 		name = alt
 	}
 	var recv ir.Expr
@@ -137,7 +137,7 @@ func lowerMapIndex(b *builder, c *intrinsicCall) ir.Expr {
 func lowerMapRange(b *builder, c *intrinsicCall) ir.Expr {
 	g := c.ci.fn.Go
 	name := g["method"]
-	if alt := g["ptr"]; alt != "" && b.refArgIsPtr(c.ci, g["ref"]) {
+	if alt := g["ptr"]; alt != "" && b.refArgIsPtr(c.ci, g["ref"], g["mut_ref"] != "") {
 		name = alt
 	}
 	recv := b.recvValue(c.recv)

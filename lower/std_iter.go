@@ -246,12 +246,12 @@ func (b *builder) toIter(x ir.Expr, t Ty, span ast.Span) ir.Expr {
 			case g["builtin"] == "slice":
 				return b.sliceIterOf(xv, y.Args[0], tt.Mut)
 			case g["map"] != "":
-				if tt.Mut || b.refIsPtr(&RefTy{Elem: y.Args[1]}) {
+				if b.refIsPtr(&RefTy{Mut: tt.Mut, Elem: y.Args[1]}) {
 					return method(xv, "IterMut")
 				}
 				return method(xv, "Iter")
 			case g["deque"] != "":
-				if tt.Mut || b.refIsPtr(&RefTy{Elem: y.Args[0]}) {
+				if b.refIsPtr(&RefTy{Mut: tt.Mut, Elem: y.Args[0]}) {
 					return method(xv, "IterMut")
 				}
 				return method(xv, "Iter")
@@ -273,9 +273,10 @@ func (b *builder) toIter(x ir.Expr, t Ty, span ast.Span) ir.Expr {
 }
 
 // sliceIterOf iterates a slice by reference: element values where &T is
-// T in Go, pointers to the elements otherwise (and for &mut).
+// T in Go, pointers to the elements otherwise (also for &mut, unless
+// the element is a Go pointer, map or func: &mut T is then T).
 func (b *builder) sliceIterOf(s ir.Expr, elem Ty, mut bool) ir.Expr {
-	if mut || b.refIsPtr(&RefTy{Elem: elem}) {
+	if b.refIsPtr(&RefTy{Mut: mut, Elem: elem}) {
 		return call1("rt.SliceRefIter", s)
 	}
 	return call1("rt.SliceIter", s)
@@ -356,7 +357,7 @@ func (b *builder) forIter(e *ast.ForExpr) bool {
 	}
 	if ok {
 		// for x in v / &v / &mut v: range over the Go slice.
-		if mut || b.refIsPtr(&RefTy{Elem: selem}) && isRefTy(elem) {
+		if b.refIsPtr(&RefTy{Mut: mut, Elem: selem}) && (mut || isRefTy(elem)) {
 			idx := &ir.Var{Name: "i", Type: &ir.Basic{Kind: ir.Int}, Temp: true}
 			ptr := &ir.Unary{Op: "&", X: &ir.Index{X: s, Index: &ir.VarRef{Var: idx}}}
 			body := b.forBody(e, elem, ptr)

@@ -18,7 +18,8 @@
 // The std value types (strings, vectors, iterators, collections, numbers;
 // rules in lower/std_*.go):
 //   intrinsic = "call"    a Go call with extras (lower/std_call.go): ptr = the func/method
-//                         used when &T is a Go pointer (ref = "V": of that generic),
+//                         used when &T is a Go pointer (ref = "V": of that generic; mut_ref:
+//                         &mut T, which is the Go value itself for a pointer, map or func),
 //                         targs = "K,V" explicit Go type arguments, self = "value" (a
 //                         &mut self slice passed by value), loc (last argument here),
 //                         tuple (Go results (T, bool) as a Tuple2), ordering (the
@@ -2100,19 +2101,19 @@ pub mod slice {
         pub fn is_empty(&self) -> bool;
         #[go(intrinsic = "call", func = "rt.SliceIter", ptr = "rt.SliceRefIter")]
         pub fn iter(&self) -> Iter<&T>;
-        #[go(intrinsic = "call", func = "rt.SliceRefIter", self = "value")]
+        #[go(intrinsic = "call", func = "rt.SliceIter", ptr = "rt.SliceRefIter", mut_ref, self = "value")]
         pub fn iter_mut(&mut self) -> Iter<&mut T>;
         #[go(intrinsic = "call", func = "rt.First", ptr = "rt.FirstPtr")]
         pub fn first(&self) -> Option<&T>;
         #[go(intrinsic = "call", func = "rt.Last", ptr = "rt.LastPtr")]
         pub fn last(&self) -> Option<&T>;
-        #[go(intrinsic = "call", func = "rt.FirstPtr", self = "value")]
+        #[go(intrinsic = "call", func = "rt.First", ptr = "rt.FirstPtr", mut_ref, self = "value")]
         pub fn first_mut(&mut self) -> Option<&mut T>;
-        #[go(intrinsic = "call", func = "rt.LastPtr", self = "value")]
+        #[go(intrinsic = "call", func = "rt.Last", ptr = "rt.LastPtr", mut_ref, self = "value")]
         pub fn last_mut(&mut self) -> Option<&mut T>;
         #[go(intrinsic = "slice_get")]
         pub fn get<I>(&self, index: I) -> Option<&T>;
-        #[go(intrinsic = "call", func = "rt.GetPtr", self = "value")]
+        #[go(intrinsic = "call", func = "rt.Get", ptr = "rt.GetPtr", mut_ref, self = "value")]
         pub fn get_mut(&mut self, index: usize) -> Option<&mut T>;
         #[go(intrinsic = "slice_contains")]
         pub fn contains(&self, x: &T) -> bool;
@@ -2459,7 +2460,7 @@ pub mod collections {
         pub fn insert(&mut self, k: K, v: V) -> Option<V>;
         #[go(intrinsic = "map_key", method = "Get", ptr = "GetPtr", ref = "V")]
         pub fn get<Q>(&self, k: &Q) -> Option<&V>;
-        #[go(intrinsic = "map_key", method = "GetPtr")]
+        #[go(intrinsic = "map_key", method = "Get", ptr = "GetPtr", ref = "V", mut_ref)]
         pub fn get_mut<Q>(&mut self, k: &Q) -> Option<&mut V>;
         #[go(intrinsic = "map_key", method = "ContainsKey")]
         pub fn contains_key<Q>(&self, k: &Q) -> bool;
@@ -2483,11 +2484,11 @@ pub mod collections {
         pub fn values(&self) -> Iter<&V>;
         #[go(intrinsic = "call", method = "Values", drops)]
         pub fn into_values(self) -> Iter<V>;
-        #[go(intrinsic = "call", method = "ValuesMut")]
+        #[go(intrinsic = "call", method = "Values", ptr = "ValuesMut", ref = "V", mut_ref)]
         pub fn values_mut(&mut self) -> Iter<&mut V>;
         #[go(intrinsic = "call", method = "Iter", ptr = "IterMut", ref = "V")]
         pub fn iter(&self) -> Iter<(&K, &V)>;
-        #[go(intrinsic = "call", method = "IterMut")]
+        #[go(intrinsic = "call", method = "Iter", ptr = "IterMut", ref = "V", mut_ref)]
         pub fn iter_mut(&mut self) -> Iter<(&K, &mut V)>;
         #[go(intrinsic = "call", method = "Drain", drops)]
         pub fn drain(&mut self) -> Iter<(K, V)>;
@@ -2508,7 +2509,7 @@ pub mod collections {
         pub fn insert(&mut self, k: K, v: V) -> Option<V>;
         #[go(intrinsic = "map_key", method = "Get", ptr = "GetPtr", ref = "V")]
         pub fn get<Q>(&self, k: &Q) -> Option<&V>;
-        #[go(intrinsic = "map_key", method = "GetPtr")]
+        #[go(intrinsic = "map_key", method = "Get", ptr = "GetPtr", ref = "V", mut_ref)]
         pub fn get_mut<Q>(&mut self, k: &Q) -> Option<&mut V>;
         #[go(intrinsic = "map_key", method = "ContainsKey")]
         pub fn contains_key<Q>(&self, k: &Q) -> bool;
@@ -2530,11 +2531,11 @@ pub mod collections {
         pub fn values(&self) -> Iter<&V>;
         #[go(intrinsic = "call", method = "Values", drops)]
         pub fn into_values(self) -> Iter<V>;
-        #[go(intrinsic = "call", method = "ValuesMut")]
+        #[go(intrinsic = "call", method = "Values", ptr = "ValuesMut", ref = "V", mut_ref)]
         pub fn values_mut(&mut self) -> Iter<&mut V>;
         #[go(intrinsic = "call", method = "Iter", ptr = "IterMut", ref = "V")]
         pub fn iter(&self) -> Iter<(&K, &V)>;
-        #[go(intrinsic = "call", method = "IterMut")]
+        #[go(intrinsic = "call", method = "Iter", ptr = "IterMut", ref = "V", mut_ref)]
         pub fn iter_mut(&mut self) -> Iter<(&K, &mut V)>;
         #[go(intrinsic = "map_range", method = "Range", ptr = "RangePtr", ref = "V")]
         pub fn range<R>(&self, range: R) -> Iter<(&K, &V)>;
@@ -2686,13 +2687,13 @@ pub mod collections {
         pub fn front(&self) -> Option<&T>;
         #[go(intrinsic = "call", method = "Back", ptr = "BackPtr")]
         pub fn back(&self) -> Option<&T>;
-        #[go(intrinsic = "call", method = "FrontPtr")]
+        #[go(intrinsic = "call", method = "Front", ptr = "FrontPtr", mut_ref)]
         pub fn front_mut(&mut self) -> Option<&mut T>;
-        #[go(intrinsic = "call", method = "BackPtr")]
+        #[go(intrinsic = "call", method = "Back", ptr = "BackPtr", mut_ref)]
         pub fn back_mut(&mut self) -> Option<&mut T>;
         #[go(intrinsic = "call", method = "Get", ptr = "GetPtr")]
         pub fn get(&self, i: usize) -> Option<&T>;
-        #[go(intrinsic = "call", method = "GetPtr")]
+        #[go(intrinsic = "call", method = "Get", ptr = "GetPtr", mut_ref)]
         pub fn get_mut(&mut self, i: usize) -> Option<&mut T>;
         #[go(intrinsic = "call", method = "Len")]
         pub fn len(&self) -> usize;
@@ -2702,7 +2703,7 @@ pub mod collections {
         pub fn clear(&mut self);
         #[go(intrinsic = "call", method = "Iter", ptr = "IterMut")]
         pub fn iter(&self) -> Iter<&T>;
-        #[go(intrinsic = "call", method = "IterMut")]
+        #[go(intrinsic = "call", method = "Iter", ptr = "IterMut", mut_ref)]
         pub fn iter_mut(&mut self) -> Iter<&mut T>;
         #[go(intrinsic = "deque_contains")]
         pub fn contains(&self, x: &T) -> bool;
