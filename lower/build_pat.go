@@ -606,9 +606,15 @@ func (b *builder) guard(g ast.Expr, binds []patBind) ir.Expr {
 	for _, bd := range binds {
 		b.substs[bd.loc] = bd.val
 	}
-	out := b.expr(g)
+	var out ir.Expr
+	pre := b.nested(g.Pos(), func() { out = b.expr(g) })
 	for _, bd := range binds {
 		delete(b.substs, bd.loc)
+	}
+	if len(pre.Stmts) > 0 {
+		// The arms are an if/else-if chain: statements would run before
+		// every arm's pattern is tested.
+		b.unsupported(g.Pos(), "a match guard that needs Go statements (a block, `if` or `match` in it, or a temporary with drop glue)")
 	}
 	return out
 }
