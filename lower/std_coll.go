@@ -185,6 +185,14 @@ func (b *builder) defaultValue(t Ty, span ast.Span) ir.Expr {
 		if g["map"] != "" || g["set"] != "" || g["deque"] != "" || g["heap"] != "" {
 			return b.newColl(a, span)
 		}
+		// RefCell, Cell, Mutex, RwLock, Rc, Arc: Go pointers, built by
+		// their `new` around T's default.
+		if fn := a.Def.Methods["new"]; fn != nil && fn.Go["func"] != "" && len(fn.Params) == 1 && len(a.Args) == 1 {
+			if _, ptr := b.goType(a, span).(*ir.Pointer); ptr {
+				pkg, name := splitQual(fn.Go["func"])
+				return &ir.Call{Fun: &ir.Qual{Pkg: pkg, Name: name}, Args: []ir.Expr{b.typed(b.defaultOf(a.Args[0], span), b.goType(a.Args[0], span))}}
+			}
+		}
 	}
 	return nil
 }
