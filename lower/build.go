@@ -532,9 +532,22 @@ func (b *builder) blockStmts(blk *ast.BlockExpr) {
 		b.stmt(s)
 	}
 	if blk.Tail != nil {
-		b.inStmt(func() { b.stmtExpr(blk.Tail) })
+		b.inStmt(func() { b.innerStmt(blk.Tail) })
 	}
 	b.popScope()
+}
+
+// innerStmt lowers expression statement e of a block. A block there that
+// declares variables is a Go block: Go names a variable by its scope, and
+// in `if c { { let g = g + 1; } let g = g * 10; }` the second g would
+// read the first.
+func (b *builder) innerStmt(e ast.Expr) {
+	blk, ok := unparen(e).(*ast.BlockExpr)
+	if !ok || !slices.ContainsFunc(blk.Stmts, func(s ast.Stmt) bool { _, let := s.(*ast.LetStmt); return let }) {
+		b.stmtExpr(e)
+		return
+	}
+	b.emit(b.nested(blk.Span, func() { b.stmtExpr(e) }))
 }
 
 // loopBody lowers the body of a loop as a scope that break and continue
@@ -563,7 +576,7 @@ func (b *builder) stmt(s ast.Stmt) {
 	case *ast.LetStmt:
 		b.inStmt(func() { b.let(s) })
 	case *ast.ExprStmt:
-		b.inStmt(func() { b.stmtExpr(s.X) })
+		b.inStmt(func() { b.innerStmt(s.X) })
 	case *ast.EmptyStmt, *ast.ItemStmt:
 	default:
 		panic(fmt.Sprintf("unexpected statement %T", s))
