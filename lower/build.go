@@ -87,7 +87,7 @@ func (b *builder) buildFn() ir.Decl {
 	d.Body = &ir.Block{}
 	b.out = &d.Body.Stmts
 	b.withFrame(d.Body, func() { b.buildFnBody(fn, d) })
-	if isProgramMain(fn) {
+	if isProgramMain(fn) && !mainResult(fn) {
 		d.Body.Stmts = append([]ir.Stmt{&ir.DeferStmt{Call: &ir.Call{Fun: rt("Exit")}, Span: fn.Decl.Name.Span}}, d.Body.Stmts...)
 	}
 	if b.failed {
@@ -218,8 +218,35 @@ func isProgramMain(fn *FnDef) bool {
 	return fn.Name == "main" && fn.Owner == nil && fn.Path == "main" && fn.GoName == ""
 }
 
+// mainResult reports whether fn is the crate's main returning a Result:
+// Go's main calls it as rustMain (mainWrapper).
+func mainResult(fn *FnDef) bool {
+	if !isProgramMain(fn) {
+		return false
+	}
+	r, ok := fn.Ret.(*Adt)
+	return ok && r.Def.Std && r.Def.Go["type"] == "rt.Result" && isUnit(r.Args[0])
+}
+
+// mainWrapper is Go's main for a Rust main returning Result<(), E>: an
+// Err is reported as Rust's Termination does, `Error: ` and its Debug form
+// on stderr, exit code 1.
+func (b *builder) mainWrapper(fn *FnDef) *ir.FuncDecl {
+	span := fn.Decl.Name.Span
+	e := fn.Ret.(*Adt).Args[1]
+	report := &ir.Call{Fun: rt("MainResult"), Args: []ir.Expr{
+		&ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}}, b.fmtFunc(e, true, span)}}
+	return &ir.FuncDecl{Name: "main", Span: fn.Decl.Span, Body: &ir.Block{Stmts: []ir.Stmt{
+		&ir.DeferStmt{Call: &ir.Call{Fun: rt("Exit")}, Span: span},
+		&ir.ExprStmt{X: report, Span: span},
+	}}}
+}
+
 // goFuncName is the Go name of a user function.
 func goFuncName(fn *FnDef) string {
+	if mainResult(fn) {
+		return "rustMain"
+	}
 	if isProgramMain(fn) {
 		return "main"
 	}
@@ -653,27 +680,34 @@ func (b *builder) returnStmt(e *ast.ReturnExpr) {
 }
 
 func (b *builder) assign(e *ast.AssignExpr) {
-	rhs := b.valueOf(e.Rhs)
-	if e.Op == "=" {
-		if rhs != nil && !isSimple(rhs) && placeCalls(e.Lhs) {
-			// Rust evaluates the value before the place
-			// (`*m.entry(k).or_default() = m.len()`); Go would call the
-			// place's functions first.
-			tmp := b.temp("v", b.c.final(e.Rhs), e.Span)
-			b.emit(&ir.DeclStmt{Var: tmp, Value: rhs, Span: e.Span})
-			rhs = &ir.VarRef{Var: tmp}
-		}
-		b.assignTo(e.Lhs, rhs, e.Span)
+	if fn := b.c.assignOps[e]; fn != nil { // impl AddAssign for V2: a.add_assign(b)
+		// An overloaded operator is a method call: the place first.
+		vals := b.inOrder(2, func(i int) ir.Expr {
+			if i == 0 {
+				return b.methodRecv(e.Lhs, fn)
+			}
+			return b.valueOf(e.Rhs)
+		})
+		b.emit(&ir.ExprStmt{X: b.callImpl(fn, vals[0], vals[1])})
 		return
 	}
-	if fn := b.c.assignOps[e]; fn != nil { // impl AddAssign for V2: a.add_assign(b)
-		b.emit(&ir.ExprStmt{X: b.callImpl(fn, b.methodRecv(e.Lhs, fn), rhs)})
+	// Rust evaluates the value before the place (`v[f()] = g()` calls g
+	// first, `*m.entry(k).or_default() = m.len()` reads the length
+	// first); Go would evaluate the place's calls and statements first.
+	rhs := b.valueOf(e.Rhs)
+	if rhs != nil && b.valueBeforePlace(e.Lhs, e.Rhs, rhs) {
+		tmp := b.temp("v", b.c.final(e.Rhs), e.Span)
+		b.emit(&ir.DeclStmt{Var: tmp, Value: rhs, Span: e.Span})
+		rhs = &ir.VarRef{Var: tmp}
+	}
+	if e.Op == "=" {
+		b.assignTo(e.Lhs, rhs, e.Span)
 		return
 	}
 	lhs := b.place(e.Lhs)
 	t := b.c.final(e.Lhs)
 	op := e.Op[:len(e.Op)-1]
-	lhs = b.stablePlace(lhs, e.Span) // *m.entry(k).or_insert(0) += 1: the call once (std_ops.go)
+	lhs = b.stablePlace(lhs, e.Span) // v[f()] += 1: f once (std_ops.go)
 	if p, ok := t.(*Prim); ok && p.Name == "bool" && op == "^" {
 		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: "=", Rhs: []ir.Expr{&ir.Binary{Op: "!=", X: lhs, Y: rhs}}, Span: e.Span})
 		return
@@ -696,31 +730,98 @@ func (b *builder) assign(e *ast.AssignExpr) {
 	b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: e.Op, Rhs: []ir.Expr{rhs}, Span: e.Span})
 }
 
-// placeCalls reports whether evaluating the place e calls a function.
-func placeCalls(e ast.Expr) bool {
+// placeEffects reports whether evaluating the place e may have an effect:
+// it calls a function or holds a block, if or match.
+func placeEffects(e ast.Expr) bool {
 	switch x := e.(type) {
-	case *ast.CallExpr, *ast.MethodCallExpr, *ast.MacroExpr:
-		return true
+	case *ast.PathExpr, *ast.LitExpr:
+		return false
 	case *ast.ParenExpr:
-		return placeCalls(x.X)
+		return placeEffects(x.X)
 	case *ast.UnaryExpr:
-		return placeCalls(x.X)
+		return placeEffects(x.X)
 	case *ast.FieldExpr:
-		return placeCalls(x.X)
+		return placeEffects(x.X)
 	case *ast.IndexExpr:
-		return placeCalls(x.X) || placeCalls(x.Index)
+		return placeEffects(x.X) || placeEffects(x.Index)
 	case *ast.BinaryExpr:
-		return placeCalls(x.X) || placeCalls(x.Y)
+		return placeEffects(x.X) || placeEffects(x.Y)
 	case *ast.CastExpr:
-		return placeCalls(x.X)
+		return placeEffects(x.X)
 	case *ast.TupleExpr:
-		for _, el := range x.Elems {
-			if placeCalls(el) {
-				return true
-			}
+		return slices.ContainsFunc(x.Elems, placeEffects)
+	case *ast.ArrayExpr:
+		return slices.ContainsFunc(x.Elems, placeEffects)
+	}
+	return true
+}
+
+// valueBeforePlace reports whether the value rhs of an assignment,
+// lowered before its place lhs, is read into a variable first: the place
+// calls functions or holds a block, and rhs calls functions too or reads
+// a variable the place may write.
+func (b *builder) valueBeforePlace(lhs, rhsE ast.Expr, rhs ir.Expr) bool {
+	if !placeEffects(lhs) || !b.mayChange(rhs) {
+		return false
+	}
+	if !pureValue(rhs) {
+		return true
+	}
+	loc := b.rootLocal(rhsE)
+	return loc == nil || b.mayWrite(lhs, loc)
+}
+
+// rootLocal is the local variable place e is in (x, x.f, x[i], *x).
+func (b *builder) rootLocal(e ast.Expr) *Local {
+	switch x := e.(type) {
+	case *ast.PathExpr:
+		return b.c.refs[x]
+	case *ast.ParenExpr:
+		return b.rootLocal(x.X)
+	case *ast.FieldExpr:
+		return b.rootLocal(x.X)
+	case *ast.IndexExpr:
+		return b.rootLocal(x.X)
+	case *ast.UnaryExpr:
+		if x.Op == "*" {
+			return b.rootLocal(x.X)
 		}
 	}
-	return false
+	return nil
+}
+
+// mayWrite reports whether evaluating e may write the local loc: it
+// borrows loc mutably or calls a method on it (or holds a block, whose
+// statements are not looked into).
+func (b *builder) mayWrite(e ast.Expr, loc *Local) bool {
+	some := func(xs ...ast.Expr) bool {
+		return slices.ContainsFunc(xs, func(x ast.Expr) bool { return b.mayWrite(x, loc) })
+	}
+	switch x := e.(type) {
+	case *ast.PathExpr, *ast.LitExpr:
+		return false
+	case *ast.ParenExpr:
+		return some(x.X)
+	case *ast.UnaryExpr:
+		return some(x.X)
+	case *ast.FieldExpr:
+		return some(x.X)
+	case *ast.CastExpr:
+		return some(x.X)
+	case *ast.IndexExpr:
+		return some(x.X, x.Index)
+	case *ast.BinaryExpr:
+		return some(x.X, x.Y)
+	case *ast.TupleExpr:
+		return some(x.Elems...)
+	case *ast.RefExpr:
+		return x.Mut && b.rootLocal(x.X) == loc || some(x.X)
+	case *ast.CallExpr:
+		return some(x.Fun) || some(x.Args...)
+	case *ast.MethodCallExpr:
+		return b.rootLocal(x.Recv) == loc || some(x.Recv) || some(x.Args...)
+	}
+	return true
 }
 
 // assignTo writes rhs, already evaluated, to the place lhs; a tuple on

@@ -1,6 +1,8 @@
 package lower
 
 import (
+	"slices"
+
 	"github.com/rs2go/rs2go/frontend/ast"
 	"github.com/rs2go/rs2go/lower/ir"
 )
@@ -270,10 +272,47 @@ func (b *builder) index(e *ast.IndexExpr, asPlace bool) ir.Expr {
 	if r, ok := unparen(e.Index).(*ast.RangeExpr); ok {
 		return b.rangeIndex(e, r, base) // std_vec.go
 	}
+	if !stableOperand(base) {
+		// v[f()][i]: base is read twice (its length): f once.
+		if asPlace {
+			base = b.stablePlace(base, e.Span) // std_ops.go
+		} else {
+			base, *b.out = b.spill(base, *b.out)
+		}
+	}
 	i := b.valueOf(e.Index)
 	chk := &ir.Call{Fun: rt("CheckIndex"), Args: []ir.Expr{i,
 		&ir.Call{Fun: &ir.Qual{Name: "len"}, Args: []ir.Expr{base}}, b.loc(b.indexSpan(e))}}
 	return &ir.Index{X: base, Index: chk}
+}
+
+// stableOperand reports whether evaluating Go value x twice is the same as
+// once: it reads variables and fields, indexes them with bounds checks,
+// converts and dereferences, and calls nothing else.
+func stableOperand(x ir.Expr) bool {
+	switch x := x.(type) {
+	case *ir.VarRef, *ir.Lit, *ir.Qual:
+		return true
+	case *ir.Selector:
+		return stableOperand(x.X)
+	case *ir.Paren:
+		return stableOperand(x.X)
+	case *ir.Unary:
+		return (x.Op == "*" || x.Op == "&") && stableOperand(x.X)
+	case *ir.Convert:
+		return stableOperand(x.X)
+	case *ir.Index:
+		return stableOperand(x.X) && stableOperand(x.Index)
+	case *ir.Call:
+		args := x.Args
+		if sel, ok := x.Fun.(*ir.Selector); ok && x.Pure {
+			args = append([]ir.Expr{sel.X}, args...)
+		} else if q, ok := x.Fun.(*ir.Qual); !ok || !(q.Pkg == "" && q.Name == "len" || q.Pkg == "rt" && q.Name == "CheckIndex") {
+			return false
+		}
+		return !slices.ContainsFunc(args, func(a ir.Expr) bool { return !stableOperand(a) })
+	}
+	return untyped(x)
 }
 
 func orZero(x ir.Expr) ir.Expr {

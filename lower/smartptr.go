@@ -93,7 +93,7 @@ func isUFCS(fn *FnDef, args []ast.Expr) bool {
 // derefPtr is the Go expression of a pointer to the target of smart
 // pointer v (a Go value of type adt).
 func derefPtr(v ir.Expr, adt *Adt) ir.Expr {
-	return &ir.Call{Fun: &ir.Selector{X: v, Name: adt.Def.Go["deref_ptr"]}}
+	return &ir.Call{Fun: &ir.Selector{X: v, Name: adt.Def.Go["deref_ptr"]}, Pure: true}
 }
 
 // derefPlace is the Go place of the target of smart pointer v.
@@ -104,7 +104,7 @@ func derefPlace(v ir.Expr, adt *Adt) ir.Expr {
 // derefValue is a Go value (a copy) of the target of smart pointer v.
 func derefValue(v ir.Expr, adt *Adt) ir.Expr {
 	if get := adt.Def.Go["deref_get"]; get != "" {
-		return &ir.Call{Fun: &ir.Selector{X: v, Name: get}}
+		return &ir.Call{Fun: &ir.Selector{X: v, Name: get}, Pure: true}
 	}
 	return derefPlace(v, adt)
 }
@@ -126,7 +126,7 @@ func (b *builder) selBase(x ir.Expr, t Ty) ir.Expr {
 	}
 	if call, ok := u.X.(*ir.Call); ok && len(call.Args) == 0 {
 		if sel, ok := call.Fun.(*ir.Selector); ok && (sel.Name == "Ptr" || sel.Name == "Force") {
-			return &ir.Call{Fun: &ir.Selector{X: sel.X, Name: "Get"}}
+			return &ir.Call{Fun: &ir.Selector{X: sel.X, Name: "Get"}, Pure: true}
 		}
 	}
 	return x
@@ -384,6 +384,9 @@ func (c *checker) unifyFnBound(bound *FnBound, t Ty) {
 	}
 	if len(params) == len(bound.Params) {
 		c.unifyList(params, bound.Params)
+		if ok, handled := c.intoIterCoercible(bound.Ret, ret); handled && ok {
+			return // flat_map(char::to_uppercase): F returns an IntoIterator (std_check.go)
+		}
 		c.unify(ret, bound.Ret)
 	}
 }

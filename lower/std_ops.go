@@ -223,16 +223,25 @@ func needsEqFunc(b *builder, t Ty) bool {
 }
 
 // stablePlace makes a place that is read and then written (v = append(v,
-// x), x = x + 1) evaluate its address once: *f() becomes p := f(); *p.
+// x), x = x + 1) evaluate its address once: *f() becomes p := f(); *p,
+// and v[f()] becomes p := &v[f()]; *p.
 func (b *builder) stablePlace(place ir.Expr, span ast.Span) ir.Expr {
-	u, ok := place.(*ir.Unary)
-	if !ok || u.Op != "*" || isSimple(u.X) {
-		return place
-	}
-	if _, isCall := u.X.(*ir.Call); !isCall {
+	var addr ir.Expr
+	switch x := place.(type) {
+	case *ir.Unary:
+		if _, isCall := x.X.(*ir.Call); !isCall || x.Op != "*" {
+			return place
+		}
+		addr = x.X // *g.Ptr() too: one call reads better
+	case *ir.Index, *ir.Selector:
+		if stableOperand(place) {
+			return place
+		}
+		addr = &ir.Unary{Op: "&", X: place}
+	default:
 		return place
 	}
 	p := &ir.Var{Name: "p", Type: nil, Temp: true}
-	b.emit(&ir.DeclStmt{Var: p, Value: u.X, Span: span})
+	b.emit(&ir.DeclStmt{Var: p, Value: addr, Span: span})
 	return &ir.Unary{Op: "*", X: &ir.VarRef{Var: p}}
 }

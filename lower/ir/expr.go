@@ -32,6 +32,9 @@ type Call struct {
 	TypeArgs []Type
 	Args     []Expr
 	Spread   bool // last argument is followed by ...
+	// Pure: the call only reads (a smart pointer's accessor), so
+	// evaluating it twice is evaluating it once.
+	Pure bool
 }
 
 // Convert: Type(X).
