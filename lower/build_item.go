@@ -159,6 +159,7 @@ func (b *builder) callUser(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []a
 	}
 	if isGoMethod(fn) {
 		r, args := b.recvArgs(recv, func(recv ast.Expr) ir.Expr { return b.methodRecv(recv, fn) }, argExprs, fn, ci.args)
+		b.fmtChars(fn, ci.args, e.Pos())
 		args = append(args, b.dictArgs(fn, ci.args, e.Pos())...)
 		return &ir.Call{Fun: &ir.Selector{X: r, Name: goFuncName(fn)}, Args: args}
 	}
@@ -168,19 +169,26 @@ func (b *builder) callUser(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []a
 		call.Args = append(call.Args, r)
 	}
 	call.Args = append(call.Args, args...)
+	b.fmtChars(fn, ci.args, e.Pos())
 	for i, a := range ci.args {
 		if i < len(fn.Generics) && fn.Generics[i].fnBound() == nil {
-			if fmtBound(fn.Generics[i]) && holdsChar(b.c.resolve(a, true), 0) {
-				// char and i32 are one Go type: rt.DisplayOf/DebugOf
-				// could not tell them apart.
-				b.unsupported(e.Pos(), "`char` for the type parameter `%s` bounded by Display or Debug", fn.Generics[i].Name)
-			}
 			b.checkConstraint(fn.Generics[i], a, e.Pos())
 			call.TypeArgs = append(call.TypeArgs, b.goType(a, e.Pos()))
 		}
 	}
 	call.Args = append(call.Args, b.dictArgs(fn, ci.args, e.Pos())...)
 	return call
+}
+
+// fmtChars rejects char for a type parameter of fn bounded by Display or
+// Debug: char and i32 are one Go type, and rt.DisplayOf/DebugOf could not
+// tell them apart.
+func (b *builder) fmtChars(fn *FnDef, args []Ty, pos ast.Span) {
+	for i, a := range args {
+		if i < len(fn.Generics) && fmtBound(fn.Generics[i]) && holdsChar(b.c.resolve(a, true), 0) {
+			b.unsupported(pos, "`char` for the type parameter `%s` bounded by Display or Debug", fn.Generics[i].Name)
+		}
+	}
 }
 
 // recvParam reports the type parameter a method receiver is (T, &T or
@@ -607,7 +615,7 @@ func lowerFirst(s string) string {
 
 // fmtBound reports whether g is bounded by std's Display or Debug.
 func fmtBound(g *GenParam) bool {
-	for _, tr := range g.Traits {
+	for _, tr := range append(g.Traits[:len(g.Traits):len(g.Traits)], g.Dict...) {
 		if tr.Std && (tr.Name == "Display" || tr.Name == "Debug") {
 			return true
 		}
