@@ -35,7 +35,7 @@ func (b *builder) valueOf(e ast.Expr) ir.Expr {
 				b.unsupported(x.Pos(), "moving closure `%s`, which owns values with drop glue (they drop with it)", loc.Name)
 			}
 		}
-		return b.copyOut(e, b.coerce(e, b.path(x)))
+		return b.coerce(e, b.copyOut(e, b.path(x))) // an array passed as an iterator: its copy
 	case *ast.IfExpr:
 		t := b.c.final(e)
 		if !b.hasValue(t) {
@@ -95,7 +95,7 @@ func (b *builder) valueOf(e ast.Expr) ir.Expr {
 			return b.unitValue()
 		}
 	}
-	return b.copyOut(e, b.coerce(e, b.expr(e)))
+	return b.coerce(e, b.copyOut(e, b.expr(e)))
 }
 
 // voidCall reports whether call e, of type (), may lower to Go with no

@@ -10,7 +10,18 @@ func (c *checker) refExpr(e *ast.RefExpr, expected Ty) Ty {
 	if r, ok := c.shallow(orNil(expected)).(*RefTy); ok {
 		want = r.Elem
 	}
-	t := c.checkExpr(e.X, nil)
+	var inner Ty
+	if _, isArr := unparen(e.X).(*ast.ArrayExpr); isArr {
+		// &[&a, &b] where &[&dyn S] is expected: each element is a
+		// coercion site.
+		switch w := c.shallow(orNil(want)).(type) {
+		case *SliceTy:
+			inner = &ArrayTy{Elem: w.Elem, Len: int64(len(unparen(e.X).(*ast.ArrayExpr).Elems))}
+		case *ArrayTy:
+			inner = w
+		}
+	}
+	t := c.checkExpr(e.X, inner)
 	if want != nil {
 		// &String where &str is expected, &Vec<T> where &[T] is: deref
 		// coercion, recorded by the caller's coercion check.

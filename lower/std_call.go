@@ -35,6 +35,7 @@ import (
 func init() {
 	intrinsics["call"] = lowerStdCall
 	intrinsics["identity"] = lowerIdentity
+	intrinsics["box_ref"] = lowerBoxRef
 	intrinsics["noop"] = lowerNoop
 }
 
@@ -94,6 +95,9 @@ func lowerStdCall(b *builder, c *intrinsicCall) ir.Expr {
 	}
 	if g["tuple"] != "" {
 		return &ir.Call{Fun: rt("Tup2"), Args: []ir.Expr{call}}
+	}
+	if g["ret_ptr"] != "" {
+		return b.adaptRefs(call, b.c.final(c.e))
 	}
 	return call
 }
@@ -232,6 +236,16 @@ func lowerIdentity(b *builder, c *intrinsicCall) ir.Expr {
 		return b.recvValue(c.recv)
 	}
 	return b.valueOf(c.args[0])
+}
+
+// lowerBoxRef: b.as_ref(), b.as_mut() on a Box, whose Go value is a
+// pointer to its target or, for a Box<dyn Trait>, the interface.
+func lowerBoxRef(b *builder, c *intrinsicCall) ir.Expr {
+	v := b.recvValue(c.recv)
+	if box, ok := b.recvTy(c).(*Adt); ok && b.boxIsPtr(box) {
+		return b.adaptRefs(v, b.c.final(c.e))
+	}
+	return v
 }
 
 // lowerNoop: v.reserve(n), v.shrink_to_fit(): no effect in Go.

@@ -21,6 +21,7 @@ func init() {
 	intrinsics["deque_index"] = lowerDequeIndex
 
 	checkHooks["coll_from"] = hookCollFrom
+	checkHooks["map_range"] = hookMapRange
 }
 
 // newColl builds an empty collection of type t.
@@ -171,10 +172,12 @@ func lowerMapRange(b *builder, c *intrinsicCall) ir.Expr {
 func lowerOrDefault(b *builder, c *intrinsicCall) ir.Expr {
 	e := b.recvMoved(c.recv)
 	v := c.ci.args[1]
+	// A pointer to the value in the map: the &mut V itself where V's
+	// Go value is a pointer (a map of maps).
 	if f := b.defaultFunc(v, c.e.Pos()); f != nil {
-		return method(e, "OrDefaultWith", f)
+		return b.adaptRefs(method(e, "OrDefaultWith", f), b.c.final(c.e))
 	}
-	return method(e, "OrDefault")
+	return b.adaptRefs(method(e, "OrDefault"), b.c.final(c.e))
 }
 
 // defaultValue is Default::default() of t when Go's zero value is not it
@@ -269,6 +272,23 @@ func hookMapKey(c *checker, h *hookCall) bool {
 		span = m.Args[0].Pos()
 	}
 	c.errorf(span, "E0308", "mismatched types: expected `&%s`, found `&%s`", c.resolve(k, false), c.resolve(q, false))
+	return true
+}
+
+// hookMapRange gives the bounds of the range a BTreeMap or BTreeSet is
+// given the key type: s.range((2, 0)..) on a BTreeSet<(usize, usize)>.
+func hookMapRange(c *checker, h *hookCall) bool {
+	r, ok := c.shallow(ownArg(h.ci, 0)).(*Adt)
+	if !ok || len(r.Args) != 1 {
+		return true
+	}
+	bound := r.Args[0]
+	if ref, isRef := c.shallow(bound).(*RefTy); isRef {
+		bound = ref.Elem // range(&a..&b)
+	}
+	if k := h.ci.args[0]; c.unifyProbe(k, bound) {
+		c.unify(k, bound)
+	}
 	return true
 }
 

@@ -21,6 +21,7 @@ func init() {
 	intrinsics["sort"] = lowerSort
 	intrinsics["sort_by_key"] = lowerSortByKey
 	intrinsics["binary_search"] = lowerBinarySearch
+	intrinsics["binary_search_by_key"] = lowerBinarySearchByKey
 	intrinsics["to_vec"] = lowerToVec
 	intrinsics["concat"] = lowerConcat
 	intrinsics["join"] = lowerJoin
@@ -274,6 +275,19 @@ func lowerBinarySearch(b *builder, c *intrinsicCall) ir.Expr {
 	s := b.recvValue(c.recv)
 	el := c.ci.args[0]
 	return call1("rt.BinarySearch", s, b.valueArg(c.args[0], el), b.cmpFunc(el, c.e.Pos()))
+}
+
+// lowerBinarySearchByKey: v.binary_search_by_key(&b, f) by the key
+// type's Ord.
+func lowerBinarySearchByKey(b *builder, c *intrinsicCall) ir.Expr {
+	s := b.recvValue(c.recv)
+	fn, key := c.ci.fn, ownArg(c.ci, 0)
+	x := b.valueArg(c.args[0], key)
+	f := b.operand(c.args[1])
+	if bound := b.c.fnBoundOf(fn, fn.Params[1], c.ci.args); bound != nil {
+		f = b.adaptClosure(f, bound, false, false)
+	}
+	return call1("rt.BinarySearchByKey", s, x, f, b.cmpFunc(key, c.e.Pos()))
 }
 
 // lowerToVec: s.to_vec() / to_owned() copies the elements (deeply where

@@ -288,6 +288,11 @@ func BinarySearch[T any](s []T, x T, cmp func(T, T) int) Result[uint, uint] {
 	return BinarySearchBy(s, func(y T) Ordering { return Ordering(cmp(y, x)) })
 }
 
+// BinarySearchByKey implements `slice::binary_search_by_key`.
+func BinarySearchByKey[T, K any](s []T, b K, key func(T) K, cmp func(K, K) int) Result[uint, uint] {
+	return BinarySearchBy(s, func(y T) Ordering { return Ordering(cmp(key(y), b)) })
+}
+
 // BinarySearchBy implements `slice::binary_search_by`.
 func BinarySearchBy[T any](s []T, f func(T) Ordering) Result[uint, uint] {
 	lo, hi := 0, len(s)

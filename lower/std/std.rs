@@ -29,7 +29,9 @@
 //                         drop_elems (drop_elems_ptr with ptr) = the func used, with a func(*T)
 //                         dropping an element as an extra argument, where the Vec's
 //                         elements have drop glue, release = the func/method
-//                         used with -release (integer overflow wraps)
+//                         used with -release (integer overflow wraps), ret_ptr (the Go
+//                         method returns a pointer for the &mut T it returns, which is
+//                         the Go value itself where T's is a pointer)
 //   hook = "name"         a check hook (lower/std_check.go) relating types a signature
 //                         cannot (collect's target and items, parse's error type)
 //   into_iter             a parameter of this type accepts any iterable (IntoIterator)
@@ -322,6 +324,10 @@ pub mod boxed {
     impl<T> Box<T> {
         #[go(intrinsic = "box_new")]
         pub fn new(x: T) -> Box<T>;
+        #[go(intrinsic = "box_ref")]
+        pub fn as_ref(&self) -> &T;
+        #[go(intrinsic = "box_ref")]
+        pub fn as_mut(&mut self) -> &mut T;
     }
 }
 
@@ -659,6 +665,12 @@ pub mod ops {
         #[go(intrinsic = "range_is_empty")]
         pub fn is_empty(&self) -> bool;
     }
+}
+
+pub mod error {
+    // A dyn Error is a Go interface of the two formatting methods.
+    #[go(type = "rt.DynError", display = "method", debug = "method")]
+    pub trait Error {}
 }
 
 pub mod fmt {
@@ -2141,8 +2153,10 @@ pub mod slice {
         pub fn sort_by_cached_key<K, F: FnMut(&T) -> K>(&mut self, f: F);
         #[go(intrinsic = "binary_search")]
         pub fn binary_search(&self, x: &T) -> Result<usize, usize>;
-        #[go(intrinsic = "call", func = "rt.BinarySearchBy", ordering)]
+        #[go(intrinsic = "call", func = "rt.BinarySearchBy")]
         pub fn binary_search_by<F: FnMut(&T) -> Ordering>(&self, f: F) -> Result<usize, usize>;
+        #[go(intrinsic = "binary_search_by_key")]
+        pub fn binary_search_by_key<B, F: FnMut(&T) -> B>(&self, b: &B, f: F) -> Result<usize, usize>;
         #[go(intrinsic = "call", func = "rt.Windows", loc)]
         pub fn windows(&self, size: usize) -> Iter<&[T]>;
         #[go(intrinsic = "call", func = "rt.Chunks", loc)]
@@ -2558,11 +2572,11 @@ pub mod collections {
     }
 
     impl<K, V> Entry<K, V> {
-        #[go(intrinsic = "call", method = "OrInsert", drops)]
+        #[go(intrinsic = "call", method = "OrInsert", drops, ret_ptr)]
         pub fn or_insert(self, default: V) -> &mut V;
-        #[go(intrinsic = "call", method = "OrInsertWith")]
+        #[go(intrinsic = "call", method = "OrInsertWith", ret_ptr)]
         pub fn or_insert_with<F: FnOnce() -> V>(self, default: F) -> &mut V;
-        #[go(intrinsic = "call", method = "OrInsertWithKey")]
+        #[go(intrinsic = "call", method = "OrInsertWithKey", ret_ptr)]
         pub fn or_insert_with_key<F: FnOnce(&K) -> V>(self, default: F) -> &mut V;
         #[go(intrinsic = "or_default")]
         pub fn or_default(self) -> &mut V;
