@@ -174,7 +174,7 @@ func (c *checker) checkFn() bool {
 			c.declare(d.Self, ast.Ident{Name: "self", Span: d.Self.Span}, d.Self.Mut && !d.Self.Ref, t)
 		}
 	}
-	if isProgramMain(c.fn) && (len(d.Params) > 0 || !isUnit(c.fn.Ret)) {
+	if isProgramMain(c.fn) && (len(d.Params) > 0 || !isUnit(c.fn.Ret) && !mainResult(c.fn)) {
 		c.unsupported(d.Span, "`main` with parameters or a return type")
 		return false
 	}

@@ -135,7 +135,7 @@ func (l *lowerer) userTypes() []*TypeDef {
 // impl: functions of the same name in different modules (or a `main` that
 // is not the crate's) take their path (a_f, b_f), as types do.
 func (l *lowerer) userFnNames(types []*TypeDef) {
-	used := map[string]bool{"main": true}
+	used := map[string]bool{"main": true, "rustMain": true}
 	for _, td := range types {
 		used[td.GoName] = true
 	}
@@ -246,6 +246,9 @@ func (l *lowerer) buildFnBody(c *checker) {
 			return
 		}
 		l.out.Decls = append(l.out.Decls, d)
+		if mainResult(c.fn) {
+			l.out.Decls = append(l.out.Decls, b.mainWrapper(c.fn))
+		}
 		if fd, ok := d.(*ir.FuncDecl); ok && instanceImpl(c.fn) && c.fn.Self != NoSelf && userTrait(c.fn) {
 			if fwd := b.forwarder(c.fn, fd); fwd != nil {
 				l.out.Decls = append(l.out.Decls, fwd)

@@ -147,6 +147,11 @@ func (l *lowerer) implMethods(p pendingImpl) {
 		rejected = true
 		return
 	}
+	if p.decl.Trait != nil && p.decl.Trait.Last() == "Error" && def.Traits["Error"] == nil {
+		if tr, ok := l.resolvePath(p.mod, pathNames(p.decl.Trait)).(*TraitDef); ok && tr.Std {
+			def.Traits["Error"] = map[string]*FnDef{} // impl Error for E {}: E converts to a dyn Error
+		}
+	}
 	if !l.userIterImpl(p, def, self, env) {
 		return
 	}

@@ -168,6 +168,13 @@ func (b *builder) convertValue(x ir.Expr, from, to Ty, span ast.Span) ir.Expr {
 		if isPrimNamed(fd, "u8") {
 			return &ir.Convert{Type: &ir.Basic{Kind: ir.Rune}, X: x}
 		}
+	case isDynError(to):
+		if isStringTy(fd) || isPrimNamed(fd, "str") { // Box<dyn Error>::from("text")
+			return &ir.Convert{Type: &ir.Named{Pkg: "rt", Name: "StrError"}, X: x}
+		}
+		if b.implsError(from) {
+			return &ir.Convert{Type: b.goType(to, span), X: x}
+		}
 	}
 	if a, ok := to.(*Adt); ok && !a.Def.Std {
 		if fn := b.userFrom(a, fd); fn != nil {
@@ -186,6 +193,29 @@ func (b *builder) convertValue(x ir.Expr, from, to Ty, span ast.Span) ir.Expr {
 	}
 	b.unsupported(span, "conversion from `%s` to `%s`", from, to)
 	return x
+}
+
+// isDynError reports whether t is `dyn Error`.
+func isDynError(t Ty) bool {
+	d, ok := t.(*DynTy)
+	return ok && d.Trait.Std && d.Trait.Go["type"] == "rt.DynError"
+}
+
+// implsError reports whether a value of type t (a Box of one too)
+// converts to a dyn Error: a user type with `impl Error`, or a std error
+// type, whose Go type has both formatting methods.
+func (b *builder) implsError(t Ty) bool {
+	a, ok := b.c.resolve(t, true).(*Adt)
+	if !ok {
+		return false
+	}
+	if a.Def.Std && a.Def.Go["box"] != "" && len(a.Args) == 1 {
+		return b.implsError(a.Args[0])
+	}
+	if a.Def.Std {
+		return a.Def.Go["display"] == "method" && a.Def.Go["debug"] == "method"
+	}
+	return a.Def.Traits["Error"] != nil
 }
 
 func isPrimNamed(t Ty, name string) bool {

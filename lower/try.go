@@ -42,12 +42,21 @@ func (c *checker) tryExpr(e *ast.TryExpr) Ty {
 		c.errorf(e.Span, "E0277", "the `?` operator can only be used in a function that returns `Result` or `Option`")
 		return x.Args[0]
 	}
+	if call, ok := unparen(e.X).(*ast.CallExpr); ok && isErrCtor(call.Fun) {
+		c.noteDiverging(c.shallow(x.Args[0])) // Err(e)?: the value never exists, () unless used
+	}
 	st := c.stdState()
 	if st.tryRet == nil {
 		st.tryRet = map[*ast.TryExpr]Ty{}
 	}
 	st.tryRet[e] = c.ret
 	return x.Args[0]
+}
+
+// isErrCtor reports whether f names Result's Err variant.
+func isErrCtor(f ast.Expr) bool {
+	p, ok := unparen(f).(*ast.PathExpr)
+	return ok && p.Path.Last() == "Err"
 }
 
 // try lowers X? to an early return and the value.
@@ -85,6 +94,11 @@ func (b *builder) convertErr(x ir.Expr, from, to Ty, span ast.Span) ir.Expr {
 	if isStringTy(to) {
 		if p, ok := b.c.derefAll(from).(*Prim); ok && (p.Name == "str" || p.Name == "char") {
 			return b.convertValue(x, from, to, span)
+		}
+	}
+	if a, ok := to.(*Adt); ok && a.Def.Std && a.Def.Go["box"] != "" && isDynError(b.c.resolve(a.Args[0], true)) {
+		if fd := b.c.derefAll(from); isStringTy(fd) || isPrimNamed(fd, "str") || b.implsError(from) {
+			return b.convertValue(x, from, to, span) // Box<dyn Error>: From<E: Error>, From<&str>
 		}
 	}
 	b.errorf(ast.Span{Start: span.End - 1, End: span.End}, "E0277", "`?` couldn't convert the error to `%s`", to) // at the `?`

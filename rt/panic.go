@@ -161,6 +161,17 @@ func Exit() {
 	os.Exit(101)
 }
 
+// MainResult reports the Err a Rust main returned, as Rust's Termination
+// does: `Error: ` and the error's Debug form on stderr, exit code 1.
+func MainResult[E any](r Result[Unit, E], debug func(E, *Formatter)) {
+	if r.IsOk() {
+		return
+	}
+	Stdout.Flush()
+	fmt.Fprintf(os.Stderr, "Error: %v\n", Fmt(r.ErrValue(), debug))
+	os.Exit(1)
+}
+
 // ProcessExit implements `std::process::exit(code)`: pending stdout is
 // flushed, destructors do not run.
 func ProcessExit(code int32) {
