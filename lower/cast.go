@@ -55,8 +55,8 @@ func castable(c *checker, from, to Ty) bool {
 			return true
 		}
 	}
-	if a, ok := from.(*Adt); ok && !a.Def.Std && (isEnum(a.Def) && cLike(a.Def)) && num(to) {
-		return true
+	if a, ok := from.(*Adt); ok && (!a.Def.Std && isEnum(a.Def) && cLike(a.Def) || a.Def.Go["type"] == "rt.Ordering") && isInt(to) {
+		return true // a C-like enum's discriminant (Ordering: -1, 0, 1)
 	}
 	if _, ok := to.(*TyVar); ok {
 		return true
@@ -86,7 +86,10 @@ func (b *builder) cast(e *ast.CastExpr) ir.Expr {
 // castValue converts x of primitive type from to type to.
 func (b *builder) castValue(x ir.Expr, from, to Ty, span ast.Span) ir.Expr {
 	gt := b.goType(to, span)
-	if a, ok := from.(*Adt); ok && !a.Def.Std { // a C-like enum's discriminant
+	if a, ok := from.(*Adt); ok && (!a.Def.Std || a.Def.Go["type"] == "rt.Ordering") { // a C-like enum's discriminant
+		if _, isQual := x.(*ir.Qual); isQual || isConstExpr(x) { // rt.Less as u8: not a Go constant conversion
+			return &ir.Call{Fun: rt("Cast"), TypeArgs: []ir.Type{gt}, Args: []ir.Expr{x}}
+		}
 		return &ir.Convert{Type: gt, X: x}
 	}
 	fp, _ := from.(*Prim)

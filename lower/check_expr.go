@@ -46,7 +46,7 @@ func (c *checker) exprType(e ast.Expr, expected Ty) Ty {
 	case *ast.CallExpr:
 		return c.afterCall(e, c.call(e, expected), expected)
 	case *ast.MethodCallExpr:
-		return c.afterCall(e, c.methodCall(e), expected)
+		return c.afterCall(e, c.methodCall(e, expected), expected)
 	case *ast.MacroExpr:
 		return c.macro(e, expected)
 	case *ast.ClosureExpr:
@@ -227,7 +227,10 @@ func (c *checker) pathExpr(e *ast.PathExpr) Ty {
 			return &FnTy{Params: params, Ret: self}
 		}
 	}
-	if _, prim := primGo[p.Segments[0].Name.Name]; c.l.inStd(c.mod, pathNames(p)) || prim && len(p.Segments) == 2 {
+	first := p.Segments[0].Name.Name
+	if _, isTrait := c.l.resolvePath(c.mod, pathNames(p)[:len(p.Segments)-1]).(*TraitDef); isTrait && len(p.Segments) > 1 {
+		c.unsupported(p.Span, "trait item `%s` as a value", pathString(p)) // .map(Shape::area)
+	} else if _, prim := primGo[first]; c.l.inStd(c.mod, pathNames(p)) || (prim || first == "u128" || first == "i128") && len(p.Segments) == 2 {
 		c.unsupported(p.Span, "std item `%s`", pathString(p)) // u32::from_le_bytes
 	} else if len(p.Segments) == 1 {
 		c.errorf(p.Span, "E0425", "cannot find value `%s` in this scope", p.Last())
@@ -404,7 +407,7 @@ func (c *checker) fnBoundOf(fn *FnDef, param Ty, args []Ty) *FnBound {
 // methodCall resolves Recv.name(args) through the receiver's type: its
 // own methods, then what it derefs to (references, Vec → [T], String →
 // str, Box<T> → T), as rustc's method probe does.
-func (c *checker) methodCall(e *ast.MethodCallExpr) Ty {
+func (c *checker) methodCall(e *ast.MethodCallExpr, expected Ty) Ty {
 	recvT := c.checkExpr(e.Recv, nil)
 	if t := c.userIterRecv(e, recvT); t != nil {
 		recvT = t
@@ -421,7 +424,40 @@ func (c *checker) methodCall(e *ast.MethodCallExpr) Ty {
 		}
 	}
 	c.calls[e] = &callInfo{fn: fn, args: args, recvT: c.resolve(recvT, false)}
+	if p, ok := fn.Ret.(*ParamTy); ok && p.Index >= fn.NOwner && plainExpected(c.resolve(orNil(expected), false)) {
+		// it.fold(Default::default(), |m, x| ..) in a `let m: T`: the
+		// result type is known before the arguments are checked, as in
+		// rustc (the closure's accumulator needs it).
+		if ret := subst(fn.Ret, args); c.unifyProbe(ret, expected) {
+			c.unify(ret, expected)
+		}
+	}
 	return c.callArgs(e.Span, fn, args, e.Args, e.Recv)
+}
+
+// plainExpected reports whether an expected type can be taken as a
+// method's generic result type: a known type without references or trait
+// objects in it (where a coercion could make the result another type).
+func plainExpected(t Ty) bool {
+	switch t := t.(type) {
+	case *Adt:
+		for _, a := range t.Args {
+			if !plainExpected(a) {
+				return false
+			}
+		}
+		return !t.Def.Std || t.Def.Go["box"] == "" && t.Def.Go["unsize"] == ""
+	case *Prim:
+		return true
+	case *TupleTy:
+		for _, e := range t.Elems {
+			if !plainExpected(e) {
+				return false
+			}
+		}
+		return len(t.Elems) > 0
+	}
+	return false
 }
 
 // userIterRecv lets a value of a user type implementing Iterator take a

@@ -77,6 +77,9 @@ func lowerStdCall(b *builder, c *intrinsicCall) ir.Expr {
 	if g["eq"] != "" { // the items' PartialEq
 		args = append(args, b.eqFunc(c.ci.args[0], c.e.Pos()))
 	}
+	if g["cmp"] != "" { // the items' Ord
+		args = append(args, b.cmpFunc(c.ci.args[0], c.e.Pos()))
+	}
 	if g["loc"] != "" {
 		args = append(args, b.loc(callSite(c.e)))
 	}

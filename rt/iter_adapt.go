@@ -322,6 +322,39 @@ func IterEq[T any](a, b *Iter[T], eq func(T, T) bool) bool {
 // IterNe implements `Iterator::ne`.
 func IterNe[T any](a, b *Iter[T], eq func(T, T) bool) bool { return !IterEq(a, b, eq) }
 
+// IterCmp implements `Iterator::cmp`: the iterators compared
+// lexicographically, pulling from a, then from b, up to the first
+// difference.
+func IterCmp[T any](a, b *Iter[T], cmp func(T, T) int) Ordering {
+	for {
+		x, okA := a.pull()
+		y, okB := b.pull()
+		switch {
+		case !okA && !okB:
+			return Equal
+		case !okA:
+			return Less
+		case !okB:
+			return Greater
+		}
+		if c := cmp(x, y); c != 0 {
+			return Ordering(max(-1, min(1, c)))
+		}
+	}
+}
+
+// IterLt implements `Iterator::lt`.
+func IterLt[T any](a, b *Iter[T], cmp func(T, T) int) bool { return IterCmp(a, b, cmp) < 0 }
+
+// IterLe implements `Iterator::le`.
+func IterLe[T any](a, b *Iter[T], cmp func(T, T) int) bool { return IterCmp(a, b, cmp) <= 0 }
+
+// IterGt implements `Iterator::gt`.
+func IterGt[T any](a, b *Iter[T], cmp func(T, T) int) bool { return IterCmp(a, b, cmp) > 0 }
+
+// IterGe implements `Iterator::ge`.
+func IterGe[T any](a, b *Iter[T], cmp func(T, T) int) bool { return IterCmp(a, b, cmp) >= 0 }
+
 // Scan implements `Iterator::scan`.
 func Scan[T, S, U any](it *Iter[T], state S, f func(*S, T) Option[U]) *Iter[U] {
 	done := false

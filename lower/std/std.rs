@@ -25,6 +25,7 @@
 //                         tuple (Go results (T, bool) as a Tuple2), ordering (the
 //                         closure returns Ordering: rt.CmpBy), noargs, default_with =
 //                         the func/method used, with T's Default made by a func() T
+//                         (eq, cmp: the items' PartialEq / Ord as an extra argument)
 //                         as an extra argument, where Go's zero value is not it
 //                         drop_elems (drop_elems_ptr with ptr) = the func used, with a func(*T)
 //                         dropping an element as an extra argument, where the Vec's
@@ -2017,6 +2018,16 @@ pub mod iter {
         pub fn eq(self, other: IntoIter<T>) -> bool;
         #[go(intrinsic = "call", func = "rt.IterNe", eq)]
         pub fn ne(self, other: IntoIter<T>) -> bool;
+        #[go(intrinsic = "call", func = "rt.IterCmp", cmp)]
+        pub fn cmp(self, other: IntoIter<T>) -> Ordering;
+        #[go(intrinsic = "call", func = "rt.IterLt", cmp)]
+        pub fn lt(self, other: IntoIter<T>) -> bool;
+        #[go(intrinsic = "call", func = "rt.IterLe", cmp)]
+        pub fn le(self, other: IntoIter<T>) -> bool;
+        #[go(intrinsic = "call", func = "rt.IterGt", cmp)]
+        pub fn gt(self, other: IntoIter<T>) -> bool;
+        #[go(intrinsic = "call", func = "rt.IterGe", cmp)]
+        pub fn ge(self, other: IntoIter<T>) -> bool;
         #[go(intrinsic = "call", method = "Rev")]
         pub fn rev(self) -> Iter<T>;
         #[go(intrinsic = "call", method = "Skip")]
