@@ -160,6 +160,18 @@ func (b *builder) coerce(e ast.Expr, x ir.Expr) ir.Expr {
 	if !ok {
 		return x
 	}
+	if d, ok := b.c.resolve(b.c.derefAll(unsizedInner(want)), true).(*DynTy); ok && b.c.unsizeToDyn(want, b.c.final(e)) {
+		if d.Trait.Go["type"] == "rt.Payload" {
+			b.unsupported(e.Pos(), "a `dyn Any` made from a value (only a panic's payload is one)")
+			return x
+		}
+		if src := b.c.resolve(b.c.derefAll(unsizedInner(b.c.final(e))), true); !d.Trait.Std && !isUserAdt(src) {
+			// Go has no methods on its basic types: an impl for i32 is a
+			// Go function, not an interface method.
+			b.unsupported(e.Pos(), "a trait object of `%s`", src)
+			return x
+		}
+	}
 	if it, ok := b.intoIterValue(e, x, want); ok { // an iterable passed as IntoIterator (std_iter.go)
 		return it
 	}
@@ -191,6 +203,20 @@ func (b *builder) coerce(e ast.Expr, x ir.Expr) ir.Expr {
 		return derefAddr(x)
 	}
 	return x
+}
+
+// unsizedInner is the value a reference or Box points to.
+func unsizedInner(t Ty) Ty {
+	if a, ok := t.(*Adt); ok && a.Def.Std && len(a.Args) == 1 {
+		return a.Args[0]
+	}
+	return t
+}
+
+// isUserAdt reports whether t is a struct or enum of the program.
+func isUserAdt(t Ty) bool {
+	a, ok := t.(*Adt)
+	return ok && !a.Def.Std
 }
 
 // dynTarget gives the type a value lowered from e is coerced to when that

@@ -250,12 +250,23 @@ func (c *checker) unsizeToDyn(want, got Ty) bool {
 	if wk == "" || wk != gk {
 		return false
 	}
-	if _, ok := wi.(*DynTy); !ok {
+	d, ok := wi.(*DynTy)
+	if !ok {
 		return false
 	}
-	switch gi.(type) {
-	case *DynTy, *TyVar, nil:
+	switch g := gi.(type) {
+	case *DynTy, nil:
 		return false
+	case *TyVar:
+		// &7 as &dyn D: the literal takes its default type if that
+		// implements the trait.
+		def := map[VarKind]*Prim{IntVar: tyI32, FloatVar: tyF64}[g.Kind]
+		if def == nil || d.Trait.Std || c.l.primDef(def.Name).Traits[d.Trait.Name] == nil {
+			return false
+		}
+		if c.probing == 0 {
+			c.unify(g, def)
+		}
 	}
 	return true
 }

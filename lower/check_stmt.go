@@ -321,7 +321,7 @@ func (c *checker) requireComparable(s ast.Span, t Ty, eq bool) {
 				if g.Name != t.Name {
 					continue
 				}
-				for _, tr := range g.Traits {
+				for _, tr := range append(g.Traits[:len(g.Traits):len(g.Traits)], g.Dict...) {
 					if k := tr.Go["constraint"]; k == "cmp.Ordered" || (eq && k == "comparable") {
 						return
 					}

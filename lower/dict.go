@@ -62,7 +62,7 @@ func dictEntries(fn *FnDef) []dictEntry {
 			continue
 		}
 		if g.CmpDict {
-			if name := cmpEntry(g.Traits); name != "" {
+			if name := cmpEntry(append(g.Traits[:len(g.Traits):len(g.Traits)], g.Dict...)); name != "" {
 				out = append(out, dictEntry{gen: i, param: g.Name, name: name})
 			}
 		}
@@ -498,6 +498,11 @@ func (b *builder) dictValue(e dictEntry, t Ty, span ast.Span) ir.Expr {
 	}
 	switch e.name {
 	case "cmp":
+		if holdsFloat(t, 0) {
+			// The dictionary's comparison is a total order (-1, 0, 1):
+			// NaN and -0.0 would not compare as PartialOrd does.
+			b.unsupported(span, "`%s` for a type parameter compared through its dictionary (floats are only partially ordered)", t)
+		}
 		return b.cmpFunc(t, span) // std_cmp.go
 	case "eq":
 		return b.eqFunc(t, span)

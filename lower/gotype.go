@@ -1,6 +1,8 @@
 package lower
 
 import (
+	"slices"
+
 	"strconv"
 	"strings"
 
@@ -204,6 +206,28 @@ func holdsChar(t Ty, depth int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// holdsFloat reports whether t is or contains a float.
+func holdsFloat(t Ty, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch x := t.(type) {
+	case *Prim:
+		return isFloat(x)
+	case *RefTy:
+		return holdsFloat(x.Elem, depth+1)
+	case *SliceTy:
+		return holdsFloat(x.Elem, depth+1)
+	case *ArrayTy:
+		return holdsFloat(x.Elem, depth+1)
+	case *TupleTy:
+		return slices.ContainsFunc(x.Elems, func(e Ty) bool { return holdsFloat(e, depth+1) })
+	case *Adt:
+		return slices.ContainsFunc(x.Args, func(a Ty) bool { return holdsFloat(a, depth+1) })
 	}
 	return false
 }

@@ -24,28 +24,31 @@ type Config struct {
 
 // lowerer holds the state of lowering one crate.
 type lowerer struct {
-	cfg      Config
-	file     *ast.File
-	src      *diag.Source
-	diags    diag.List
-	root     *Module // the user crate
-	std      *Module // the std model
-	prelude  *Module
-	imports  map[*Module]*importSet
-	types    []*TypeDef // structs and enums, in declaration order
-	consts   []*ConstDef
-	blankets []pendingImpl // blanket impls, instantiated per type (sig.go)
-	dynUses  []dynUse      // dyn Trait types written, for E0038 (sig.go)
-	dicts    dictUses      // dictionary entries used, for trimDicts (dict.go)
-	traits   []*TraitDef
-	fns      []pendingFn
-	impls    []pendingImpl
-	out      *ir.File
-	nextID   int
-	prims    map[string]*TypeDef          // methods of primitive types, from the std model
-	counts   int8                         // 1 when the crate may observe Arc/Rc counts, -1 when not, 0 unknown (smartptr.go)
-	markers  *ownTypes                    // the crate's Copy/Send/Sync impls (own_types.go)
-	keyMemo  map[*TypeDef]map[string]bool // generics used as hashed keys (keyParams)
+	// implAssoc: the associated types of the trait impl whose method
+	// signatures are being resolved (sig.go, implAssocTypes).
+	implAssoc map[string]Ty
+	cfg       Config
+	file      *ast.File
+	src       *diag.Source
+	diags     diag.List
+	root      *Module // the user crate
+	std       *Module // the std model
+	prelude   *Module
+	imports   map[*Module]*importSet
+	types     []*TypeDef // structs and enums, in declaration order
+	consts    []*ConstDef
+	blankets  []pendingImpl // blanket impls, instantiated per type (sig.go)
+	dynUses   []dynUse      // dyn Trait types written, for E0038 (sig.go)
+	dicts     dictUses      // dictionary entries used, for trimDicts (dict.go)
+	traits    []*TraitDef
+	fns       []pendingFn
+	impls     []pendingImpl
+	out       *ir.File
+	nextID    int
+	prims     map[string]*TypeDef          // methods of primitive types, from the std model
+	counts    int8                         // 1 when the crate may observe Arc/Rc counts, -1 when not, 0 unknown (smartptr.go)
+	markers   *ownTypes                    // the crate's Copy/Send/Sync impls (own_types.go)
+	keyMemo   map[*TypeDef]map[string]bool // generics used as hashed keys (keyParams)
 	// The user crate's structs and enums (l.types holds them only while
 	// the signatures are computed).
 	crateTypes []*TypeDef
@@ -76,6 +79,9 @@ func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
 	}
 	l.root = newModule("crate", "", nil, false)
 	l.collect(l.root, f.Items)
+	if l.constGenerics(f.Items) {
+		return nil, l.diags // the types they are in would give follow-on errors
+	}
 	userTypes := l.userTypes()
 	l.crateTypes = userTypes
 	l.userFnNames(userTypes)
@@ -109,6 +115,41 @@ func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
 		return nil, l.diags
 	}
 	return l.out, nil
+}
+
+// constGenerics rejects const generic parameters (struct M<const N:
+// usize>): they are not modelled, and were taken for type parameters.
+func (l *lowerer) constGenerics(items []ast.Item) (found bool) {
+	for _, it := range items {
+		var g *ast.Generics
+		var inner []ast.Item
+		switch d := it.(type) {
+		case *ast.FnDecl:
+			g = d.Generics
+		case *ast.StructDecl:
+			g = d.Generics
+		case *ast.EnumDecl:
+			g = d.Generics
+		case *ast.ImplDecl:
+			g, inner = d.Generics, d.Items
+		case *ast.TraitDecl:
+			g, inner = d.Generics, d.Items
+		case *ast.TypeAliasDecl:
+			g = d.Generics
+		case *ast.ModDecl:
+			inner = d.Items
+		}
+		if g != nil {
+			for _, p := range g.Params {
+				if p.Const {
+					l.diags.Unsupported(p.Name.Span, "const generic parameter `%s`", p.Name.Name)
+					found = true
+				}
+			}
+		}
+		found = l.constGenerics(inner) || found
+	}
+	return found
 }
 
 // userTypes returns the user crate's structs and enums (to be lowered once

@@ -22,6 +22,9 @@ type typeEnv struct {
 	implArg func(*ast.ImplTraitType) Ty
 	// selfAlias names self too (the T of a blanket impl).
 	selfAlias string
+	// assoc holds the associated types of the trait impl whose methods
+	// are resolved: Self::Err of `impl FromStr`, Self::Output.
+	assoc map[string]Ty
 }
 
 func (e *typeEnv) param(name string) Ty {
@@ -155,6 +158,8 @@ func (l *lowerer) implMethods(p pendingImpl) {
 	if !l.userIterImpl(p, def, self, env) {
 		return
 	}
+	l.implAssoc = l.implAssocTypes(p, &typeEnv{mod: env.mod, generics: env.generics, self: self, selfAlias: env.selfAlias})
+	defer func() { l.implAssoc = nil }()
 	for _, it := range p.decl.Items {
 		d, ok := it.(*ast.FnDecl)
 		if cd, isConst := it.(*ast.ConstDecl); isConst && p.mod.Std { // Duration::ZERO
@@ -170,12 +175,8 @@ func (l *lowerer) implMethods(p pendingImpl) {
 		if at, isType := it.(*ast.AssocTypeDecl); isType && def.IterItem != nil && at.Name.Name == "Item" {
 			continue // userIterImpl
 		}
-		if at, isType := it.(*ast.AssocTypeDecl); isType && p.decl.Trait != nil && !p.mod.Std {
-			// type Output = V2; of an operator trait: the method's
-			// return type says it again.
-			if tr, ok := l.resolvePath(p.mod, pathNames(p.decl.Trait)).(*TraitDef); ok && (tr.Go["op"] != "" || tr.Go["unary_op"] != "") && at.Name.Name == "Output" {
-				continue
-			}
+		if at, isType := it.(*ast.AssocTypeDecl); isType && l.implAssoc[at.Name.Name] != nil {
+			continue // implAssocTypes
 		}
 		if !ok {
 			if !p.mod.Std {
@@ -202,6 +203,9 @@ func (l *lowerer) implMethods(p pendingImpl) {
 			gp := &GenParam{Name: g}
 			if p.decl.Trait == nil && !p.mod.Std {
 				gp.Dict = l.implBounds(p.decl.Generics, g, env)
+				// impl<T: PartialOrd> S<T>: S's Go type parameter is
+				// unconstrained, so T compares through the dictionary.
+				gp.CmpDict = cmpEntry(gp.Dict) != ""
 			}
 			fn.Generics = append(fn.Generics, gp)
 		}
@@ -359,7 +363,7 @@ func (l *lowerer) declareAssocConst(def *TypeDef, self Ty, name string, d *ast.C
 // fnSig fills fn's generics, self kind, parameter and return types.
 func (l *lowerer) fnSig(fn *FnDef, m *Module, ownerGen []string, self Ty) {
 	d := fn.Decl
-	env := &typeEnv{mod: m, generics: append(append([]string(nil), ownerGen...), genericNames(d.Generics)...), self: self}
+	env := &typeEnv{mod: m, generics: append(append([]string(nil), ownerGen...), genericNames(d.Generics)...), self: self, assoc: l.implAssoc}
 	own := map[string]*GenParam{}
 	if d.Generics != nil {
 		for _, gp := range d.Generics.Params {
@@ -610,6 +614,33 @@ func selfSized(g *ast.Generics) bool {
 	return false
 }
 
+// implAssocTypes resolves the associated types of a trait impl that its
+// methods' signatures may name: type Output = V2; of an operator trait,
+// type Err = E; of FromStr (Result<Self, Self::Err>).
+func (l *lowerer) implAssocTypes(p pendingImpl, env *typeEnv) map[string]Ty {
+	if p.decl.Trait == nil || p.mod.Std {
+		return nil
+	}
+	tr, ok := l.resolvePath(p.mod, pathNames(p.decl.Trait)).(*TraitDef)
+	if !ok {
+		return nil
+	}
+	var out map[string]Ty
+	for _, it := range p.decl.Items {
+		at, isType := it.(*ast.AssocTypeDecl)
+		if !isType || at.Value == nil {
+			continue
+		}
+		if (tr.Go["op"] != "" || tr.Go["unary_op"] != "") && at.Name.Name == "Output" || tr.Std && tr.Name == "FromStr" && at.Name.Name == "Err" {
+			if out == nil {
+				out = map[string]Ty{}
+			}
+			out[at.Name.Name] = l.astType(at.Value, env)
+		}
+	}
+	return out
+}
+
 func (l *lowerer) pathType(t *ast.PathType, env *typeEnv) Ty {
 	p := t.Path
 	if len(p.Segments) == 1 && len(p.Segments[0].Args) == 0 {
@@ -625,6 +656,9 @@ func (l *lowerer) pathType(t *ast.PathType, env *typeEnv) Ty {
 				return prim
 			}
 		}
+	}
+	if len(p.Segments) == 2 && p.Segments[0].Name.Name == "Self" && env.assoc[p.Segments[1].Name.Name] != nil {
+		return env.assoc[p.Segments[1].Name.Name] // Result<Self, Self::Err>
 	}
 	if len(p.Segments) == 2 && p.Segments[0].Name.Name == "Self" && p.Segments[1].Name.Name == "Item" {
 		if a, ok := env.self.(*Adt); ok && a.Def.IterItem != nil { // Option<Self::Item>

@@ -290,6 +290,11 @@ func parseErrType(c *checker, f Ty) Ty {
 		if x.Def.Go["builtin"] == "string" {
 			return c.stdAdt("convert", "Infallible")
 		}
+		if fn := userFromStr(x); fn != nil {
+			if r, ok := fn.Ret.(*Adt); ok && r.Def.Go["type"] == "rt.Result" && len(r.Args) == 2 {
+				return r.Args[1] // impl FromStr for Config { type Err = E; .. }
+			}
+		}
 	case *TyVar:
 		if x.Kind == IntVar {
 			return c.stdAdt("num", "ParseIntError")
@@ -299,6 +304,15 @@ func parseErrType(c *checker, f Ty) Ty {
 		}
 	}
 	return nil
+}
+
+// userFromStr is the from_str of a user type's `impl FromStr` (not of a
+// generic type: its Err could name the type's parameters).
+func userFromStr(t *Adt) *FnDef {
+	if t.Def.Std || len(t.Def.Generics) > 0 {
+		return nil
+	}
+	return t.Def.Traits["FromStr"]["from_str"]
 }
 
 // lowerParse: s.parse::<F>() through rt's parser for F.
@@ -323,6 +337,9 @@ func lowerParse(b *builder, c *intrinsicCall) ir.Expr {
 	case *Adt:
 		if x.Def.Go["builtin"] == "string" {
 			return call1("rt.ParseString", s)
+		}
+		if fn := userFromStr(x); fn != nil {
+			return &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: []ir.Expr{s}} // Config::from_str(s)
 		}
 	}
 	b.unsupported(c.e.Pos(), "`parse` into `%s`", f)
