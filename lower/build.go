@@ -15,6 +15,10 @@ import (
 // copies) append statements to the current list before the statement that
 // uses their value.
 type builder struct {
+	// callerLoc, in a #[track_caller] function (an impl of Index or
+	// IndexMut), is its parameter holding the caller's position: the
+	// function's panics report it, as Rust's do.
+	callerLoc *ir.Var
 	l         *lowerer
 	c         *checker
 	vars      map[*Local]*ir.Var
@@ -74,7 +78,17 @@ func (b *builder) unsupported(s ast.Span, format string, args ...any) {
 
 // loc is the rt.Loc literal ("file.rs:L:C") of a Rust position.
 func (b *builder) loc(s ast.Span) ir.Expr {
+	if b.callerLoc != nil {
+		return &ir.VarRef{Var: b.callerLoc}
+	}
 	return &ir.Lit{Value: b.l.src.Loc(s.Start)}
+}
+
+// trackCaller reports whether user function fn is #[track_caller], as
+// the methods of Index and IndexMut are: it takes the caller's position
+// as a last Go parameter.
+func trackCaller(fn *FnDef) bool {
+	return fn.Owner != nil && !fn.Owner.Std && (fn.Trait == "Index" || fn.Trait == "IndexMut")
 }
 
 // rt names a function or value of the rt package.
@@ -114,6 +128,10 @@ func (b *builder) buildFnBody(fn *FnDef, d *ir.FuncDecl) {
 	}
 	d.Params = append(d.Params, b.params(fn.Decl.Params, fn.Params)...)
 	d.Params = append(d.Params, b.dictParams(fn)...)
+	if trackCaller(fn) {
+		b.callerLoc = &ir.Var{Name: "caller", Type: rtLoc}
+		d.Params = append(d.Params, b.callerLoc)
+	}
 	hasRet := b.hasValue(fn.Ret)
 	if hasRet {
 		d.Results = []ir.Type{b.goType(fn.Ret, fn.Decl.Span)}

@@ -161,6 +161,9 @@ func (b *builder) callUser(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []a
 		r, args := b.recvArgs(recv, func(recv ast.Expr) ir.Expr { return b.methodRecv(recv, fn) }, argExprs, fn, ci.args)
 		b.fmtChars(fn, ci.args, e.Pos())
 		args = append(args, b.dictArgs(fn, ci.args, e.Pos())...)
+		if trackCaller(fn) {
+			args = append(args, b.loc(callSite(e)))
+		}
 		return &ir.Call{Fun: &ir.Selector{X: r, Name: goFuncName(fn)}, Args: args}
 	}
 	call := &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}}
@@ -177,6 +180,9 @@ func (b *builder) callUser(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []a
 		}
 	}
 	call.Args = append(call.Args, b.dictArgs(fn, ci.args, e.Pos())...)
+	if trackCaller(fn) {
+		call.Args = append(call.Args, b.loc(callSite(e)))
+	}
 	return call
 }
 

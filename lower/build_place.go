@@ -287,6 +287,9 @@ func (b *builder) index(e *ast.IndexExpr, asPlace bool) ir.Expr {
 	if x, ok := b.indexStd(e); ok { // map[&k], deque[i] (std_coll.go)
 		return x
 	}
+	if b.c.std != nil && b.c.std.userIndex[e] != nil {
+		return b.indexUser(e, b.c.std.userIndex[e], asPlace)
+	}
 	var base ir.Expr
 	if v, _, ok := b.derefOperand(e.X); ok { // guard[i], arc[i]
 		base = v
@@ -310,6 +313,29 @@ func (b *builder) index(e *ast.IndexExpr, asPlace bool) ir.Expr {
 	chk := &ir.Call{Fun: rt("CheckIndex"), Args: []ir.Expr{i,
 		&ir.Call{Fun: &ir.Qual{Name: "len"}, Args: []ir.Expr{base}}, b.loc(b.indexSpan(e))}}
 	return &ir.Index{X: base, Index: chk}
+}
+
+// indexUser lowers x[i] on a user type with `impl Index`: *x.index(i),
+// or *x.index_mut(i) where x[i] is a place (written, borrowed mutably,
+// a method's receiver) and the type has `impl IndexMut`.
+func (b *builder) indexUser(e *ast.IndexExpr, fn *FnDef, asPlace bool) ir.Expr {
+	a := b.c.derefAll(b.c.final(e.X)).(*Adt)
+	if m := a.Def.Traits["IndexMut"]["index_mut"]; asPlace && m != nil && len(m.Params) == 1 {
+		fn = m
+	}
+	var idx ir.Expr
+	vals := b.inOrder(2, func(i int) ir.Expr {
+		if i == 0 {
+			return b.methodRecv(e.X, fn)
+		}
+		idx = b.typed(b.valueOf(e.Index), b.goType(fn.Params[0], e.Index.Pos()))
+		return idx
+	})
+	call := b.callImpl(fn, vals[0], vals[1], b.loc(b.indexSpan(e)))
+	if r, ok := fn.Ret.(*RefTy); ok && b.refIsPtr(r) {
+		return &ir.Unary{Op: "*", X: call}
+	}
+	return call
 }
 
 // stableOperand reports whether evaluating Go value x twice is the same as

@@ -50,6 +50,31 @@ func (c *checker) requireMutPlace(x ast.Expr, s ast.Span, what string) {
 	c.errorf(s, "E0596", "cannot borrow `%s` as mutable, as it is not declared as mutable", loc.Name)
 }
 
+// indexUser checks x[i] on a user type with `impl Index` (not generic:
+// the impl's Output would depend on its parameters): the index method's
+// argument and the type it returns a reference to.
+func (c *checker) indexUser(e *ast.IndexExpr, t Ty) (Ty, bool) {
+	a, ok := t.(*Adt)
+	if !ok || a.Def.Std {
+		return nil, false
+	}
+	fn := a.Def.Traits["Index"]["index"]
+	r, isRef := Ty(nil), false
+	if fn != nil && len(fn.Params) == 1 {
+		r, isRef = fn.Ret.(*RefTy)
+	}
+	if !isRef || len(a.Def.Generics) > 0 {
+		return nil, false
+	}
+	c.checkExpr(e.Index, fn.Params[0])
+	st := c.stdState()
+	if st.userIndex == nil {
+		st.userIndex = map[*ast.IndexExpr]*FnDef{}
+	}
+	st.userIndex[e] = fn
+	return r.(*RefTy).Elem, true
+}
+
 // derefExpr checks *X.
 func (c *checker) derefExpr(e *ast.UnaryExpr) Ty {
 	t := c.shallow(c.checkExpr(e.X, nil))
@@ -73,6 +98,9 @@ func (c *checker) derefExpr(e *ast.UnaryExpr) Ty {
 func (c *checker) indexExpr(e *ast.IndexExpr) Ty {
 	t := c.autoDerefTy(c.checkExpr(e.X, nil))
 	if el, ok := c.indexStd(e, t); ok { // map[&k], deque[i] (std_coll.go)
+		return el
+	}
+	if el, ok := c.indexUser(e, t); ok {
 		return el
 	}
 	var elem Ty

@@ -18,6 +18,8 @@ type stdCheck struct {
 	pending []*hookCall
 	tryRet  map[*ast.TryExpr]Ty     // the return type a ? operator returns into
 	index   map[*ast.IndexExpr]*Adt // m[&k] on maps, d[i] on deques
+	// userIndex: x[i] on a user type with `impl Index` (check_place.go).
+	userIndex map[*ast.IndexExpr]*FnDef
 }
 
 // hookCall is a std call whose check hook has not finished.

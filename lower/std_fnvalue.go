@@ -16,7 +16,7 @@ import (
 func (b *builder) fnValue(fn *FnDef, e *ast.PathExpr) ir.Expr {
 	ft, ok := b.c.final(e).(*FnTy)
 	ci := b.c.calls[e]
-	if !ok || ci == nil {
+	if !ok || ci == nil || trackCaller(fn) {
 		b.unsupported(e.Pos(), "function `%s` used as a value", fn.Path)
 		return b.unitValue()
 	}

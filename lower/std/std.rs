@@ -640,6 +640,10 @@ pub mod ops {
     pub trait BitOrAssign {}
     #[go(assign_op = "^=", fn = "bitxor_assign")]
     pub trait BitXorAssign {}
+    // A user impl of Index (IndexMut) makes x[i] a call of its index
+    // (index_mut where x[i] is written or borrowed mutably).
+    pub trait Index {}
+    pub trait IndexMut {}
 
     #[go(type = "rt.Iter", pointer, iter = "range", deref = "iter")]
     pub struct Range<Idx>;
