@@ -1,6 +1,8 @@
 package lower
 
 import (
+	"slices"
+
 	"strconv"
 
 	"github.com/rs2go/rs2go/frontend/ast"
@@ -65,6 +67,26 @@ func (b *builder) cmpFunc(t Ty, span ast.Span) ir.Expr {
 	return rt("CmpUnit")
 }
 
+// derivedFloatOrd rejects ordering a struct whose derived PartialOrd
+// compares float fields: its Go Cmp is a total order (-1, 0, 1), and NaN
+// and -0.0 would compare otherwise than by PartialOrd.
+func (b *builder) derivedFloatOrd(t *Adt, span ast.Span) {
+	var floats func(t Ty, depth int) bool
+	floats = func(t Ty, depth int) bool {
+		if holdsFloat(t, 0) {
+			return true
+		}
+		a, ok := t.(*Adt)
+		if !ok || a.Def.Std || depth > 8 {
+			return false
+		}
+		return slices.ContainsFunc(a.Def.Fields, func(f *FieldDef) bool { return floats(subst(f.Type, a.Args), depth+1) })
+	}
+	if floats(t, 0) {
+		b.unsupported(span, "ordering `%s`, whose derived PartialOrd compares floats (NaN and -0.0 would compare otherwise)", t)
+	}
+}
+
 func (b *builder) adtCmpFunc(t *Adt, span ast.Span) ir.Expr {
 	g := t.Def.Go
 	if !t.Def.Std {
@@ -79,6 +101,7 @@ func (b *builder) adtCmpFunc(t *Adt, span ast.Span) ir.Expr {
 		}
 		if hasDerive(t.Def, "PartialOrd") || hasDerive(t.Def, "Ord") {
 			if _, isStruct := t.Def.Decl.(*ast.StructDecl); isStruct {
+				b.derivedFloatOrd(t, span)
 				return &ir.Selector{X: &ir.TypeExpr{Type: b.goType(t, span)}, Name: "Cmp"}
 			}
 		}
@@ -492,6 +515,7 @@ func (b *builder) cmpCall(t Ty, x, y ir.Expr, span ast.Span) ir.Expr {
 		}
 		if hasDerive(a.Def, "PartialOrd") && a.Def.Traits["PartialOrd"] == nil {
 			if _, isStruct := a.Def.Decl.(*ast.StructDecl); isStruct {
+				b.derivedFloatOrd(a, span)
 				return method(x, "Cmp", y)
 			}
 		}
