@@ -129,6 +129,7 @@ var fuzzFindings = []struct {
 	{"let ref mut of a temporary", "fn main() {\n    let ref mut v = Vec::new();\n    v.push(1);\n    let ref w = 5;\n    println!(\"{:?} {}\", v, *w + 1);\n}\n", ""},
 	{"iter_mut over boxes", "struct N {\n    v: i32,\n}\n\nfn main() {\n    let mut v = vec![Box::new(N { v: 1 })];\n    for b in v.iter_mut() {\n        b.v += 1;\n    }\n    if let Some(b) = v.get_mut(0) {\n        b.v += 1;\n    }\n    println!(\"{}\", v[0].v);\n}\n", ""},
 	{"match guard with a block", "fn main() {\n    match Some(3) {\n        Some(x) if x > 2 && {\n            println!(\"guard\");\n            true\n        } => println!(\"{}\", x),\n        _ => {}\n    }\n}\n", "3:20: error[unsupported]: a match guard that needs Go statements (a block, `if` or `match` in it, or a temporary with drop glue)"},
+	{"statements after a let of a diverging value", "fn f(v: i32) -> i32 {\n    if v > 5 {\n        let mut count = return 7;\n        count += 1;\n        return count;\n    }\n    v\n}\n\nfn main() {\n    println!(\"{}\", f(9));\n}\n", ""},
 	{"integer as a str pattern", "fn main() {\n    let csv = \"a,b,c\";\n    println!(\"{:?}\", csv.splitn(2, 1).collect::<Vec<_>>());\n}\n", "3:36: error[unsupported]: this pattern in `splitn`"},
 }
 

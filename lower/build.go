@@ -573,13 +573,23 @@ func (b *builder) useLabel(l *ast.Label) string {
 // inside a Go block when it declares variables.
 func (b *builder) blockStmts(blk *ast.BlockExpr) {
 	b.pushScope(false, "")
-	for _, s := range blk.Stmts {
-		b.stmt(s)
-	}
-	if blk.Tail != nil {
+	if b.stmts(blk.Stmts) && blk.Tail != nil {
 		b.inStmt(func() { b.innerStmt(blk.Tail) })
 	}
 	b.popScope()
+}
+
+// stmts lowers the statements of a block up to one that never finishes
+// (`let n = return;`, `panic!()`): the rest is unreachable, and may use
+// what that one never declared. It reports whether the end is reachable.
+func (b *builder) stmts(list []ast.Stmt) bool {
+	for _, s := range list {
+		b.stmt(s)
+		if ir.Terminates(*b.out) {
+			return false
+		}
+	}
+	return true
 }
 
 // innerStmt lowers expression statement e of a block. A block there that
@@ -604,10 +614,7 @@ func (b *builder) loopBody(blk *ast.BlockExpr, label *ast.Label, pre func()) *ir
 		if pre != nil {
 			pre()
 		}
-		for _, s := range blk.Stmts {
-			b.stmt(s)
-		}
-		if blk.Tail != nil {
+		if b.stmts(blk.Stmts) && blk.Tail != nil {
 			b.inStmt(func() { b.stmtExpr(blk.Tail) })
 		}
 		b.popScope()

@@ -698,16 +698,17 @@ func goFieldName(name string) string {
 // in a temporary when the block's scope drops something after computing it.
 func (b *builder) blockValue(x *ast.BlockExpr) ir.Expr {
 	b.pushScope(false, "")
-	for _, s := range x.Stmts {
-		b.stmt(s)
-	}
+	reachable := b.stmts(x.Stmts)
 	var v ir.Expr
-	if x.Tail == nil {
+	switch {
+	case !reachable:
+		// v stays nil: the block diverged
+	case x.Tail == nil:
 		_, never := b.c.resolve(b.c.types[x], true).(*NeverTy)
 		if !never && !ir.Terminates(*b.out) {
 			v = b.unitValue() // else the block ends in `return x;` or `continue;`: no value
 		}
-	} else {
+	default:
 		v = b.valueOf(x.Tail)
 	}
 	sc := b.fs.scopes[len(b.fs.scopes)-1]
