@@ -109,7 +109,7 @@ func goMethodName(fn *FnDef) string {
 		return name + "_"
 	}
 	if tr, ok := fn.Owner.Module.lookupTrait(fn.Trait); ok && !tr.Std {
-		return traitMethodName(name) // must match the trait's Go interface
+		return traitMethodName(tr, name) // must match the trait's Go interface
 	}
 	for _, f := range fn.Owner.Fields {
 		if goFieldName(f.Name) == name {
@@ -152,10 +152,10 @@ func (b *builder) callUser(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []a
 				return b.addrOf(recv)
 			}, argExprs, fn, ci.args)
 			iface := &ir.TypeAssert{X: &ir.Convert{Type: ir.AnyType, X: ptr}, Type: &ir.Named{Name: fn.TraitDef.Name}}
-			return &ir.Call{Fun: &ir.Selector{X: iface, Name: traitMethodName(fn.Name)}, Args: args}
+			return &ir.Call{Fun: &ir.Selector{X: iface, Name: traitMethodName(fn.TraitDef, fn.Name)}, Args: args}
 		}
 		r, args := b.recvArgs(recv, b.recvValue, argExprs, fn, ci.args)
-		return &ir.Call{Fun: &ir.Selector{X: r, Name: traitMethodName(fn.Name)}, Args: args}
+		return &ir.Call{Fun: &ir.Selector{X: r, Name: traitMethodName(fn.TraitDef, fn.Name)}, Args: args}
 	}
 	if isGoMethod(fn) {
 		r, args := b.recvArgs(recv, func(recv ast.Expr) ir.Expr { return b.methodRecv(recv, fn) }, argExprs, fn, ci.args)
@@ -530,8 +530,8 @@ func (b *builder) fmtWrapper(name string, recvT ir.Type, fn *FnDef) ir.Decl {
 
 // traitMethodName is the Go name of a user trait's method, the same in the
 // trait's interface and in every impl.
-func traitMethodName(name string) string {
-	if token.IsKeyword(name) {
+func traitMethodName(tr *TraitDef, name string) string {
+	if token.IsKeyword(name) || tr != nil && tr.FieldClash[name] {
 		return name + "_"
 	}
 	return name
@@ -572,7 +572,7 @@ func (b *builder) traitDecl(tr *TraitDef) ir.Decl {
 		if b.hasValue(m.Ret) {
 			ft.Results = []ir.Type{b.goType(m.Ret, m.Decl.Span)}
 		}
-		iface.Methods = append(iface.Methods, &ir.Method{Name: traitMethodName(name), Type: ft})
+		iface.Methods = append(iface.Methods, &ir.Method{Name: traitMethodName(tr, name), Type: ft})
 	}
 	return &ir.TypeDecl{Name: tr.Name, Type: iface, Span: tr.Decl.Span}
 }

@@ -71,6 +71,10 @@ type TraitDef struct {
 	Order   []string         // method names in declaration order
 	Supers  []*TraitDef      // supertraits
 	Consts  []*ast.ConstDecl // associated consts, in order (Value nil: no default)
+	// FieldClash: method names that are also the Go name of a field of
+	// some struct or variant of the crate: Go names the interface method
+	// with a trailing _ (traitMethodName).
+	FieldClash map[string]bool
 }
 
 // selfParam is Self inside a trait's method signatures.

@@ -128,6 +128,9 @@ func (b *builder) downcastTarget(c *intrinsicCall) Ty {
 // lowerDowncastRef: payload.downcast_ref::<&str>() is p.DowncastStr(),
 // ::<String>() p.DowncastString(), ::<T>() rt.DowncastValue[T](p).
 func lowerDowncastRef(b *builder, c *intrinsicCall) ir.Expr {
+	if !b.payloadRecv(c) {
+		return b.unitValue()
+	}
 	p := b.recvValue(c.recv)
 	t := b.downcastTarget(c)
 	if k := payloadKind(t); k != "" {
@@ -138,6 +141,9 @@ func lowerDowncastRef(b *builder, c *intrinsicCall) ir.Expr {
 
 // lowerDowncast: payload.downcast::<T>() is Ok(the value) or Err(payload).
 func lowerDowncast(b *builder, c *intrinsicCall) ir.Expr {
+	if !b.payloadRecv(c) {
+		return b.unitValue()
+	}
 	p := b.recvValue(c.recv)
 	t := b.downcastTarget(c)
 	if k := payloadKind(t); k != "" {
@@ -150,8 +156,27 @@ func lowerDowncast(b *builder, c *intrinsicCall) ir.Expr {
 	return &ir.Call{Fun: &ir.Inst{Fun: rt(fn), TypeArgs: []ir.Type{b.goType(t, c.e.Pos())}}, Args: []ir.Expr{p}}
 }
 
+// payloadRecv reports whether a downcast's receiver is a dyn Any (a
+// panic's payload); the model's impl for Box<dyn Any + Send> is also found
+// for other trait objects (Box<dyn Error>), whose downcasts are not
+// modelled.
+func (b *builder) payloadRecv(c *intrinsicCall) bool {
+	t := b.c.derefAll(b.c.final(c.recv))
+	if a, ok := t.(*Adt); ok && a.Def.Go["box"] != "" && len(a.Args) == 1 {
+		t = b.c.resolve(a.Args[0], true)
+	}
+	if d, ok := t.(*DynTy); ok && d.Trait.Go["type"] == "rt.Payload" {
+		return true
+	}
+	b.unsupported(c.e.Pos(), "`%s` on `%s`", c.ci.fn.Name, b.c.resolve(b.c.final(c.recv), false))
+	return false
+}
+
 // lowerDowncastIs: payload.is::<T>().
 func lowerDowncastIs(b *builder, c *intrinsicCall) ir.Expr {
+	if !b.payloadRecv(c) {
+		return b.unitValue()
+	}
 	ref := lowerDowncastRef(b, c)
 	return &ir.Call{Fun: &ir.Selector{X: ref, Name: "IsSome"}}
 }

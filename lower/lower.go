@@ -86,6 +86,7 @@ func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
 	l.crateTypes = userTypes
 	l.userFnNames(userTypes)
 	l.signatures()
+	l.markFieldClashes(userTypes)
 	main, _ := l.root.Items["main"].(*FnDef)
 	if main == nil {
 		name := f.Name
@@ -115,6 +116,33 @@ func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
 		return nil, l.diags
 	}
 	return l.out, nil
+}
+
+// markFieldClashes finds the user trait methods named like a field of a
+// user type (struct Dog { name } with impl Named for Dog { fn name }):
+// a Go type cannot have a field and a method of one name.
+func (l *lowerer) markFieldClashes(types []*TypeDef) {
+	fields := map[string]bool{}
+	for _, td := range types {
+		for _, f := range td.Fields {
+			fields[goFieldName(f.Name)] = true
+		}
+		for _, v := range td.Variants {
+			for _, n := range v.Names {
+				fields[goFieldName(n)] = true
+			}
+		}
+	}
+	for _, tr := range l.traits {
+		for name := range tr.Methods {
+			if !tr.Std && fields[name] {
+				if tr.FieldClash == nil {
+					tr.FieldClash = map[string]bool{}
+				}
+				tr.FieldClash[name] = true
+			}
+		}
+	}
 }
 
 // constGenerics rejects const generic parameters (struct M<const N:

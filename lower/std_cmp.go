@@ -105,6 +105,10 @@ func (b *builder) adtCmpFunc(t *Adt, span ast.Span) ir.Expr {
 				return &ir.Selector{X: &ir.TypeExpr{Type: b.goType(t, span)}, Name: "Cmp"}
 			}
 		}
+		if hasDerive(t.Def, "PartialOrd") || hasDerive(t.Def, "Ord") {
+			b.unsupported(span, "ordering `%s`, an enum with data deriving PartialOrd", t)
+			return rt("CmpUnit")
+		}
 		b.errorf(span, "E0277", "the trait bound `%s: Ord` is not satisfied", t)
 		return rt("CmpUnit")
 	}
