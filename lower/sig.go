@@ -197,6 +197,10 @@ func (l *lowerer) implMethods(p pendingImpl) {
 				l.diags.Errorf(d.Span, "E0407", "method `%s` is not a member of trait `%s`", fn.Name, tr.Name)
 				continue
 			}
+			if fn.Trait == "Drop" && fn.Name != "drop" && !p.mod.Std { // Drop's Go method is generated (item.go)
+				l.diags.Errorf(d.Span, "E0407", "method `%s` is not a member of trait `Drop`", fn.Name)
+				continue
+			}
 		}
 		provided[fn.Name] = true
 		for _, g := range gen {
