@@ -308,6 +308,8 @@ func (l *lowerer) needsClone(t Ty, depth int) bool {
 		g := x.Def.Go
 		if x.Def.Std {
 			switch {
+			case countingClone(x.Def) != "":
+				return l.countedGlue(x, depth) // an uncounted Arc is shared as Go shares it
 			case g["builtin"] == "slice", g["map"] != "", g["set"] != "", g["deque"] != "", g["heap"] != "":
 				return true
 			case g["reverse"] != "":
@@ -341,6 +343,15 @@ func (l *lowerer) needsClone(t Ty, depth int) bool {
 	return false
 }
 
+// countingClone returns the Go method of a std type whose clone counts
+// what its drop uncounts (Arc, Rc, Weak, Sender), or "".
+func countingClone(d *TypeDef) string {
+	if fn := d.Methods["clone"]; fn != nil && d.Go["drop"] != "" {
+		return fn.Go["method"]
+	}
+	return ""
+}
+
 // cloneExpr is Rust's x.clone() of a Go value x of type t.
 func (b *builder) cloneExpr(x ir.Expr, t Ty, span ast.Span) ir.Expr {
 	t = b.c.resolve(t, true)
@@ -368,6 +379,8 @@ func (b *builder) cloneExpr(x ir.Expr, t Ty, span ast.Span) ir.Expr {
 			return method(x, "Clone")
 		}
 		switch {
+		case countingClone(tt.Def) != "":
+			return method(x, countingClone(tt.Def))
 		case g["builtin"] == "slice":
 			return b.cloneSlice(x, tt.Args[0], span)
 		case g["map"] != "", g["deque"] != "", g["heap"] != "":
