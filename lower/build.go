@@ -664,9 +664,7 @@ func (b *builder) let(s *ast.LetStmt) {
 		return
 	}
 	b.letClosure, b.letOwns = nil, false
-	if ce, ok := unparen(s.Init).(*ast.ClosureExpr); ok {
-		b.letClosure = ce
-	}
+	b.letClosure = b.boundClosure(s.Init)
 	val := b.toDyn(s.Init, b.valueOf(s.Init))
 	if b.letOwns {
 		b.closureOwners[loc] = true

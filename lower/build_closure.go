@@ -20,6 +20,20 @@ func countedOnly(b *builder, owned []*Local) bool {
 	return true
 }
 
+// boundClosure returns the closure a `let` initializer e is, directly or
+// boxed (`let f: Box<dyn Fn()> = Box::new(move || ..)`): its captures
+// drop with the binding.
+func (b *builder) boundClosure(e ast.Expr) *ast.ClosureExpr {
+	e = unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
+		if ci := b.c.calls[call]; ci != nil && ci.fn.Go["intrinsic"] == "box_new" {
+			e = unparen(call.Args[0])
+		}
+	}
+	ce, _ := e.(*ast.ClosureExpr)
+	return ce
+}
+
 // closure lowers a closure expression to a Go func literal.
 //
 // Go closures capture variables by reference. A Rust `move` closure takes
@@ -37,7 +51,7 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 			if b.closureOwners[loc] {
 				b.unsupported(e.Span, "a `move` closure taking closure `%s`, which owns values with drop glue", loc.Name)
 			}
-			if b.hasDropGlue(loc.Ty) {
+			if b.hasDropGlue(loc.Ty) && !ci.copied[loc] {
 				b.moved(loc)
 				owned = append(owned, loc)
 			}
@@ -69,7 +83,7 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 		case !countedOnly(b, owned):
 			// Rust drops the captures with the closure; rs2go drops
 			// them only when it is called exactly once (own.go) or is
-			// bound by a `let`.
+			// bound by a `let`, directly or boxed.
 			b.unsupported(e.Span, "a `move` closure owning `%s` (dropped with the closure), not called exactly once", owned[0].Name)
 		}
 	}

@@ -67,6 +67,10 @@ type closureInfo struct {
 	ty       *ClosureTy
 	captures []*Local // locals from outside the closure, in first-use order
 	depth    int      // scope depth at which the closure starts
+	// copied are the captures of a `move` closure that it takes only
+	// Copy parts of (`move || cfg.n`): they are not moved, and drop
+	// where they are (own_capture.go).
+	copied map[*Local]bool
 }
 
 type loopInfo struct {

@@ -94,6 +94,36 @@ func (o *ownCheck) captures(x *ast.ClosureExpr) []capture {
 	return out
 }
 
+// copiedCaptures records the locals that a `move` closure captures only
+// Copy fields of: rustc copies `cfg.n` into `move || cfg.n * 2`, and cfg
+// stays (and drops) where it is.
+func (o *ownCheck) copiedCaptures() {
+	for _, x := range o.closureExprs() {
+		ci := o.c.closure[x]
+		if !x.Move || ci == nil {
+			continue
+		}
+		copied := map[*Local]bool{}
+		for _, cp := range o.captures(x) {
+			r := cp.pl.root
+			if _, seen := copied[r]; !seen {
+				copied[r] = true
+			}
+			if t := cp.pl.ty(); cp.unsure || len(cp.pl.proj) == 0 || !o.ot.copyKnown(t) || o.ot.notCopy(t) {
+				copied[r] = false
+			}
+		}
+		for loc, ok := range copied {
+			if ok {
+				if ci.copied == nil {
+					ci.copied = map[*Local]bool{}
+				}
+				ci.copied[loc] = true
+			}
+		}
+	}
+}
+
 // mergeCapture adds cp to the captures, merging it with a capture of a
 // prefix (or of an extension) of its place.
 func mergeCapture(cs []capture, cp capture) []capture {
