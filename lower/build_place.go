@@ -114,7 +114,7 @@ func (b *builder) place(x ast.Expr) ir.Expr {
 				return v
 			}
 			v := b.read(x.X)
-			if b.isPtrValue(x.X) {
+			if b.isBoxPtr(x.X) || b.isPtrValue(x.X) {
 				return &ir.Unary{Op: "*", X: v}
 			}
 			return v
@@ -136,13 +136,20 @@ func (b *builder) place(x ast.Expr) ir.Expr {
 	return b.read(x)
 }
 
+// isBoxPtr reports whether e is a Box whose Go value is a pointer to
+// its contents (Box<i32> is *int32).
+func (b *builder) isBoxPtr(e ast.Expr) bool {
+	adt, ok := b.c.final(e).(*Adt)
+	return ok && adt.Def.Go["box"] != "" && b.boxIsPtr(adt)
+}
+
 // deref lowers *X used as a value.
 func (b *builder) deref(e *ast.UnaryExpr) ir.Expr {
 	if v, ok := b.smartDerefExpr(e.X); ok { // *guard, *arc
 		return v
 	}
 	v := b.read(e.X)
-	if adt, ok := b.c.final(e.X).(*Adt); ok && adt.Def.Go["box"] != "" && b.boxIsPtr(adt) {
+	if b.isBoxPtr(e.X) {
 		return &ir.Unary{Op: "*", X: v}
 	}
 	if b.isPtrValue(e.X) {

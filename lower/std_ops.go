@@ -229,7 +229,7 @@ func (b *builder) stablePlace(place ir.Expr, span ast.Span) ir.Expr {
 	var addr ir.Expr
 	switch x := place.(type) {
 	case *ir.Unary:
-		if _, isCall := x.X.(*ir.Call); !isCall || x.Op != "*" {
+		if _, isCall := x.X.(*ir.Call); x.Op != "*" || !isCall && stableOperand(x.X) {
 			return place
 		}
 		addr = x.X // *g.Ptr() too: one call reads better
