@@ -253,11 +253,17 @@ func hasSuper(t, tr *TraitDef) bool {
 // strings), PartialEq/Eq/Hash are comparable (Go's ==, which ignores a
 // user PartialEq impl).
 func (b *builder) checkConstraint(g *GenParam, arg Ty, span ast.Span) {
+	t := b.c.resolve(arg, true)
+	for _, tr := range g.Traits {
+		if !tr.Std && !goImplements(t, tr) {
+			b.unsupported(span, "`%s` for the type parameter `%s` bounded by `%s`%s", t, g.Name, tr.Name, goImplementsWhy(t))
+			return
+		}
+	}
 	k, ok := constraintOf(g).(*ir.Named)
 	if !ok {
 		return
 	}
-	t := b.c.resolve(arg, true)
 	if p, isParam := t.(*ParamTy); isParam && b.c.fn != nil { // passed on: the caller's own constraint
 		for _, cg := range b.c.fn.Generics {
 			if cn, ok := constraintOf(cg).(*ir.Named); ok && cg.Name == p.Name && (cn.Pkg == k.Pkg && cn.Name == k.Name || cn.Pkg == "cmp" && k.Name == "comparable") {
@@ -562,7 +568,7 @@ func (b *builder) traitDecl(tr *TraitDef) ir.Decl {
 	}
 	for _, name := range tr.Order {
 		m := tr.Methods[name]
-		if m.Self == NoSelf || len(m.Generics) > 0 || mentionsSelf(m) {
+		if !inTraitInterface(m) {
 			continue
 		}
 		ft := &ir.Func{}
@@ -575,6 +581,12 @@ func (b *builder) traitDecl(tr *TraitDef) ir.Decl {
 		iface.Methods = append(iface.Methods, &ir.Method{Name: traitMethodName(tr, name), Type: ft})
 	}
 	return &ir.TypeDecl{Name: tr.Name, Type: iface, Span: tr.Decl.Span}
+}
+
+// inTraitInterface reports whether a trait's method is a method of the
+// trait's Go interface: it takes self and has no generics of its own.
+func inTraitInterface(m *FnDef) bool {
+	return m.Self != NoSelf && len(m.Generics) == 0 && !mentionsSelf(m)
 }
 
 // mentionsSelf reports whether a trait method's parameters or result

@@ -172,10 +172,8 @@ func (b *builder) coerce(e ast.Expr, x ir.Expr) ir.Expr {
 			b.unsupported(e.Pos(), "a `dyn Any` made from a value (only a panic's payload is one)")
 			return x
 		}
-		if src := b.c.resolve(b.c.derefAll(unsizedInner(b.c.final(e))), true); !d.Trait.Std && !isUserAdt(src) {
-			// Go has no methods on its basic types: an impl for i32 is a
-			// Go function, not an interface method.
-			b.unsupported(e.Pos(), "a trait object of `%s`", src)
+		if src := b.c.resolve(b.c.derefAll(unsizedInner(b.c.final(e))), true); !d.Trait.Std && !goImplements(src, d.Trait) {
+			b.unsupported(e.Pos(), "a trait object of `%s`%s", src, goImplementsWhy(src))
 			return x
 		}
 	}
@@ -198,7 +196,11 @@ func (b *builder) coerce(e ast.Expr, x ir.Expr) ir.Expr {
 	if d, isDyn := b.c.resolve(wr.Elem, true).(*DynTy); isDyn {
 		// &mut c as &mut dyn Counter: the Go interface holds the pointer,
 		// whose method set has the impl's pointer (&mut self) methods.
+		// An enum has none (goImplements): it holds the enum's value.
 		if b.isPtrValue(e) {
+			if isDataEnum(b.c.resolve(b.c.derefAll(b.c.final(e)), true)) {
+				return derefAddr(x)
+			}
 			return x
 		}
 		if src, ok := b.c.resolve(b.c.final(e), true).(*RefTy); ok && hasPtrMethods(b.c.resolve(src.Elem, true), d.Trait) {
@@ -220,10 +222,44 @@ func unsizedInner(t Ty) Ty {
 	return t
 }
 
-// isUserAdt reports whether t is a struct or enum of the program.
-func isUserAdt(t Ty) bool {
-	a, ok := t.(*Adt)
-	return ok && !a.Def.Std
+// goImplements reports whether the Go type of t has the methods of user
+// trait tr's Go interface. Go has no methods on its basic types and on
+// rt's (an impl for i32 is a Go function, not an interface method); a
+// data enum has them where enumSatisfies says so.
+func goImplements(t Ty, tr *TraitDef) bool {
+	switch x := t.(type) {
+	case *RefTy:
+		return goImplements(x.Elem, tr)
+	case *Adt:
+		if x.Def.Std {
+			return false
+		}
+		if isDataEnum(x) {
+			return enumSatisfies(x.Def, tr)
+		}
+		return true
+	case *Prim, *TupleTy, *SliceTy, *ArrayTy:
+		return false
+	}
+	return true
+}
+
+// isDataEnum reports whether t is an enum of the program that is a Go
+// interface (a variant has data, or the enum is generic).
+func isDataEnum(t Ty) bool {
+	x, ok := t.(*Adt)
+	return ok && !x.Def.Std && isEnum(x.Def) && !cLike(x.Def)
+}
+
+// goImplementsWhy explains a false goImplements for a data enum.
+func goImplementsWhy(t Ty) string {
+	if x, ok := t.(*Adt); ok && isDataEnum(x) {
+		if len(x.Def.Generics) > 0 {
+			return " (a generic enum)"
+		}
+		return " (an enum whose impl has a `&mut self` method)"
+	}
+	return " (Go has no methods on its type: the impl's methods are functions)"
 }
 
 // dynTarget gives the type a value lowered from e is coerced to when that

@@ -1,6 +1,8 @@
 package lower
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -282,6 +284,10 @@ func (b *builder) dataEnum(td *TypeDef, d *ast.EnumDecl) []ir.Decl {
 			iface.Methods = append(iface.Methods, &ir.Method{Name: "dropFields", Type: &ir.Func{}})
 		}
 	}
+	traitMethods := b.enumTraitMethods(td)
+	for _, m := range traitMethods {
+		iface.Methods = append(iface.Methods, &ir.Method{Name: m.name, Type: m.ty})
+	}
 	out := []ir.Decl{&ir.TypeDecl{Name: goTypeName(td), TypeParams: b.typeParams(td), Type: iface, Span: d.Span}}
 	for _, v := range td.Variants {
 		st := &ir.Struct{}
@@ -297,8 +303,87 @@ func (b *builder) dataEnum(td *TypeDef, d *ast.EnumDecl) []ir.Decl {
 		if glue {
 			out = append(out, b.variantDrop(td, v, recvT)...)
 		}
+		for _, m := range traitMethods {
+			out = append(out, m.forwarder(recvT))
+		}
 	}
 	return out
+}
+
+// enumMethod is a user trait's method as a method of a data enum's
+// variants: it forwards to the Go function the impl's method is.
+type enumMethod struct {
+	name string
+	ty   *ir.Func
+	fn   *FnDef
+}
+
+func (m enumMethod) forwarder(recvT ir.Type) ir.Decl {
+	recv := &ir.Var{Name: "v", Type: recvT}
+	call := &ir.Call{Fun: &ir.Qual{Name: goFuncName(m.fn)}, Args: []ir.Expr{&ir.VarRef{Var: recv}}}
+	fd := &ir.FuncDecl{Name: m.name, Recv: recv, Results: m.ty.Results, Body: &ir.Block{}}
+	for i, t := range m.ty.Params {
+		p := &ir.Var{Name: "a" + strconv.Itoa(i), Type: t}
+		fd.Params = append(fd.Params, p)
+		call.Args = append(call.Args, &ir.VarRef{Var: p})
+	}
+	if len(m.ty.Results) > 0 {
+		fd.Body.Stmts = []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{call}}}
+	} else {
+		fd.Body.Stmts = []ir.Stmt{&ir.ExprStmt{X: call}}
+	}
+	return fd
+}
+
+// enumTraitMethods lists the methods through which a data enum satisfies
+// the Go interfaces of the user traits it implements. The enum is a Go
+// interface whose variants are structs, and its methods are Go functions
+// (Fig_area(self Fig)); each variant forwards the trait's methods to
+// them, and the enum's interface lists them, so that a Fig is a Shape (as
+// a `dyn Shape`, or for `T: Shape`). A trait with a `&mut self` method
+// cannot be forwarded (a variant is a copy of the enum's value), nor can
+// the traits of a generic enum: enumSatisfies tells their uses.
+func (b *builder) enumTraitMethods(td *TypeDef) []enumMethod {
+	var out []enumMethod
+	for _, name := range slices.Sorted(maps.Keys(td.Traits)) {
+		tr, ok := td.Module.lookupTrait(name)
+		if !ok || tr.Std || !enumSatisfies(td, tr) {
+			continue
+		}
+		for _, mn := range tr.Order {
+			m := tr.Methods[mn]
+			if !inTraitInterface(m) {
+				continue
+			}
+			ft := &ir.Func{}
+			for _, p := range m.Params {
+				ft.Params = append(ft.Params, b.goType(p, m.Decl.Span))
+			}
+			if b.hasValue(m.Ret) {
+				ft.Results = []ir.Type{b.goType(m.Ret, m.Decl.Span)}
+			}
+			out = append(out, enumMethod{name: traitMethodName(tr, mn), ty: ft, fn: td.Traits[name][mn]})
+		}
+	}
+	return out
+}
+
+// enumSatisfies reports whether the Go interface of data enum td has the
+// methods of user trait tr's Go interface (enumTraitMethods).
+func enumSatisfies(td *TypeDef, tr *TraitDef) bool {
+	if len(td.Generics) > 0 || td.Traits[tr.Name] == nil {
+		return false
+	}
+	for _, mn := range tr.Order {
+		m := tr.Methods[mn]
+		if !inTraitInterface(m) {
+			continue
+		}
+		if fn := td.Traits[tr.Name][mn]; fn == nil || fn.Self == SelfMut {
+			return false
+		}
+	}
+	return true
 }
 
 // variantDrop builds func (v V) Drop() for a variant of an enum with drop
