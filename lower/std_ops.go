@@ -86,6 +86,14 @@ func (b *builder) valueCompare(e *ast.BinaryExpr, x, y ir.Expr, t Ty) (ir.Expr, 
 	switch tt := t.(type) {
 	case *Prim:
 		return nil, false
+	case *ParamTy:
+		// T: PartialOrd as cmp.Ordered: Go's operators compare floats
+		// as Rust's do (NaN is unordered), where cmp.Compare would not.
+		if g := b.c.fn.generic(tt.Name); g != nil && b.useDict(tt.Name+"_cmp") == nil {
+			if k, ok := constraintOf(g).(*ir.Named); ok && k.Pkg == "cmp" && k.Name == "Ordered" {
+				return nil, false
+			}
+		}
 	case *Adt:
 		if tt.Def.Go["builtin"] == "string" || (!tt.Def.Std && (isEnum(tt.Def) && cLike(tt.Def))) || tt.Def.Go["type"] == "rt.Ordering" || tt.Def.Go["ord"] != "" {
 			return nil, false
