@@ -9,6 +9,7 @@ import (
 
 func init() {
 	intrinsics["ptr_method"] = lowerPtrMethod
+	intrinsics["make_mut"] = lowerMakeMut
 }
 
 // lowerPtrMethod: a method whose rt implementation returns Go pointers
@@ -30,6 +31,30 @@ func lowerPtrMethod(b *builder, c *intrinsicCall) ir.Expr {
 	}
 	args = append(args, b.typedArgs(c.args, fn, c.ci.args)...)
 	call := &ir.Call{Fun: &ir.Selector{X: b.selBase(r, fn.SelfTy), Name: fn.Go["method"]}, Args: args}
+	return b.adaptRefs(call, b.c.final(c.e))
+}
+
+// lowerMakeMut: Rc::make_mut(&mut r), Arc::make_mut(&mut a). A shared
+// value is cloned into a new handle that replaces the old one, so rt
+// takes the address of the place holding the handle: the argument must
+// be `&mut` of a place.
+func lowerMakeMut(b *builder, c *intrinsicCall) ir.Expr {
+	ref, ok := unparen(c.args[0]).(*ast.RefExpr)
+	if !ok || !ref.Mut {
+		b.unsupported(c.args[0].Pos(), "`%s` of a reference held elsewhere (only of `&mut` a place)", c.ci.fn.Path)
+		return nil
+	}
+	t := b.c.resolve(c.ci.args[0], true)
+	if adt, ok := t.(*Adt); ok && !adt.Def.Std && !hasDerive(adt.Def, "Clone") && adt.Def.Traits["Clone"] == nil {
+		b.unsupported(c.e.Pos(), "`%s` of `%s`, which is not Clone", c.ci.fn.Path, t)
+		return nil
+	}
+	clone := b.cloneFunc(t, c.e.Pos())
+	if clone == nil {
+		clone = &ir.Qual{Name: "nil"}
+	}
+	pkg, name := splitQual(c.ci.fn.Go["func"])
+	call := &ir.Call{Fun: &ir.Qual{Pkg: pkg, Name: name}, Args: []ir.Expr{&ir.Unary{Op: "&", X: b.place(ref.X)}, clone}}
 	return b.adaptRefs(call, b.c.final(c.e))
 }
 

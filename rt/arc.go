@@ -98,18 +98,28 @@ func (a *Arc[T]) GetMut() Option[*T] {
 	return Some(&a.val)
 }
 
-// ArcMakeMut implements Arc::make_mut(&mut a): if *pa is not unique, it
-// replaces *pa by a new Arc of clone(value) (releasing the old handle);
-// then it returns a pointer to the now unique value.
-func ArcMakeMut[T any](pa **Arc[T], clone func(*T) T) *T {
+// ArcMakeMut implements Arc::make_mut(&mut a). If other Arcs share the
+// value, *pa becomes a new Arc of clone(value) (nil: a Go copy is a
+// clone) and the old handle is released; if only Weaks point to it, the
+// value moves to a new Arc and the Weaks no longer upgrade. It returns a
+// pointer to the now unique value.
+func ArcMakeMut[T any](pa **Arc[T], clone func(T) T) *T {
 	a := *pa
-	if a.strong.Load() != 1 || a.weak.Load() != 0 {
-		n := NewArc(clone(&a.val))
+	switch {
+	case a.strong.Load() != 1:
+		v := a.val
+		if clone != nil {
+			v = clone(v)
+		}
+		*pa = NewArc(v)
 		a.Drop()
-		*pa = n
-		a = n
+	case a.weak.Load() != 0:
+		a.strong.Store(0)
+		*pa = NewArc(a.val)
+		var zero T
+		a.val = zero
 	}
-	return &a.val
+	return &(*pa).val
 }
 
 // Downgrade implements Arc::downgrade.

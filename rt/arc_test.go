@@ -67,7 +67,7 @@ func TestArcWeakAndIntoInner(t *testing.T) {
 	b := NewArc([]int{1})
 	c := b.Clone()
 	p := &c
-	v := ArcMakeMut(p, func(v *[]int) []int { return append([]int(nil), *v...) })
+	v := ArcMakeMut(p, func(v []int) []int { return append([]int(nil), v...) })
 	*v = append(*v, 2)
 	if len(b.Get()) != 1 || len(c.Get()) != 2 || b.StrongCount() != 1 {
 		t.Fatal("make_mut")

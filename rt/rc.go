@@ -71,6 +71,26 @@ func (r *Rc[T]) GetMut() Option[*T] {
 	return Some(&r.val)
 }
 
+// RcMakeMut implements Rc::make_mut(&mut r), as ArcMakeMut does.
+func RcMakeMut[T any](pr **Rc[T], clone func(T) T) *T {
+	r := *pr
+	switch {
+	case r.strong != 1:
+		v := r.val
+		if clone != nil {
+			v = clone(v)
+		}
+		*pr = NewRc(v)
+		r.strong--
+	case r.weak != 0:
+		r.strong = 0
+		*pr = NewRc(r.val)
+		var zero T
+		r.val = zero
+	}
+	return &(*pr).val
+}
+
 // Downgrade implements Rc::downgrade.
 func (r *Rc[T]) Downgrade() *RcWeak[T] {
 	r.weak++

@@ -740,6 +740,8 @@ pub mod sync {
         pub fn into_inner(self) -> Option<T>;
         #[go(intrinsic = "ptr_method", method = "GetMut")]
         pub fn get_mut(&mut self) -> Option<&mut T>;
+        #[go(intrinsic = "make_mut", func = "rt.ArcMakeMut")]
+        pub fn make_mut(this: &mut Arc<T>) -> &mut T;
         #[go(intrinsic = "ptr_method", method = "Ptr")]
         pub fn as_ref(&self) -> &T;
     }
@@ -1660,6 +1662,8 @@ pub mod rc {
         pub fn into_inner(self) -> Option<T>;
         #[go(intrinsic = "ptr_method", method = "GetMut")]
         pub fn get_mut(&mut self) -> Option<&mut T>;
+        #[go(intrinsic = "make_mut", func = "rt.RcMakeMut")]
+        pub fn make_mut(this: &mut Rc<T>) -> &mut T;
         #[go(method = "Downgrade")]
         pub fn downgrade(&self) -> Weak<T>;
     }
