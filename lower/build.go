@@ -272,6 +272,9 @@ func goFuncName(fn *FnDef) string {
 		if isGoMethod(fn) {
 			return goMethodName(fn)
 		}
+		if sharesName(fn) { // impl Sum and impl Sum<&M>: M_Sum_sum, M_SumRef_sum
+			return goTypeName(fn.Owner) + "_" + fn.Trait + "_" + fn.Name
+		}
 		return goTypeName(fn.Owner) + "_" + fn.Name
 	}
 	if fn.GoName != "" {

@@ -116,17 +116,28 @@ func goMethodName(fn *FnDef) string {
 			return name + "_"
 		}
 	}
-	if fn.Trait != "" {
-		if inh := fn.Owner.Methods[name]; inh != nil && inh != fn {
-			return fn.Trait + "_" + name
-		}
-		for tr, ms := range fn.Owner.Traits {
-			if tr != fn.Trait && ms[name] != nil {
-				return fn.Trait + "_" + name
-			}
-		}
+	if sharesName(fn) {
+		return fn.Trait + "_" + name
 	}
 	return name
+}
+
+// sharesName reports whether trait method fn has the name of an inherent
+// method of its type or of a method of another trait it implements: its
+// Go name then carries the trait's.
+func sharesName(fn *FnDef) bool {
+	if fn.Trait == "" {
+		return false
+	}
+	if inh := fn.Owner.Methods[fn.Name]; inh != nil && inh != fn {
+		return true
+	}
+	for tr, ms := range fn.Owner.Traits {
+		if tr != fn.Trait && ms[fn.Name] != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // callUser lowers a call of a user function, method or associated

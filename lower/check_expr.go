@@ -557,6 +557,7 @@ func (c *checker) inferEnv() *typeEnv {
 	env := &typeEnv{mod: c.mod, infer: func() Ty { return c.newVar(GeneralVar) }, self: c.selfTy, generics: c.generics}
 	if c.fn != nil {
 		env.selfAlias = c.fn.SelfAlias
+		env.iterParams = c.fn.IterParams
 	}
 	return env
 }

@@ -189,8 +189,9 @@ func (c *checker) coercible(want, got Ty) bool {
 	return false
 }
 
-// userIterCoercible: &mut c, c of a type with `impl Iterator`, where
-// &mut dyn Iterator<Item = T> (an &mut Iter<T>) is wanted.
+// userIterCoercible: c or &mut c, c of a type with `impl Iterator`,
+// where an Iter<T> (impl Iterator<Item = T>) or &mut dyn Iterator<Item =
+// T> (an &mut Iter<T>) is wanted.
 func (c *checker) userIterCoercible(want, got Ty) (ok, handled bool) {
 	iter, ok := c.userIterCoerced(want, got)
 	if !ok {
@@ -200,12 +201,16 @@ func (c *checker) userIterCoercible(want, got Ty) (ok, handled bool) {
 	return c.unify(iter.Args[0], elem), true
 }
 
-// userIterCoerced gives the Iter<T> that want is a &mut to, where got is
-// a &mut to a user iterator.
+// userIterCoerced gives the Iter<T> that want is (or is a &mut to), where
+// got is a user iterator (or a &mut to one): a user iterator passed as an
+// `impl Iterator<Item = T>` or an `I: Iterator<Item = T>`.
 func (c *checker) userIterCoerced(want, got Ty) (*Adt, bool) {
 	w, isRef := c.shallow(want).(*RefTy)
 	g, isRef2 := c.shallow(got).(*RefTy)
-	if !isRef || !isRef2 || !w.Mut || !g.Mut {
+	switch {
+	case !isRef && !isRef2:
+		w, g = &RefTy{Elem: want, Mut: true}, &RefTy{Elem: got, Mut: true}
+	case !isRef || !isRef2 || !w.Mut || !g.Mut:
 		return nil, false
 	}
 	wa, isAdt := c.shallow(w.Elem).(*Adt)

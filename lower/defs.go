@@ -137,6 +137,10 @@ type FnDef struct {
 	Decl      *ast.FnDecl
 	Std       bool
 	GoName    string // for functions declared inside a function body
+	// IterParams are the fn's type parameters bounded by an iterator
+	// trait only (I: Iterator<Item = T>): each is std's one iterator
+	// type, as `impl Iterator<Item = T>` is, and not a Go type parameter.
+	IterParams map[string]Ty
 }
 
 // Local is a local binding: a let, a parameter or a pattern binding.

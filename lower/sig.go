@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -25,11 +26,16 @@ type typeEnv struct {
 	// assoc holds the associated types of the trait impl whose methods
 	// are resolved: Self::Err of `impl FromStr`, Self::Output.
 	assoc map[string]Ty
+	// iterParams are a function's iterator parameters (FnDef.IterParams).
+	iterParams map[string]Ty
 }
 
 func (e *typeEnv) param(name string) Ty {
 	if name == e.selfAlias && name != "" {
 		return e.self
+	}
+	if t, ok := e.iterParams[name]; ok {
+		return t
 	}
 	for i := len(e.generics) - 1; i >= 0; i-- {
 		if e.generics[i] == name {
@@ -145,8 +151,19 @@ func (l *lowerer) implMethods(p pendingImpl) {
 		return
 	}
 	adt := &Adt{Def: def}
-	if p.decl.Trait != nil && !p.mod.Std && instanceOf(self) && def.Traits[p.decl.Trait.Last()] != nil {
+	traitKey := ""
+	if p.decl.Trait != nil {
+		traitKey = l.traitKey(p.decl.Trait, p.mod, env)
+	}
+	if p.decl.Trait != nil && !p.mod.Std && instanceOf(self) && def.Traits[traitKey] != nil {
 		l.diags.Unsupported(p.decl.SelfTy.Pos(), "a second impl of `%s` for an instantiation of `%s` (`%s`)", p.decl.Trait.Last(), def.Name, self)
+		rejected = true
+		return
+	}
+	if p.decl.Trait != nil && !p.mod.Std && p.self == nil && def.Traits[traitKey] != nil {
+		// impl Add<&V> for V beside impl Add for V: the impls of a trait
+		// are told apart by name only.
+		l.diags.Unsupported(p.decl.Trait.Span, "a second impl of `%s` for `%s` (with other type arguments)", p.decl.Trait.Last(), self)
 		rejected = true
 		return
 	}
@@ -187,7 +204,7 @@ func (l *lowerer) implMethods(p pendingImpl) {
 		fn := &FnDef{Name: d.Name.Name, Path: adt.Def.Path + "::" + d.Name.Name, Owner: adt.Def,
 			Decl: d, Std: p.mod.Std, Go: goAttr(d.Attrs), NOwner: len(gen), SelfTy: self, SelfAlias: p.alias}
 		if p.decl.Trait != nil {
-			fn.Trait = p.decl.Trait.Last()
+			fn.Trait = traitKey
 		}
 		if !p.mod.Std && l.duplicateMethod(adt.Def, fn, provided[fn.Name]) {
 			continue
@@ -342,6 +359,72 @@ func (l *lowerer) assocConst(p pendingImpl, def *TypeDef, self Ty, d *ast.ConstD
 	return true
 }
 
+// traitKey names the trait of an impl in TypeDef.Traits: its name, and
+// for Sum<&A> and Product<&A> (summing references) SumRef and ProductRef,
+// so that a type may have both impls.
+func (l *lowerer) traitKey(path *ast.Path, m *Module, env *typeEnv) string {
+	name := path.Last()
+	if name != "Sum" && name != "Product" {
+		return name
+	}
+	if tr, ok := l.resolvePath(m, pathNames(path)).(*TraitDef); !ok || !tr.Std {
+		return name
+	}
+	if args := path.Segments[len(path.Segments)-1].Args; len(args) == 1 {
+		if _, isRef := args[0].(*ast.RefType); isRef {
+			return name + "Ref"
+		}
+	}
+	return name
+}
+
+// iterParamBounds finds the type parameters of generics bounded only by
+// std's iterator traits, one of them with its Item
+// (`I: Iterator<Item = T>`, `where I: IntoIterator<Item = T>`), with
+// their bounds.
+func (l *lowerer) iterParamBounds(g *ast.Generics, m *Module) map[string][]ast.Type {
+	if g == nil {
+		return nil
+	}
+	bounds := map[string][]ast.Type{}
+	for _, gp := range g.Params {
+		if !gp.Lifetime {
+			bounds[gp.Name.Name] = append(bounds[gp.Name.Name], gp.Bounds...)
+		}
+	}
+	for _, w := range g.Where {
+		if pt, ok := w.Ty.(*ast.PathType); ok && len(pt.Path.Segments) == 1 && slices.ContainsFunc(g.Params, func(p *ast.GenericParam) bool { return !p.Lifetime && p.Name.Name == pt.Path.Last() }) {
+			bounds[pt.Path.Last()] = append(bounds[pt.Path.Last()], w.Bounds...)
+		}
+	}
+	out := map[string][]ast.Type{}
+	for name, bs := range bounds {
+		item := false
+		for _, bd := range bs {
+			pt, ok := bd.(*ast.PathType)
+			if !ok {
+				item = false
+				break
+			}
+			if tr, ok := l.resolvePath(m, pathNames(pt.Path)).(*TraitDef); !ok || !tr.Std || !iterTraits[tr.Name] {
+				item = false
+				break
+			}
+			for _, b := range pt.Path.Segments[len(pt.Path.Segments)-1].Bindings {
+				item = item || b.Name.Name == "Item"
+			}
+		}
+		if item {
+			out[name] = bs
+		}
+	}
+	return out
+}
+
+// iterTraits are std's traits whose bound makes a type std's one iterator
+// type (iterTraitType).
+var iterTraits = map[string]bool{"Iterator": true, "DoubleEndedIterator": true, "ExactSizeIterator": true, "IntoIterator": true}
+
 // constDecl finds an associated const of the trait by name.
 func (tr *TraitDef) constDecl(name string) *ast.ConstDecl {
 	for _, d := range tr.Consts {
@@ -367,11 +450,24 @@ func (l *lowerer) declareAssocConst(def *TypeDef, self Ty, name string, d *ast.C
 // fnSig fills fn's generics, self kind, parameter and return types.
 func (l *lowerer) fnSig(fn *FnDef, m *Module, ownerGen []string, self Ty) {
 	d := fn.Decl
-	env := &typeEnv{mod: m, generics: append(append([]string(nil), ownerGen...), genericNames(d.Generics)...), self: self, assoc: l.implAssoc}
+	iterBounds := l.iterParamBounds(d.Generics, m)
+	env := &typeEnv{mod: m, generics: append([]string(nil), ownerGen...), self: self, assoc: l.implAssoc}
+	for _, name := range genericNames(d.Generics) {
+		if iterBounds[name] == nil {
+			env.generics = append(env.generics, name)
+		}
+	}
+	for name, bounds := range iterBounds {
+		if env.iterParams == nil {
+			env.iterParams, fn.IterParams = map[string]Ty{}, map[string]Ty{}
+		}
+		env.iterParams[name] = l.iterTraitType(bounds, env)
+		fn.IterParams[name] = env.iterParams[name]
+	}
 	own := map[string]*GenParam{}
 	if d.Generics != nil {
 		for _, gp := range d.Generics.Params {
-			if gp.Lifetime {
+			if gp.Lifetime || iterBounds[gp.Name.Name] != nil {
 				continue
 			}
 			p := &GenParam{Name: gp.Name.Name}

@@ -77,12 +77,20 @@ func hookSum(c *checker, h *hookCall) bool {
 	}
 	item := h.ci.args[0]
 	if c.known(s) {
-		// Sum<A> for S exists for the numbers, with A = S and A = &S.
-		a, mutRef := item, false
+		// Sum<A> for S exists for the numbers, with A = S and A = &S,
+		// and for a user type where it has the impl (userSum).
+		a, ref, mutRef := item, false, false
 		if r, ok := c.shallow(item).(*RefTy); ok {
-			a, mutRef = r.Elem, r.Mut
+			a, ref, mutRef = r.Elem, true, r.Mut
 		}
-		if st := c.resolve(s, false); (!isInt(st) && !isFloat(st)) || mutRef || !c.unify(a, s) {
+		st := c.resolve(s, false)
+		if adt, ok := st.(*Adt); ok && !adt.Def.Std {
+			if mutRef || userSum(adt, h.ci.fn, ref) == nil || !c.unify(a, s) {
+				c.sumError(h, s, item)
+			}
+			return true
+		}
+		if (!isInt(st) && !isFloat(st)) || mutRef || !c.unify(a, s) {
 			c.sumError(h, s, item)
 		}
 		return true
@@ -96,6 +104,19 @@ func hookSum(c *checker, h *hookCall) bool {
 		return c.known(s) || h.final
 	}
 	return false
+}
+
+// userSum is the sum (product) function of user type s's `impl Sum`
+// (`impl Product`), of `Sum<&S>` where ref is set, or nil.
+func userSum(s *Adt, method *FnDef, ref bool) *FnDef {
+	key, name := "Sum", "sum"
+	if method.Go["product"] != "" {
+		key, name = "Product", "product"
+	}
+	if ref {
+		key += "Ref"
+	}
+	return s.Def.Traits[key][name]
 }
 
 // sumError reports a sum or product rustc has no Sum/Product impl for.
@@ -612,6 +633,12 @@ func lowerIterSum(b *builder, c *intrinsicCall) ir.Expr {
 	if c.ci.fn.Go["product"] != "" {
 		name = "Product"
 	}
+	if adt, ok := s.(*Adt); ok && !adt.Def.Std {
+		_, ref := b.c.resolve(c.ci.args[0], true).(*RefTy)
+		if fn := userSum(adt, c.ci.fn, ref); fn != nil {
+			return &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: []ir.Expr{it}}
+		}
+	}
 	if isInt(s) && !b.l.cfg.Release {
 		name += "Checked"
 	}
@@ -810,26 +837,29 @@ func (b *builder) forBodyVarPat(e *ast.ForExpr, p ast.Pat, elem Ty, pre func()) 
 }
 
 // iterTraitType gives Iter<T> for `impl Iterator<Item = T>` and `dyn
-// Iterator<Item = T>` (also DoubleEndedIterator, ExactSizeIterator,
-// IntoIterator): every iterator is an *rt.Iter.
+// Iterator<Item = T>` (also DoubleEndedIterator, ExactSizeIterator):
+// every iterator is an *rt.Iter. For IntoIterator it gives IntoIter<T>,
+// the Iter that a parameter makes of any iterable.
 func (l *lowerer) iterTraitType(bounds []ast.Type, env *typeEnv) Ty {
 	for _, bd := range bounds {
 		pt, ok := bd.(*ast.PathType)
 		if !ok {
 			continue
 		}
-		switch pt.Path.Last() {
-		case "Iterator", "DoubleEndedIterator", "ExactSizeIterator", "IntoIterator":
-		default:
+		if !iterTraits[pt.Path.Last()] {
 			continue
 		}
 		if tr, ok := l.resolvePath(env.mod, pathNames(pt.Path)).(*TraitDef); !ok || !tr.Std {
 			continue
 		}
+		def := l.stdDef("iter", "Iter")
+		if pt.Path.Last() == "IntoIterator" {
+			def = l.stdDef("iter", "IntoIter") // accepts any iterable
+		}
 		last := pt.Path.Segments[len(pt.Path.Segments)-1]
 		for _, b := range last.Bindings {
 			if b.Name.Name == "Item" {
-				return &Adt{Def: l.stdDef("iter", "Iter"), Args: []Ty{l.astType(b.Type, env)}}
+				return &Adt{Def: def, Args: []Ty{l.astType(b.Type, env)}}
 			}
 		}
 	}
