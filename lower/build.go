@@ -73,6 +73,9 @@ func (b *builder) errorf(s ast.Span, code, format string, args ...any) {
 
 func (b *builder) unsupported(s ast.Span, format string, args ...any) {
 	b.failed = true
+	if s == (ast.Span{}) && b.c != nil && b.c.fn != nil && b.c.fn.Decl != nil {
+		s = b.c.fn.Decl.Name.Span // a type asked for without a position: its function's
+	}
 	b.l.diags.Unsupported(s, format, args...)
 }
 

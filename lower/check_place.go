@@ -294,7 +294,12 @@ func (c *checker) unsizeToDyn(want, got Ty) bool {
 		// &7 as &dyn D: the literal takes its default type if that
 		// implements the trait.
 		def := map[VarKind]*Prim{IntVar: tyI32, FloatVar: tyF64}[g.Kind]
-		if def == nil || d.Trait.Std || c.l.primDef(def.Name).Traits[d.Trait.Name] == nil {
+		switch {
+		case def == nil:
+			return false
+		case d.Trait.Std && d.Trait.Go["prims"] == "":
+			return false
+		case !d.Trait.Std && c.l.primDef(def.Name).Traits[d.Trait.Name] == nil:
 			return false
 		}
 		if c.probing == 0 {

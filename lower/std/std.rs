@@ -46,7 +46,8 @@
 //
 // Traits: constraint = "cmp.Ordered"|"comparable" (the Go constraint of a
 // bound), op = "+" and fn = "add" (an operator trait), required = "fmt"
-// (the method a user impl must provide: E0046).
+// (the method a user impl must provide: E0046), prims (every number
+// implements it: `Box::new(5)` as a Box<dyn Debug> is a Box<i32>).
 
 pub mod prelude {
     pub use super::mem::drop;
@@ -687,9 +688,9 @@ pub mod fmt {
 
     pub type Result = super::result::Result<(), Error>;
 
-    #[go(required = "fmt")]
+    #[go(required = "fmt", prims)]
     pub trait Display {}
-    #[go(required = "fmt")]
+    #[go(required = "fmt", prims)]
     pub trait Debug {}
     pub trait Write {}
 
