@@ -202,7 +202,7 @@ func (b *builder) callUser(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []a
 // tell them apart.
 func (b *builder) fmtChars(fn *FnDef, args []Ty, pos ast.Span) {
 	for i, a := range args {
-		if i < len(fn.Generics) && fmtBound(fn.Generics[i]) && holdsChar(b.c.resolve(a, true), 0) {
+		if i < len(fn.Generics) && fmtBound(fn.Generics[i]) && holds(b.c.resolve(a, true), isChar) {
 			b.unsupported(pos, "`char` for the type parameter `%s` bounded by Display or Debug", fn.Generics[i].Name)
 		}
 	}

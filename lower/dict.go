@@ -498,7 +498,7 @@ func (b *builder) dictValue(e dictEntry, t Ty, span ast.Span) ir.Expr {
 	}
 	switch e.name {
 	case "cmp":
-		if holdsFloat(t, 0) {
+		if holds(t, isFloat) {
 			// The dictionary's comparison is a total order (-1, 0, 1):
 			// NaN and -0.0 would not compare as PartialOrd does.
 			b.unsupported(span, "`%s` for a type parameter compared through its dictionary (floats are only partially ordered)", t)

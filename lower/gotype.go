@@ -85,12 +85,12 @@ func (b *builder) adtGoType(t *Adt, span ast.Span) ir.Type {
 	if !t.Def.Std {
 		var args []ir.Type
 		for _, a := range t.Args {
-			if span != (ast.Span{}) && (hasDerive(t.Def, "Debug") || hasTraitImpl(t.Def, "Debug") || hasTraitImpl(t.Def, "Display")) && holdsChar(b.c.resolve(a, true), 0) {
+			if span != (ast.Span{}) && (hasDerive(t.Def, "Debug") || hasTraitImpl(t.Def, "Debug") || hasTraitImpl(t.Def, "Display")) && holds(b.c.resolve(a, true), isChar) {
 				// Its formatting reads the parameter's value at run time
 				// (rt.DebugOf), where a Go rune is an int32.
 				b.unsupported(span, "`char` in the type argument `%s` of `%s`, which is formatted", b.c.resolve(a, true), t.Def.Name)
 			}
-			if span != (ast.Span{}) && hasDerive(t.Def, "PartialEq") && b.holdsUserEq(b.c.resolve(a, true), 0) {
+			if span != (ast.Span{}) && hasDerive(t.Def, "PartialEq") && holds(b.c.resolve(a, true), hasUserEq) {
 				// Its derived Eq compares the parameter's value at run
 				// time (rt.EqOf), which cannot call the user's eq.
 				b.unsupported(span, "a type with its own PartialEq in the type argument `%s` of `%s`, which derives PartialEq", b.c.resolve(a, true), t.Def.Name)
@@ -180,86 +180,41 @@ func (b *builder) boxIsPtr(t *Adt) bool {
 	return false
 }
 
-// holdsChar reports whether t is or contains char.
-func holdsChar(t Ty, depth int) bool {
+// holds reports whether t is, or holds through references, slices,
+// arrays, tuples and type arguments, a type for which pred holds (char,
+// a float, a user type with its own PartialEq).
+func holds(t Ty, pred func(Ty) bool) bool { return holdsDepth(t, pred, 0) }
+
+func holdsDepth(t Ty, pred func(Ty) bool, depth int) bool {
 	if depth > 8 {
 		return false
 	}
+	if pred(t) {
+		return true
+	}
+	in := func(e Ty) bool { return holdsDepth(e, pred, depth+1) }
 	switch x := t.(type) {
-	case *Prim:
-		return x.Name == "char"
 	case *RefTy:
-		return holdsChar(x.Elem, depth+1)
+		return in(x.Elem)
 	case *SliceTy:
-		return holdsChar(x.Elem, depth+1)
+		return in(x.Elem)
 	case *ArrayTy:
-		return holdsChar(x.Elem, depth+1)
+		return in(x.Elem)
 	case *TupleTy:
-		for _, e := range x.Elems {
-			if holdsChar(e, depth+1) {
-				return true
-			}
-		}
+		return slices.ContainsFunc(x.Elems, in)
 	case *Adt:
-		for _, a := range x.Args {
-			if holdsChar(a, depth+1) {
-				return true
-			}
-		}
+		return slices.ContainsFunc(x.Args, in)
 	}
 	return false
 }
 
-// holdsFloat reports whether t is or contains a float.
-func holdsFloat(t Ty, depth int) bool {
-	if depth > 8 {
-		return false
-	}
-	switch x := t.(type) {
-	case *Prim:
-		return isFloat(x)
-	case *RefTy:
-		return holdsFloat(x.Elem, depth+1)
-	case *SliceTy:
-		return holdsFloat(x.Elem, depth+1)
-	case *ArrayTy:
-		return holdsFloat(x.Elem, depth+1)
-	case *TupleTy:
-		return slices.ContainsFunc(x.Elems, func(e Ty) bool { return holdsFloat(e, depth+1) })
-	case *Adt:
-		return slices.ContainsFunc(x.Args, func(a Ty) bool { return holdsFloat(a, depth+1) })
-	}
-	return false
+func isChar(t Ty) bool {
+	p, ok := t.(*Prim)
+	return ok && p.Name == "char"
 }
 
-// holdsUserEq reports whether t is or contains a user type with its own
-// PartialEq impl.
-func (b *builder) holdsUserEq(t Ty, depth int) bool {
-	if depth > 8 {
-		return false
-	}
-	switch x := t.(type) {
-	case *RefTy:
-		return b.holdsUserEq(x.Elem, depth+1)
-	case *SliceTy:
-		return b.holdsUserEq(x.Elem, depth+1)
-	case *ArrayTy:
-		return b.holdsUserEq(x.Elem, depth+1)
-	case *TupleTy:
-		for _, e := range x.Elems {
-			if b.holdsUserEq(e, depth+1) {
-				return true
-			}
-		}
-	case *Adt:
-		if !x.Def.Std && x.Def.Traits["PartialEq"] != nil {
-			return true
-		}
-		for _, a := range x.Args {
-			if b.holdsUserEq(a, depth+1) {
-				return true
-			}
-		}
-	}
-	return false
+// hasUserEq reports whether t is a user type with its own PartialEq impl.
+func hasUserEq(t Ty) bool {
+	x, ok := t.(*Adt)
+	return ok && !x.Def.Std && x.Def.Traits["PartialEq"] != nil
 }

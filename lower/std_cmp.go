@@ -73,7 +73,7 @@ func (b *builder) cmpFunc(t Ty, span ast.Span) ir.Expr {
 func (b *builder) derivedFloatOrd(t *Adt, span ast.Span) {
 	var floats func(t Ty, depth int) bool
 	floats = func(t Ty, depth int) bool {
-		if holdsFloat(t, 0) {
+		if holds(t, isFloat) {
 			return true
 		}
 		a, ok := t.(*Adt)
