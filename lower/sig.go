@@ -210,8 +210,8 @@ func (l *lowerer) implMethods(p pendingImpl) {
 			continue
 		}
 		if p.decl.Trait != nil {
-			if tr, ok := l.resolvePath(p.mod, pathNames(p.decl.Trait)).(*TraitDef); ok && !tr.Std && tr.Methods[fn.Name] == nil {
-				l.diags.Errorf(d.Span, "E0407", "method `%s` is not a member of trait `%s`", fn.Name, tr.Name)
+			if tr, ok := l.resolvePath(p.mod, pathNames(p.decl.Trait)).(*TraitDef); ok && !p.mod.Std && !tr.member(fn.Name) {
+				l.diags.Errorf(d.Span, "E0407", "method `%s` is not a member of trait `%s`", fn.Name, strings.Join(pathNames(p.decl.Trait), "::"))
 				continue
 			}
 			if fn.Trait == "Drop" && fn.Name != "drop" && !p.mod.Std { // Drop's Go method is generated (item.go)
@@ -356,6 +356,22 @@ func (l *lowerer) assocConst(p pendingImpl, def *TypeDef, self Ty, d *ast.ConstD
 		return false
 	}
 	l.declareAssocConst(def, self, d.Name.Name, d, p.mod, env)
+	return true
+}
+
+// member reports whether a method named name may be defined in an impl
+// of tr: one of a user trait's methods, or of a std trait's model keys
+// members or fn (a std trait without them is not checked).
+func (tr *TraitDef) member(name string) bool {
+	if !tr.Std {
+		return tr.Methods[name] != nil
+	}
+	if fn := tr.Go["fn"]; fn != "" {
+		return name == fn
+	}
+	if m, ok := tr.Go["members"]; ok {
+		return slices.Contains(strings.Fields(m), name)
+	}
 	return true
 }
 

@@ -46,7 +46,9 @@
 //
 // Traits: constraint = "cmp.Ordered"|"comparable" (the Go constraint of a
 // bound), op = "+" and fn = "add" (an operator trait), required = "fmt"
-// (the method a user impl must provide: E0046), prims (every number
+// (the method a user impl must provide: E0046), members = "a b" (every
+// method an impl may define: another is E0407; an operator trait's is
+// its fn), prims (every number
 // implements it: `Box::new(5)` as a Box<dyn Debug> is a Box<i32>).
 
 pub mod prelude {
@@ -87,13 +89,13 @@ pub mod prelude {
 // Traits used as generic bounds. `constraint` is the Go constraint a
 // type parameter bounded by the trait gets.
 pub mod cmp {
-    #[go(constraint = "comparable", required = "eq")]
+    #[go(constraint = "comparable", required = "eq", members = "eq ne")]
     pub trait PartialEq {}
     #[go(constraint = "comparable")]
     pub trait Eq {}
-    #[go(constraint = "cmp.Ordered", required = "partial_cmp")]
+    #[go(constraint = "cmp.Ordered", required = "partial_cmp", members = "partial_cmp lt le gt ge")]
     pub trait PartialOrd {}
-    #[go(constraint = "cmp.Ordered", required = "cmp")]
+    #[go(constraint = "cmp.Ordered", required = "cmp", members = "cmp max min clamp")]
     pub trait Ord {}
 
     #[go(type = "rt.Ordering", debug = "method", eq, ord)]
@@ -140,7 +142,7 @@ pub mod cmp {
 }
 
 pub mod clone {
-    #[go(required = "clone")]
+    #[go(required = "clone", members = "clone clone_from")]
     pub trait Clone {}
 }
 
@@ -151,7 +153,7 @@ pub mod marker {
 }
 
 pub mod default {
-    #[go(required = "default")]
+    #[go(required = "default", members = "default")]
     pub trait Default {}
 
     // Default::default() (the type comes from inference).
@@ -688,9 +690,9 @@ pub mod fmt {
 
     pub type Result = super::result::Result<(), Error>;
 
-    #[go(required = "fmt", prims)]
+    #[go(required = "fmt", members = "fmt", prims)]
     pub trait Display {}
-    #[go(required = "fmt", prims)]
+    #[go(required = "fmt", members = "fmt", prims)]
     pub trait Debug {}
     pub trait Write {}
 
