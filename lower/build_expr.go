@@ -23,6 +23,10 @@ func (b *builder) valueOf(e ast.Expr) ir.Expr {
 		}
 	case *ast.ParenExpr:
 		return b.valueOf(x.X)
+	case *ast.UnaryExpr:
+		if x.Op == "*" && !borrowed {
+			b.boxMove(x)
+		}
 	case *ast.BlockExpr:
 		return b.blockValue(x)
 	case *ast.PathExpr:
@@ -631,6 +635,25 @@ func (b *builder) tuple(e *ast.TupleExpr) ir.Expr {
 		return b.typed(b.toDyn(x, b.operand(x)), b.goType(b.c.final(x), x.Pos()))
 	})
 	return &ir.Call{Fun: rt("Tup" + strconv.Itoa(len(e.Elems))), Args: args}
+}
+
+// boxMove: `let m = *b` moves the value out of Box b, which then has
+// nothing left to drop (the value drops as m); a Box that is not a local
+// would drop it a second time.
+func (b *builder) boxMove(e *ast.UnaryExpr) {
+	adt, ok := b.c.resolve(b.c.final(e.X), true).(*Adt)
+	if !ok || adt.Def.Go["box"] == "" || !b.hasDropGlue(b.c.final(e)) {
+		return
+	}
+	if pe, ok := unparen(e.X).(*ast.PathExpr); ok {
+		if loc := b.c.refs[pe]; loc != nil {
+			if _, isSubst := b.substs[loc]; !isSubst {
+				b.moved(loc)
+			}
+			return
+		}
+	}
+	b.unsupported(e.Pos(), "moving the value out of a `%s` that is not a local", adt)
 }
 
 // fieldMove checks a use of field e by value: moving a field with drop

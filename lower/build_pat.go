@@ -428,7 +428,20 @@ func (b *builder) patTakes(p ast.Pat) (moves, leaves bool) {
 				return true, true // alternatives that move different parts
 			}
 		}
-	default: // _, literals, ranges, slices
+	case *ast.SlicePat:
+		arr, isArray := t.(*ArrayTy)
+		if !isArray {
+			return false, true
+		}
+		for _, q := range p.Elems { // let [a, b] = arr: each element moves out
+			if _, rest := q.(*ast.RestPat); rest {
+				// [x, ..]: the elements it skips stay in the array.
+				leaves = leaves || arr.Len > int64(len(p.Elems)-1) && b.hasDropGlue(arr.Elem)
+				continue
+			}
+			all([]ast.Pat{q})
+		}
+	default: // _, .., literals, ranges
 		return false, true
 	}
 	return moves, leaves

@@ -99,6 +99,8 @@ func (l *lowerer) dropGlue(t Ty, depth int) bool {
 				return true
 			}
 		}
+	case *ArrayTy:
+		return l.dropGlue(t.Elem, depth+1)
 	case *DynTy:
 		return l.dynGlue(t.Trait, depth)
 	}
@@ -191,6 +193,11 @@ func (b *builder) dropper(v ir.Expr, t Ty) ir.Expr {
 		}
 	case *DynTy: // Box<dyn Trait>: the Drop method of the value inside, if its type has one
 		return b.dropFunc(call1("rt.DropDyn", v))
+	case *ArrayTy: // a Go slice, dropped as a Vec's elements are
+		if b.dropsByFunc(t.Elem) {
+			return b.dropFunc(&ir.Call{Fun: rt("DropEach"), Args: []ir.Expr{v, b.elemDropFunc(t.Elem, ast.Span{})}})
+		}
+		return b.dropFunc(&ir.Call{Fun: rt("DropSlice"), Args: []ir.Expr{v}})
 	case *TupleTy:
 		var stmts []ir.Stmt
 		for i, e := range t.Elems {

@@ -1,5 +1,7 @@
 package rt
 
+import "reflect"
+
 // Dropping a collection whose elements have drop glue: the translator
 // passes one func per element type (nil where that type has none), and
 // DropElems drops every element in the order Rust's drop does (keys
@@ -58,9 +60,20 @@ func (h *BinaryHeap[T]) DropElems(d func(*T)) {
 }
 
 // DropDyn drops the value in a trait object (Box<dyn Trait>) through its
-// Drop method, where its type has drop glue.
+// Drop method, where its type has drop glue. A struct's Drop is a pointer
+// method: a trait object holding the struct's value (Rc<dyn Trait>) drops
+// it through a pointer to a copy, the value being gone after its drop.
 func DropDyn(v any) {
 	if d, ok := v.(Dropper); ok {
+		d.Drop()
+		return
+	}
+	if v == nil {
+		return
+	}
+	p := reflect.New(reflect.TypeOf(v))
+	p.Elem().Set(reflect.ValueOf(v))
+	if d, ok := p.Interface().(Dropper); ok {
 		d.Drop()
 	}
 }
