@@ -19,6 +19,9 @@ func (c *checker) resolveValuePath(p *ast.Path) (any, []Ty) {
 		return it, nil
 	}
 	if it, args, ok := c.primPath(names); ok { // i32::MAX, u8::from (std_check.go)
+		if args == nil {
+			args = c.ownerArgs(p) // Pair::<i32, bool>::default()
+		}
 		return it, args
 	}
 	item := c.l.resolvePath(c.mod, names)
@@ -27,19 +30,23 @@ func (c *checker) resolveValuePath(p *ast.Path) (any, []Ty) {
 			return fn, args
 		}
 	}
-	if item == nil || len(p.Segments) < 2 {
-		return item, nil
+	if item == nil {
+		return nil, nil
 	}
-	// Generic arguments written on the type segment: Vec::<i32>::new().
-	owner := p.Segments[len(p.Segments)-2]
-	if len(owner.Args) == 0 {
-		return item, nil
+	return item, c.ownerArgs(p)
+}
+
+// ownerArgs gives the generic arguments written on the type segment of a
+// path (Vec::<i32>::new()), or nil.
+func (c *checker) ownerArgs(p *ast.Path) []Ty {
+	if len(p.Segments) < 2 {
+		return nil
 	}
 	var args []Ty
-	for _, a := range owner.Args {
+	for _, a := range p.Segments[len(p.Segments)-2].Args {
 		args = append(args, c.l.astType(a, c.inferEnv()))
 	}
-	return item, args
+	return args
 }
 
 // blanketPath resolves Type::method and Trait::method to a method every

@@ -163,8 +163,8 @@ func (b *builder) zeroIsDefault(t Ty) bool {
 		if x.Def.Std {
 			return b.defaultValue(x, ast.Span{}) == nil
 		}
-		if x.Def.Traits["Default"] != nil {
-			return false
+		if x.Def.Traits["Default"] != nil || isEnum(x.Def) {
+			return false // an enum's Default is its #[default] variant (nil for a Go interface)
 		}
 		for _, f := range x.Def.Fields {
 			if !b.zeroIsDefault(subst(f.Type, x.Args)) {

@@ -2084,7 +2084,7 @@ pub mod iter {
         pub fn find<P: FnMut(&T) -> bool>(&mut self, predicate: P) -> Option<T>;
         #[go(intrinsic = "call", method = "RFind")]
         pub fn rfind<P: FnMut(&T) -> bool>(&mut self, predicate: P) -> Option<T>;
-        #[go(intrinsic = "call", func = "rt.FindMap")]
+        #[go(intrinsic = "call", func = "rt.FindMap", self = "value")]
         pub fn find_map<U, F: FnMut(T) -> Option<U>>(&mut self, f: F) -> Option<U>;
         #[go(intrinsic = "call", method = "Position")]
         pub fn position<P: FnMut(T) -> bool>(&mut self, predicate: P) -> Option<usize>;
