@@ -135,6 +135,7 @@ func (l *lowerer) implMethods(p pendingImpl) {
 			return
 		}
 		l.diags.Unsupported(p.decl.SelfTy.Pos(), "impl for `%s`", self)
+		rejected = true // its methods were not taken: E0046 would be false
 		return
 	case *Adt:
 		def = st.Def
@@ -148,6 +149,7 @@ func (l *lowerer) implMethods(p pendingImpl) {
 		def = l.dynDef(st.Trait)
 	default:
 		l.diags.Unsupported(p.decl.SelfTy.Pos(), "impl for `%s`", self)
+		rejected = true // its methods were not taken: E0046 would be false
 		return
 	}
 	adt := &Adt{Def: def}
