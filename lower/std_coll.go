@@ -188,12 +188,20 @@ func (b *builder) defaultValue(t Ty, span ast.Span) ir.Expr {
 		if g["map"] != "" || g["set"] != "" || g["deque"] != "" || g["heap"] != "" {
 			return b.newColl(a, span)
 		}
-		// RefCell, Cell, Mutex, RwLock, Rc, Arc: Go pointers, built by
-		// their `new` around T's default.
-		if fn := a.Def.Methods["new"]; fn != nil && fn.Go["func"] != "" && len(fn.Params) == 1 && len(a.Args) == 1 {
+		// RefCell, Cell, Mutex, RwLock, Rc, Arc, the atomics, Condvar,
+		// OnceLock: Go pointers, built by their `new`, around the default
+		// of what it takes (T, 0, false).
+		if fn := a.Def.Methods["new"]; fn != nil && fn.Go["func"] != "" && len(fn.Params) <= 1 {
 			if _, ptr := b.goType(a, span).(*ir.Pointer); ptr {
 				pkg, name := splitQual(fn.Go["func"])
-				return &ir.Call{Fun: &ir.Qual{Pkg: pkg, Name: name}, Args: []ir.Expr{b.typed(b.defaultOf(a.Args[0], span), b.goType(a.Args[0], span))}}
+				call := &ir.Call{Fun: &ir.Qual{Pkg: pkg, Name: name}}
+				if len(fn.Params) == 1 {
+					pt := subst(fn.Params[0], a.Args)
+					call.Args = []ir.Expr{b.typed(b.defaultOf(pt, span), b.goType(pt, span))}
+				} else if fn.Go["targs"] != "" {
+					call.TypeArgs = b.goTypes(a.Args, span)
+				}
+				return call
 			}
 		}
 	}
