@@ -34,6 +34,26 @@ func (b *builder) boundClosure(e ast.Expr) *ast.ClosureExpr {
 	return ce
 }
 
+// unitResult makes closure lit return unit where it returned nothing: it
+// is passed as a func() R, R being ().
+func unitResult(lit *ir.FuncLit, unit ir.Expr) {
+	lit.Results = []ir.Type{unitType}
+	ir.Inspect(lit.Body, func(n any) bool {
+		switch x := n.(type) {
+		case *ir.FuncLit:
+			return false // its returns are its own
+		case *ir.ReturnStmt:
+			if len(x.Results) == 0 {
+				x.Results = []ir.Expr{unit}
+			}
+		}
+		return true
+	})
+	if !ir.Terminates(lit.Body.Stmts) {
+		lit.Body.Stmts = append(lit.Body.Stmts, &ir.ReturnStmt{Results: []ir.Expr{unit}})
+	}
+}
+
 // closure lowers a closure expression to a Go func literal.
 //
 // Go closures capture variables by reference. A Rust `move` closure takes
@@ -61,7 +81,7 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 			outer := b.vars[loc]
 			cp := &ir.Var{Name: loc.Name, Type: outer.Type, Temp: true, Span: e.Span}
 			var val ir.Expr = &ir.VarRef{Var: outer}
-			if t := b.c.resolve(loc.Ty, true); b.l.holdsArray(t, 0) && newOwnTypes(b.c).copyKnown(t) {
+			if t := b.c.resolve(loc.Ty, true); b.l.holdsArray(t, 0) && newOwnTypes(b.c).isCopy(t) {
 				val = b.cloneExpr(val, t, e.Span) // an array is a Go slice: copy it (copyOut)
 			}
 			b.emit(&ir.DeclStmt{Var: cp, Value: val, Span: e.Span})
@@ -109,6 +129,9 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 		b.fs.scopes = nil
 	})
 	b.out = saved
+	if !hasRet && b.c.genericRet[e] && isUnit(b.c.resolve(ct.Ret, true)) {
+		unitResult(lit, b.unitValue())
+	}
 	if hasRet && !ir.Terminates(lit.Body.Stmts) {
 		if _, never := b.c.resolve(b.c.types[e.Body], true).(*NeverTy); never {
 			// || -> u8 { panic!(..) }: Go wants a terminating statement.

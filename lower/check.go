@@ -31,6 +31,10 @@ type checker struct {
 	patVariant    map[ast.Pat]*VariantDef
 	patStruct     map[ast.Pat]*TypeDef
 	fnOnce        map[*ast.ClosureExpr]bool  // closures passed where FnOnce is expected
+	// genericRet are closures passed where the bound's result is a type
+	// parameter (F: FnOnce() -> R): a Go func returning R, an rt.Unit
+	// where the closure returns ().
+	genericRet map[*ast.ClosureExpr]bool
 	recvOwner     map[ast.Expr]*TypeDef      // method receivers → the type owning the method (smartptr.go)
 	ops           map[*ast.BinaryExpr]*opUse // operators through a user impl or a dictionary (dict.go)
 	diverging     map[int]bool               // type variables unified with `!` (fall back to ())
@@ -91,7 +95,7 @@ func newChecker(l *lowerer, fn *FnDef, mod *Module) *checker {
 		types: map[ast.Expr]Ty{}, prechecked: map[ast.Expr]Ty{}, refMutBind: map[*ast.IdentPat]bool{},
 		unaryOps: map[*ast.UnaryExpr]*FnDef{}, assignOps: map[*ast.AssignExpr]*FnDef{}, locals: map[ast.Node]*Local{}, refs: map[*ast.PathExpr]*Local{},
 		items: map[*ast.PathExpr]any{}, calls: map[ast.Expr]*callInfo{}, closure: map[*ast.ClosureExpr]*closureInfo{},
-		patTypes: map[ast.Pat]Ty{}, coerced: map[ast.Expr]Ty{}, structVariant: map[*ast.StructExpr]*VariantDef{}, patVariant: map[ast.Pat]*VariantDef{}, patStruct: map[ast.Pat]*TypeDef{}, fnOnce: map[*ast.ClosureExpr]bool{},
+		patTypes: map[ast.Pat]Ty{}, coerced: map[ast.Expr]Ty{}, structVariant: map[*ast.StructExpr]*VariantDef{}, patVariant: map[ast.Pat]*VariantDef{}, patStruct: map[ast.Pat]*TypeDef{}, fnOnce: map[*ast.ClosureExpr]bool{}, genericRet: map[*ast.ClosureExpr]bool{},
 		scope: &scope{names: map[string]*Local{}}, depthOf: map[*Local]int{}, loopLabels: map[string]bool{}}
 }
 

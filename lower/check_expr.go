@@ -343,6 +343,10 @@ func (c *checker) callArgs(s ast.Span, fn *FnDef, args []Ty, argExprs []ast.Expr
 				if bound.Kind == "FnOnce" {
 					c.fnOnce[cl] = true
 				}
+				// (std's other intrinsics take a func() where it is ().)
+				if _, generic := fn.Generics[fn.Params[i].(*ParamTy).Index].fnBound().Ret.(*ParamTy); generic && (!fn.Std || fn.Go["intrinsic"] == "call") {
+					c.genericRet[cl] = true
+				}
 				t := c.closureExpr(cl, bound)
 				c.types[cl] = t
 				c.unify(pt, t)
