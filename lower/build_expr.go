@@ -124,7 +124,7 @@ func (b *builder) copyOut(e ast.Expr, x ir.Expr) ir.Expr {
 		return x
 	}
 	t := b.c.resolve(b.c.final(e), true)
-	if !b.l.holdsArray(t, 0) || !newOwnTypes(b.c).copyKnown(t) {
+	if !b.l.holdsArray(t, 0) || !newOwnTypes(b.c).isCopy(t) {
 		return x
 	}
 	return b.cloneExpr(x, t, e.Pos())

@@ -109,7 +109,7 @@ func (o *ownCheck) copiedCaptures() {
 			if _, seen := copied[r]; !seen {
 				copied[r] = true
 			}
-			if t := cp.pl.ty(); cp.unsure || len(cp.pl.proj) == 0 || !o.ot.copyKnown(t) || o.ot.notCopy(t) {
+			if cp.unsure || len(cp.pl.proj) == 0 || !o.ot.isCopy(cp.pl.ty()) {
 				copied[r] = false
 			}
 		}

@@ -168,6 +168,9 @@ func (ot *ownTypes) notCopyDepth(t Ty, depth int) bool {
 	return false
 }
 
+// isCopy reports whether values of type t are known to be Copy.
+func (ot *ownTypes) isCopy(t Ty) bool { return ot.copyKnown(t) && !ot.notCopy(t) }
+
 // copyKnown reports whether values of type t are known to be Copy or
 // known not to be. A by-value use of a value whose Copy-ness is unknown
 // may be a move or a copy: a closure capture then may be by value or by
