@@ -548,7 +548,7 @@ func (x *exhauster) ctors(t Ty, rows [][]*xpat) ([]*xctor, bool) {
 			}
 			return out, false
 		}
-		if !bt.Def.Std {
+		if !bt.Def.Std || len(bt.Def.Fields) > 0 { // std's SendError(T), Reverse(T) too
 			return []*xctor{{kind: ctorSingle}}, false
 		}
 	}
