@@ -31,13 +31,13 @@ type checker struct {
 	patVariant    map[ast.Pat]*VariantDef
 	patStruct     map[ast.Pat]*TypeDef
 	fnOnce        map[*ast.ClosureExpr]bool  // closures passed where FnOnce is expected
+	recvOwner     map[ast.Expr]*TypeDef      // method receivers → the type owning the method (smartptr.go)
+	ops           map[*ast.BinaryExpr]*opUse // operators through a user impl or a dictionary (dict.go)
+	diverging     map[int]bool               // type variables unified with `!` (fall back to ())
 	// genericRet are closures passed where the bound's result is a type
 	// parameter (F: FnOnce() -> R): a Go func returning R, an rt.Unit
 	// where the closure returns ().
 	genericRet map[*ast.ClosureExpr]bool
-	recvOwner     map[ast.Expr]*TypeDef      // method receivers → the type owning the method (smartptr.go)
-	ops           map[*ast.BinaryExpr]*opUse // operators through a user impl or a dictionary (dict.go)
-	diverging     map[int]bool               // type variables unified with `!` (fall back to ())
 
 	scope    *scope
 	depthOf  map[*Local]int
