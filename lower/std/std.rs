@@ -707,6 +707,15 @@ pub mod fmt {
 pub mod hint {
     #[go(intrinsic = "identity")]
     pub fn black_box<T>(dummy: T) -> T;
+    // A spinning thread lets the others run (Go preempts it anyway).
+    #[go(func = "rt.YieldNow")]
+    pub fn spin_loop();
+}
+
+pub mod process {
+    // Pending stdout is flushed; destructors do not run (as in Rust).
+    #[go(func = "rt.ProcessExit")]
+    pub fn exit(code: i32) -> !;
 }
 
 pub mod mem {
@@ -747,6 +756,26 @@ pub mod sync {
         pub fn make_mut(this: &mut Arc<T>) -> &mut T;
         #[go(intrinsic = "ptr_method", method = "Ptr")]
         pub fn as_ref(&self) -> &T;
+        #[go(method = "Downgrade")]
+        pub fn downgrade(&self) -> Weak<T>;
+    }
+
+    #[go(type = "rt.Weak", drop = "Drop", debug = "method")]
+    pub struct Weak<T>;
+
+    impl<T> Weak<T> {
+        #[go(func = "rt.NewWeak", targs)]
+        pub fn new() -> Weak<T>;
+        #[go(method = "Upgrade")]
+        pub fn upgrade(&self) -> Option<Arc<T>>;
+        #[go(method = "Clone")]
+        pub fn clone(&self) -> Weak<T>;
+        #[go(method = "StrongCount")]
+        pub fn strong_count(&self) -> usize;
+        #[go(method = "WeakCount")]
+        pub fn weak_count(&self) -> usize;
+        #[go(method = "PtrEq")]
+        pub fn ptr_eq(&self, other: &Weak<T>) -> bool;
     }
 
     #[go(type = "rt.Mutex", pointer, debug_elem = "rt.DebugMutex", drop_args, drop_ptr = "Ptr")]
