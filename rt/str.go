@@ -138,7 +138,7 @@ func SplitWhitespace(s string) *Iter[string] {
 
 // SplitAsciiWhitespace implements `str::split_ascii_whitespace`.
 func SplitAsciiWhitespace(s string) *Iter[string] {
-	return sliceIter(strings.FieldsFunc(s, IsAsciiWhitespace))
+	return sliceIter(strings.FieldsFunc(s, IsAsciiWhitespace[rune]))
 }
 
 // Lines implements `str::lines`: split at "\n", a trailing "\r" removed,
@@ -467,32 +467,35 @@ func CharIsLowercase(r rune) bool {
 // CharIsControl implements `char::is_control`.
 func CharIsControl(r rune) bool { return unicode.IsControl(r) }
 
+// asciiUnit is char (rune) or u8 (byte): both have the ASCII methods.
+type asciiUnit interface{ ~int32 | ~uint8 }
+
 // IsAsciiWhitespace implements `char::is_ascii_whitespace` (no \x0B).
-func IsAsciiWhitespace(r rune) bool {
+func IsAsciiWhitespace[C asciiUnit](r C) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == '\x0C' || r == '\r'
 }
 
 // IsAsciiPunctuation implements `char::is_ascii_punctuation`.
-func IsAsciiPunctuation(r rune) bool {
+func IsAsciiPunctuation[C asciiUnit](r C) bool {
 	return (r >= '!' && r <= '/') || (r >= ':' && r <= '@') || (r >= '[' && r <= '`') || (r >= '{' && r <= '~')
 }
 
 // IsAsciiAlphabetic implements `char::is_ascii_alphabetic`.
-func IsAsciiAlphabetic(r rune) bool { return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') }
+func IsAsciiAlphabetic[C asciiUnit](r C) bool { return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') }
 
 // IsAsciiAlphanumeric implements `char::is_ascii_alphanumeric`.
-func IsAsciiAlphanumeric(r rune) bool { return IsAsciiAlphabetic(r) || (r >= '0' && r <= '9') }
+func IsAsciiAlphanumeric[C asciiUnit](r C) bool { return IsAsciiAlphabetic(r) || (r >= '0' && r <= '9') }
 
 // IsAsciiHexdigit implements `char::is_ascii_hexdigit`.
-func IsAsciiHexdigit(r rune) bool {
+func IsAsciiHexdigit[C asciiUnit](r C) bool {
 	return (r >= '0' && r <= '9') || (r >= 'a' && r <= 'f') || (r >= 'A' && r <= 'F')
 }
 
 // IsAsciiGraphic implements `char::is_ascii_graphic`.
-func IsAsciiGraphic(r rune) bool { return r >= '!' && r <= '~' }
+func IsAsciiGraphic[C asciiUnit](r C) bool { return r >= '!' && r <= '~' }
 
 // CharToAsciiUppercase implements `char::to_ascii_uppercase`.
-func CharToAsciiUppercase(r rune) rune {
+func CharToAsciiUppercase[C asciiUnit](r C) C {
 	if r >= 'a' && r <= 'z' {
 		return r - 32
 	}
@@ -500,7 +503,7 @@ func CharToAsciiUppercase(r rune) rune {
 }
 
 // CharToAsciiLowercase implements `char::to_ascii_lowercase`.
-func CharToAsciiLowercase(r rune) rune {
+func CharToAsciiLowercase[C asciiUnit](r C) C {
 	if r >= 'A' && r <= 'Z' {
 		return r + 32
 	}

@@ -2905,6 +2905,31 @@ pub mod __prim_consts {
         pub const MAX: u8;
         #[go(value = "rt.U8Bits")]
         pub const BITS: u32;
+        // The ASCII methods of a byte, as char's.
+        #[go(intrinsic = "char_range", lo = "0", hi = "127")]
+        pub fn is_ascii(&self) -> bool;
+        #[go(intrinsic = "char_range", lo = "48", hi = "57")]
+        pub fn is_ascii_digit(&self) -> bool;
+        #[go(intrinsic = "char_range", lo = "65", hi = "90")]
+        pub fn is_ascii_uppercase(&self) -> bool;
+        #[go(intrinsic = "char_range", lo = "97", hi = "122")]
+        pub fn is_ascii_lowercase(&self) -> bool;
+        #[go(intrinsic = "call", func = "rt.IsAsciiAlphabetic")]
+        pub fn is_ascii_alphabetic(&self) -> bool;
+        #[go(intrinsic = "call", func = "rt.IsAsciiAlphanumeric")]
+        pub fn is_ascii_alphanumeric(&self) -> bool;
+        #[go(intrinsic = "call", func = "rt.IsAsciiPunctuation")]
+        pub fn is_ascii_punctuation(&self) -> bool;
+        #[go(intrinsic = "call", func = "rt.IsAsciiWhitespace")]
+        pub fn is_ascii_whitespace(&self) -> bool;
+        #[go(intrinsic = "call", func = "rt.IsAsciiHexdigit")]
+        pub fn is_ascii_hexdigit(&self) -> bool;
+        #[go(intrinsic = "call", func = "rt.IsAsciiGraphic")]
+        pub fn is_ascii_graphic(&self) -> bool;
+        #[go(intrinsic = "call", func = "rt.CharToAsciiUppercase")]
+        pub fn to_ascii_uppercase(&self) -> u8;
+        #[go(intrinsic = "call", func = "rt.CharToAsciiLowercase")]
+        pub fn to_ascii_lowercase(&self) -> u8;
     }
     impl u16 {
         #[go(value = "rt.U16Min")]
