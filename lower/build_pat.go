@@ -24,6 +24,10 @@ func (b *builder) matchPat(p ast.Pat, scrut ir.Expr, conds *[]ir.Expr, binds *[]
 	t := b.c.resolve(b.c.patTypes[p], true)
 	switch p := p.(type) {
 	case *ast.IdentPat:
+		if pe := b.c.constPats[p]; pe != nil { // LIMIT =>
+			*conds = append(*conds, &ir.Binary{Op: "==", X: b.derefScrut(scrut, t), Y: b.expr(pe)})
+			return
+		}
 		if it := b.c.unitItem(p); it != nil {
 			b.variantTest(it.(*VariantDef), p.Span, scrut, t, conds)
 			return
@@ -64,6 +68,10 @@ func (b *builder) matchPat(p ast.Pat, scrut ir.Expr, conds *[]ir.Expr, binds *[]
 	case *ast.TupleStructPat:
 		b.matchVariant(p, scrut, t, conds, binds)
 	case *ast.PathPat:
+		if pe := b.c.constPats[p]; pe != nil { // u32::MAX =>
+			*conds = append(*conds, &ir.Binary{Op: "==", X: b.derefScrut(scrut, t), Y: b.expr(pe)})
+			return
+		}
 		if v, ok := b.l.resolvePath(b.c.mod, pathNames(p.Path)).(*VariantDef); ok {
 			b.variantTest(v, p.Path.Span, scrut, t, conds)
 		}

@@ -38,6 +38,9 @@ type checker struct {
 	// parameter (F: FnOnce() -> R): a Go func returning R, an rt.Unit
 	// where the closure returns ().
 	genericRet map[*ast.ClosureExpr]bool
+	// constPats are the consts used as patterns, as path expressions
+	// (check_pat.go).
+	constPats map[ast.Pat]*ast.PathExpr
 
 	scope    *scope
 	depthOf  map[*Local]int

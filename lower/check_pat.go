@@ -52,7 +52,7 @@ func (c *checker) checkPatIn(p ast.Pat, t Ty, mode bindMode) {
 	switch p := p.(type) {
 	case *ast.IdentPat:
 		if it := c.unitItem(p); it != nil {
-			c.checkPathPat(p.Span, it, t)
+			c.checkPathPat(p.Span, p, &ast.Path{Segments: []*ast.PathSegment{{Name: p.Name}}, Span: p.Name.Span}, it, t)
 			return
 		}
 		if p.Sub != nil {
@@ -94,7 +94,7 @@ func (c *checker) checkPatIn(p ast.Pat, t Ty, mode bindMode) {
 			c.errorf(p.Path.Span, "E0531", "cannot find unit struct, unit variant or constant `%s` in this scope", pathString(p.Path))
 			return
 		}
-		c.checkPathPat(p.Path.Span, it, t)
+		c.checkPathPat(p.Path.Span, p, p.Path, it, t)
 	case *ast.OrPat:
 		for _, alt := range p.Alts {
 			c.checkPatIn(alt, t, mode)
@@ -196,8 +196,40 @@ func (c *checker) unitItem(p *ast.IdentPat) any {
 		if len(it.Fields) == 0 {
 			return it
 		}
+	case *ConstDef:
+		if !it.Static {
+			return it // `LIMIT =>` compares with the const
+		}
 	}
 	return nil
+}
+
+// constPat checks a const used as a pattern (LIMIT, u32::MAX): the
+// scrutinee is compared with its value, a path expression checked here
+// (constPats). Only a number, char, bool or &str compares with Go's ==
+// as Rust's structural match does.
+func (c *checker) constPat(s ast.Span, p ast.Pat, path *ast.Path, t Ty) {
+	pe := &ast.PathExpr{Path: path}
+	ct := c.checkExpr(pe, nil)
+	if !c.unify(c.derefAll(t), c.derefAll(ct)) {
+		c.mismatch(s, t, ct)
+		return
+	}
+	switch x := c.resolve(ct, true).(type) {
+	case *Prim:
+	case *RefTy:
+		if !isPrimNamed(x.Elem, "str") {
+			c.unsupported(s, "a const of type `%s` as a pattern", x)
+			return
+		}
+	default:
+		c.unsupported(s, "a const of type `%s` as a pattern", x)
+		return
+	}
+	if c.constPats == nil {
+		c.constPats = map[ast.Pat]*ast.PathExpr{}
+	}
+	c.constPats[p] = pe
 }
 
 // expandRest rewrites the one `..` of a tuple or tuple-struct pattern
@@ -224,7 +256,11 @@ func expandRest(elems []ast.Pat, n int) []ast.Pat {
 	return append(out, elems[rest+1:]...)
 }
 
-func (c *checker) checkPathPat(s ast.Span, it any, t Ty) {
+func (c *checker) checkPathPat(s ast.Span, p ast.Pat, path *ast.Path, it any, t Ty) {
+	if cd, ok := it.(*ConstDef); ok && !cd.Static {
+		c.constPat(s, p, path, t)
+		return
+	}
 	v, ok := it.(*VariantDef)
 	if !ok {
 		c.unsupported(s, "this path pattern")

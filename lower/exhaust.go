@@ -129,6 +129,10 @@ func (x *exhauster) lower(p ast.Pat, t Ty) *xpat {
 	switch p := p.(type) {
 	case *ast.WildPat:
 	case *ast.IdentPat:
+		if x.b.c.constPats[p] != nil {
+			x.giveUp = true // a const's value: rustc checks it
+			return out
+		}
 		if it := x.b.c.unitItem(p); it != nil {
 			return x.variant(it.(*VariantDef), nil, nil, base, t)
 		}
@@ -254,6 +258,10 @@ func (x *exhauster) lower(p ast.Pat, t Ty) *xpat {
 		out.tys = tys
 		out.args = args
 	case *ast.PathPat:
+		if x.b.c.constPats[p] != nil {
+			x.giveUp = true
+			return out
+		}
 		v, ok := x.b.l.resolvePath(x.b.c.mod, pathNames(p.Path)).(*VariantDef)
 		if !ok {
 			x.giveUp = true
