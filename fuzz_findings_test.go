@@ -132,6 +132,7 @@ var fuzzFindings = []struct {
 	{"match guard with a block", "fn main() {\n    match Some(3) {\n        Some(x) if x > 2 && {\n            println!(\"guard\");\n            true\n        } => println!(\"{}\", x),\n        _ => {}\n    }\n}\n", "3:20: error[unsupported]: a match guard that needs Go statements (a block, `if` or `match` in it, or a temporary with drop glue)"},
 	{"statements after a let of a diverging value", "fn f(v: i32) -> i32 {\n    if v > 5 {\n        let mut count = return 7;\n        count += 1;\n        return count;\n    }\n    v\n}\n\nfn main() {\n    println!(\"{}\", f(9));\n}\n", ""},
 	{"a Drop impl with a method other than drop", "struct N;\n\nimpl Drop for N {\n    fn Drop(&mut self) {}\n}\n\nfn main() {\n    let _n = N;\n}\n", "4:5: error[E0407]: method `Drop` is not a member of trait `Drop`"},
+	{"&&mut of an array where a slice is expected", "fn total(items: &[i32]) -> i32 {\n    items.iter().sum()\n}\n\nfn main() {\n    println!(\"{}\", total(&&mut [1, 2]));\n}\n", "6:26: error[E0308]: mismatched types: expected `&[i32]`, found `&&mut [{integer}; 2]`"},
 	{"integer as a str pattern", "fn main() {\n    let csv = \"a,b,c\";\n    println!(\"{:?}\", csv.splitn(2, 1).collect::<Vec<_>>());\n}\n", "3:36: error[unsupported]: this pattern in `splitn`"},
 }
 

@@ -180,6 +180,9 @@ func (c *checker) coercible(want, got Ty) bool {
 		if next == nil {
 			break
 		}
+		if _, isArray := cur.(*ArrayTy); isArray && i > 0 {
+			break // &&mut [T; 2] is no &[T]: an array unsizes only as the first step
+		}
 		if c.unifyProbe(w.Elem, next) {
 			c.unify(w.Elem, next)
 			return true
