@@ -132,7 +132,13 @@ func (b *builder) dropsByFunc(t Ty) bool {
 		_, inner := b.c.resolve(a.Args[0], true).(*Adt)
 		return !inner // Box<dyn Trait> by func; Box<T> has T's Drop
 	}
-	return !ok || !a.Def.Std && !isEnum(a.Def)
+	if ok && a.Def.Std { // an Arc, a Sender, a Result: a Go Drop method; an Option, a Vec: none
+		if a.Def.Go["drop_with"] != "" && len(a.Args) > 0 && b.hasDropGlue(a.Args[0]) {
+			return true // an Rc whose last drop drops its value (DropWith)
+		}
+		return a.Def.Go["drop"] == "" && a.Def.Go["drop_args"] == ""
+	}
+	return !ok || !isEnum(a.Def)
 }
 
 // isCollection reports a std map, set, deque or heap.
