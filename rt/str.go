@@ -481,10 +481,14 @@ func IsAsciiPunctuation[C asciiUnit](r C) bool {
 }
 
 // IsAsciiAlphabetic implements `char::is_ascii_alphabetic`.
-func IsAsciiAlphabetic[C asciiUnit](r C) bool { return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') }
+func IsAsciiAlphabetic[C asciiUnit](r C) bool {
+	return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z')
+}
 
 // IsAsciiAlphanumeric implements `char::is_ascii_alphanumeric`.
-func IsAsciiAlphanumeric[C asciiUnit](r C) bool { return IsAsciiAlphabetic(r) || (r >= '0' && r <= '9') }
+func IsAsciiAlphanumeric[C asciiUnit](r C) bool {
+	return IsAsciiAlphabetic(r) || (r >= '0' && r <= '9')
+}
 
 // IsAsciiHexdigit implements `char::is_ascii_hexdigit`.
 func IsAsciiHexdigit[C asciiUnit](r C) bool {
