@@ -578,20 +578,24 @@ func (b *builder) traitDecl(tr *TraitDef) ir.Decl {
 		}
 	}
 	for _, name := range tr.Order {
-		m := tr.Methods[name]
-		if !inTraitInterface(m) {
-			continue
+		if m := tr.Methods[name]; inTraitInterface(m) {
+			iface.Methods = append(iface.Methods, &ir.Method{Name: traitMethodName(tr, name), Type: b.traitMethodType(m)})
 		}
-		ft := &ir.Func{}
-		for _, p := range m.Params {
-			ft.Params = append(ft.Params, b.goType(p, m.Decl.Span))
-		}
-		if b.hasValue(m.Ret) {
-			ft.Results = []ir.Type{b.goType(m.Ret, m.Decl.Span)}
-		}
-		iface.Methods = append(iface.Methods, &ir.Method{Name: traitMethodName(tr, name), Type: ft})
 	}
 	return &ir.TypeDecl{Name: tr.Name, Type: iface, Span: tr.Decl.Span}
+}
+
+// traitMethodType is the Go func type of a trait's method in the trait's
+// Go interface (self left out).
+func (b *builder) traitMethodType(m *FnDef) *ir.Func {
+	ft := &ir.Func{}
+	for _, p := range m.Params {
+		ft.Params = append(ft.Params, b.goType(p, m.Decl.Span))
+	}
+	if b.hasValue(m.Ret) {
+		ft.Results = []ir.Type{b.goType(m.Ret, m.Decl.Span)}
+	}
+	return ft
 }
 
 // inTraitInterface reports whether a trait's method is a method of the

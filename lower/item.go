@@ -351,18 +351,9 @@ func (b *builder) enumTraitMethods(td *TypeDef) []enumMethod {
 			continue
 		}
 		for _, mn := range tr.Order {
-			m := tr.Methods[mn]
-			if !inTraitInterface(m) {
-				continue
+			if m := tr.Methods[mn]; inTraitInterface(m) {
+				out = append(out, enumMethod{name: traitMethodName(tr, mn), ty: b.traitMethodType(m), fn: td.Traits[name][mn]})
 			}
-			ft := &ir.Func{}
-			for _, p := range m.Params {
-				ft.Params = append(ft.Params, b.goType(p, m.Decl.Span))
-			}
-			if b.hasValue(m.Ret) {
-				ft.Results = []ir.Type{b.goType(m.Ret, m.Decl.Span)}
-			}
-			out = append(out, enumMethod{name: traitMethodName(tr, mn), ty: ft, fn: td.Traits[name][mn]})
 		}
 	}
 	return out
