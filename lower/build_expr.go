@@ -32,9 +32,7 @@ func (b *builder) valueOf(e ast.Expr) ir.Expr {
 	case *ast.PathExpr:
 		// A use by value moves a local with drop glue.
 		if loc := b.c.refs[x]; loc != nil {
-			if _, isSubst := b.substs[loc]; !isSubst {
-				b.moved(loc)
-			}
+			b.movedUse(loc)
 			if b.closureOwners[loc] && !borrowed {
 				b.unsupported(x.Pos(), "moving closure `%s`, which owns values with drop glue (they drop with it)", loc.Name)
 			}
@@ -637,6 +635,14 @@ func (b *builder) tuple(e *ast.TupleExpr) ir.Expr {
 	return &ir.Call{Fun: rt("Tup" + strconv.Itoa(len(e.Elems))), Args: args}
 }
 
+// movedUse records a use of local loc by value (a move), unless loc
+// stands for another value here (substs).
+func (b *builder) movedUse(loc *Local) {
+	if _, isSubst := b.substs[loc]; !isSubst {
+		b.moved(loc)
+	}
+}
+
 // boxMove: `let m = *b` moves the value out of Box b, which then has
 // nothing left to drop (the value drops as m); a Box that is not a local
 // would drop it a second time.
@@ -647,9 +653,7 @@ func (b *builder) boxMove(e *ast.UnaryExpr) {
 	}
 	if pe, ok := unparen(e.X).(*ast.PathExpr); ok {
 		if loc := b.c.refs[pe]; loc != nil {
-			if _, isSubst := b.substs[loc]; !isSubst {
-				b.moved(loc)
-			}
+			b.movedUse(loc)
 			return
 		}
 	}

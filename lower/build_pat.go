@@ -22,12 +22,12 @@ type patBind struct {
 // matchPat collects the tests and bindings of p against scrut.
 func (b *builder) matchPat(p ast.Pat, scrut ir.Expr, conds *[]ir.Expr, binds *[]patBind) {
 	t := b.c.resolve(b.c.patTypes[p], true)
+	if pe := b.c.constPats[p]; pe != nil { // LIMIT =>, u32::MAX =>: the const's value
+		*conds = append(*conds, &ir.Binary{Op: "==", X: b.derefScrut(scrut, t), Y: b.expr(pe)})
+		return
+	}
 	switch p := p.(type) {
 	case *ast.IdentPat:
-		if pe := b.c.constPats[p]; pe != nil { // LIMIT =>
-			*conds = append(*conds, &ir.Binary{Op: "==", X: b.derefScrut(scrut, t), Y: b.expr(pe)})
-			return
-		}
 		if it := b.c.unitItem(p); it != nil {
 			b.variantTest(it.(*VariantDef), p.Span, scrut, t, conds)
 			return
@@ -68,10 +68,6 @@ func (b *builder) matchPat(p ast.Pat, scrut ir.Expr, conds *[]ir.Expr, binds *[]
 	case *ast.TupleStructPat:
 		b.matchVariant(p, scrut, t, conds, binds)
 	case *ast.PathPat:
-		if pe := b.c.constPats[p]; pe != nil { // u32::MAX =>
-			*conds = append(*conds, &ir.Binary{Op: "==", X: b.derefScrut(scrut, t), Y: b.expr(pe)})
-			return
-		}
 		if v, ok := b.l.resolvePath(b.c.mod, pathNames(p.Path)).(*VariantDef); ok {
 			b.variantTest(v, p.Path.Span, scrut, t, conds)
 		}

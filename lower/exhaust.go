@@ -126,13 +126,13 @@ func (x *exhauster) base(t Ty) Ty {
 func (x *exhauster) lower(p ast.Pat, t Ty) *xpat {
 	base := x.base(t)
 	out := &xpat{ty: t}
+	if x.b.c.constPats[p] != nil {
+		x.giveUp = true // a const's value (LIMIT =>): rustc checks it
+		return out
+	}
 	switch p := p.(type) {
 	case *ast.WildPat:
 	case *ast.IdentPat:
-		if x.b.c.constPats[p] != nil {
-			x.giveUp = true // a const's value: rustc checks it
-			return out
-		}
 		if it := x.b.c.unitItem(p); it != nil {
 			return x.variant(it.(*VariantDef), nil, nil, base, t)
 		}
@@ -258,10 +258,6 @@ func (x *exhauster) lower(p ast.Pat, t Ty) *xpat {
 		out.tys = tys
 		out.args = args
 	case *ast.PathPat:
-		if x.b.c.constPats[p] != nil {
-			x.giveUp = true
-			return out
-		}
 		v, ok := x.b.l.resolvePath(x.b.c.mod, pathNames(p.Path)).(*VariantDef)
 		if !ok {
 			x.giveUp = true
