@@ -36,7 +36,13 @@ type builder struct {
 	letClosure    *ast.ClosureExpr
 	letOwns       bool
 	closureOwners map[*Local]bool
-	typeCase      *ir.Var // the variable of the type switch case being lowered (build_switch.go)
+	// argHolders collects the slots holding the captures of the closure
+	// arguments of the call being lowered; wholeStmt is the call that is
+	// a whole statement's value, after which the statement ends
+	// (closure_fate.go).
+	argHolders *[]int
+	wholeStmt  ast.Expr
+	typeCase   *ir.Var // the variable of the type switch case being lowered (build_switch.go)
 	// goLabels are the labels made up for loops that a break in a switch
 	// leaves, by loop body; madeLabels holds them by name (build_switch.go).
 	goLabels   map[*ir.Block]string
@@ -551,6 +557,7 @@ func (b *builder) stmtExpr(e ast.Expr) {
 			return
 		}
 	}
+	b.wholeStmt = e
 	x := b.expr(e)
 	if x != nil && !b.isPlace(e) && b.hasDropGlue(b.c.final(e)) {
 		// A value nobody takes is a temporary: dropped at the end of the
@@ -671,6 +678,7 @@ func (b *builder) let(s *ast.LetStmt) {
 	}
 	b.letClosure, b.letOwns = nil, false
 	b.letClosure = b.boundClosure(s.Init)
+	b.wholeStmt = unparen(s.Init)
 	val := b.toDyn(s.Init, b.valueOf(s.Init))
 	if b.letOwns {
 		b.closureOwners[loc] = true

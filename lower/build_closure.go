@@ -65,47 +65,74 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 	ci := b.c.closure[e]
 	ct := ci.ty
 	restore := map[*Local]*ir.Var{}
-	var owned []*Local // droppable captures the closure takes over
-	if e.Move {
-		for _, loc := range ci.captures {
-			if b.closureOwners[loc] {
-				b.unsupported(e.Span, "a `move` closure taking closure `%s`, which owns values with drop glue", loc.Name)
-			}
-			if b.hasDropGlue(loc.Ty) && !ci.copied[loc] {
-				b.moved(loc)
-				owned = append(owned, loc)
-			}
-			if !loc.Mut {
-				continue
-			}
-			outer := b.vars[loc]
-			cp := &ir.Var{Name: loc.Name, Type: outer.Type, Temp: true, Span: e.Span}
-			var val ir.Expr = &ir.VarRef{Var: outer}
-			if t := b.c.resolve(loc.Ty, true); b.l.holdsArray(t, 0) && newOwnTypes(b.c).isCopy(t) {
-				val = b.cloneExpr(val, t, e.Span) // an array is a Go slice: copy it (copyOut)
-			}
-			b.emit(&ir.DeclStmt{Var: cp, Value: val, Span: e.Span})
-			restore[loc] = outer
-			b.vars[loc] = cp
-		}
+	if ci.partialMove != (ast.Span{}) {
+		b.unsupported(ci.partialMove, "a closure taking a field out of a captured local (a partial move)")
 	}
-	if !b.c.fnOnce[e] && len(owned) > 0 {
+	var owned []*Local // droppable captures the closure takes over
+	for _, loc := range ci.captures {
+		if !(e.Move || ci.moves[loc]) {
+			continue
+		}
+		if b.closureOwners[loc] && !ci.copied[loc] {
+			b.unsupported(e.Span, "a closure taking closure `%s`, which owns values with drop glue", loc.Name)
+		}
+		if b.hasDropGlue(loc.Ty) && !ci.copied[loc] {
+			b.moved(loc)
+			owned = append(owned, loc)
+		}
+		if !e.Move || !loc.Mut {
+			continue
+		}
+		outer := b.vars[loc]
+		cp := &ir.Var{Name: loc.Name, Type: outer.Type, Temp: true, Span: e.Span}
+		var val ir.Expr = &ir.VarRef{Var: outer}
+		if t := b.c.resolve(loc.Ty, true); b.l.holdsArray(t, 0) && newOwnTypes(b.c).isCopy(t) {
+			val = b.cloneExpr(val, t, e.Span) // an array is a Go slice: copy it (copyOut)
+		}
+		b.emit(&ir.DeclStmt{Var: cp, Value: val, Span: e.Span})
+		restore[loc] = outer
+		b.vars[loc] = cp
+	}
+	// holder is the slot of this frame that drops the owned captures
+	// until the closure, called once, takes them over (closure_fate.go).
+	holder := -1
+	takes := b.c.fnOnce[e]
+	if len(owned) > 0 {
+		var drops []ir.Stmt
+		for _, loc := range owned {
+			drops = append(drops, b.dropCall(&ir.VarRef{Var: b.vars[loc]}, loc.Ty))
+		}
+		fate := b.fate(e)
 		switch {
 		case b.letClosure == e:
 			// `let f = move || ..`: the captures drop with f, at the end
 			// of this scope, in capture order; f itself must not move.
-			var drops []ir.Stmt
-			for _, loc := range owned {
-				drops = append(drops, b.dropCall(&ir.VarRef{Var: b.vars[loc]}, loc.Ty))
-			}
-			b.scopeOwns(b.newSlot(nil, nil, drops...))
+			holder = b.newSlot(nil, nil, drops...)
+			b.scopeOwns(holder)
 			b.letOwns = true
+		case fate == fateCall:
+			// An argument the callee does not keep: Rust drops it when
+			// the call returns; a borrowed one (a temporary) when the
+			// statement ends.
+			holder = b.newSlot(nil, nil, drops...)
+			if b.c.argSites[e].borrowed {
+				b.tempOwns(holder)
+			} else {
+				b.argHolder(holder)
+			}
+		case fate == fateThread:
 		case !countedOnly(b, owned):
-			// Rust drops the captures with the closure; rs2go drops
-			// them only when it is called exactly once (own.go) or is
-			// bound by a `let`, directly or boxed.
-			b.unsupported(e.Span, "a `move` closure owning `%s` (dropped with the closure), not called exactly once", owned[0].Name)
+			// A closure stored or returned: Rust drops the captures with
+			// it, which a Go func cannot do.
+			b.unsupported(e.Span, "a closure owning `%s` (dropped with the closure) that is stored or returned", owned[0].Name)
 		}
+		if holder >= 0 {
+			takes = b.c.fnOnce[e] || ci.consumes
+		}
+	}
+	var holderFrame ir.Expr
+	if holder >= 0 {
+		holderFrame = b.frameRef()
 	}
 	lit := &ir.FuncLit{}
 	hasRet := b.hasValue(ct.Ret)
@@ -117,9 +144,12 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 	b.out = &lit.Body.Stmts
 	b.withFrame(lit.Body, func() {
 		b.pushScope(false, "")
-		if b.c.fnOnce[e] {
-			// Called once (a thread's closure): its captures drop when
-			// the call ends, normally or by a panic.
+		if takes {
+			// Called once (a thread's closure, an FnOnce): its captures
+			// drop when the call ends, normally or by a panic.
+			if holder >= 0 {
+				b.emit(&ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: holderFrame, Name: "Forget"}, Args: []ir.Expr{slotLit(holder)}}})
+			}
 			for _, loc := range owned {
 				b.registerLocal(loc, b.vars[loc])
 			}

@@ -253,9 +253,9 @@ func (b *builder) expr(e ast.Expr) ir.Expr {
 	case *ast.ParenExpr:
 		return &ir.Paren{X: b.expr(e.X)}
 	case *ast.CallExpr:
-		return b.call(e)
+		return b.afterCall(e, func() ir.Expr { return b.call(e) })
 	case *ast.MethodCallExpr:
-		return b.methodCall(e)
+		return b.afterCall(e, func() ir.Expr { return b.methodCall(e) })
 	case *ast.MacroExpr:
 		return b.macroExpr(e)
 	case *ast.ClosureExpr:

@@ -30,10 +30,11 @@ type checker struct {
 	patTypes      map[ast.Pat]Ty
 	patVariant    map[ast.Pat]*VariantDef
 	patStruct     map[ast.Pat]*TypeDef
-	fnOnce        map[*ast.ClosureExpr]bool  // closures passed where FnOnce is expected
-	recvOwner     map[ast.Expr]*TypeDef      // method receivers → the type owning the method (smartptr.go)
-	ops           map[*ast.BinaryExpr]*opUse // operators through a user impl or a dictionary (dict.go)
-	diverging     map[int]bool               // type variables unified with `!` (fall back to ())
+	fnOnce        map[*ast.ClosureExpr]bool    // closures passed where FnOnce is expected
+	argSites      map[*ast.ClosureExpr]argSite // closures passed where an Fn bound is expected (closure_fate.go)
+	recvOwner     map[ast.Expr]*TypeDef        // method receivers → the type owning the method (smartptr.go)
+	ops           map[*ast.BinaryExpr]*opUse   // operators through a user impl or a dictionary (dict.go)
+	diverging     map[int]bool                 // type variables unified with `!` (fall back to ())
 	// genericRet are closures passed where the bound's result is a type
 	// parameter (F: FnOnce() -> R): a Go func returning R, an rt.Unit
 	// where the closure returns ().
@@ -78,6 +79,15 @@ type closureInfo struct {
 	// Copy parts of (`move || cfg.n`): they are not moved, and drop
 	// where they are (own_capture.go).
 	copied map[*Local]bool
+	// moves are the locals a closure without `move` takes by value: its
+	// body moves them.
+	moves map[*Local]bool
+	// consumes: the body moves a capture out of the closure, which can
+	// then be called only once.
+	consumes bool
+	// partialMove is a use by which a closure without `move` takes a
+	// field out of a local (a partial move), if any.
+	partialMove ast.Span
 }
 
 type loopInfo struct {
@@ -98,7 +108,7 @@ func newChecker(l *lowerer, fn *FnDef, mod *Module) *checker {
 		types: map[ast.Expr]Ty{}, prechecked: map[ast.Expr]Ty{}, refMutBind: map[*ast.IdentPat]bool{},
 		unaryOps: map[*ast.UnaryExpr]*FnDef{}, assignOps: map[*ast.AssignExpr]*FnDef{}, locals: map[ast.Node]*Local{}, refs: map[*ast.PathExpr]*Local{},
 		items: map[*ast.PathExpr]any{}, calls: map[ast.Expr]*callInfo{}, closure: map[*ast.ClosureExpr]*closureInfo{},
-		patTypes: map[ast.Pat]Ty{}, coerced: map[ast.Expr]Ty{}, structVariant: map[*ast.StructExpr]*VariantDef{}, patVariant: map[ast.Pat]*VariantDef{}, patStruct: map[ast.Pat]*TypeDef{}, fnOnce: map[*ast.ClosureExpr]bool{}, genericRet: map[*ast.ClosureExpr]bool{},
+		patTypes: map[ast.Pat]Ty{}, coerced: map[ast.Expr]Ty{}, structVariant: map[*ast.StructExpr]*VariantDef{}, patVariant: map[ast.Pat]*VariantDef{}, patStruct: map[ast.Pat]*TypeDef{}, fnOnce: map[*ast.ClosureExpr]bool{}, argSites: map[*ast.ClosureExpr]argSite{}, genericRet: map[*ast.ClosureExpr]bool{},
 		scope: &scope{names: map[string]*Local{}}, depthOf: map[*Local]int{}, loopLabels: map[string]bool{}}
 }
 

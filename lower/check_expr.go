@@ -338,6 +338,7 @@ func (c *checker) callArgs(s ast.Span, fn *FnDef, args []Ty, argExprs []ast.Expr
 	for i, a := range argExprs {
 		pt := subst(fn.Params[i], args)
 		_, direct := fn.Params[i].(*ParamTy)
+		c.noteArgSite(a, fn, i, direct && c.fnBoundOf(fn, fn.Params[i], args) != nil)
 		if cl, ok := a.(*ast.ClosureExpr); ok && direct {
 			if bound := c.fnBoundOf(fn, fn.Params[i], args); bound != nil {
 				if bound.Kind == "FnOnce" {

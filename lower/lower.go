@@ -24,6 +24,12 @@ type Config struct {
 
 // lowerer holds the state of lowering one crate.
 type lowerer struct {
+	// checked are the user functions whose bodies checked, and
+	// paramKept what keepsParam found (closure_fate.go).
+	checked   map[*FnDef]*checker
+	paramKept map[paramKey]bool
+	// reportedOnce are the diagnostics of unsupportedOnce made already.
+	reportedOnce map[string]bool
 	// implAssoc: the associated types of the trait impl whose method
 	// signatures are being resolved (sig.go, implAssocTypes).
 	implAssoc map[string]Ty
@@ -72,7 +78,8 @@ type pendingImpl struct {
 // that independent errors are all reported; the IR is nil when there are
 // diagnostics.
 func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
-	l := &lowerer{cfg: cfg, file: f, src: diag.NewSource(f.Name, f.Src), imports: map[*Module]*importSet{}}
+	l := &lowerer{cfg: cfg, file: f, src: diag.NewSource(f.Name, f.Src), imports: map[*Module]*importSet{},
+		checked: map[*FnDef]*checker{}, paramKept: map[paramKey]bool{}}
 	if err := l.loadStd(); err != nil {
 		l.diags = append(l.diags, diag.Diag{Severity: diag.Internal, Msg: err.Error()})
 		return nil, l.diags
@@ -103,6 +110,7 @@ func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
 	for _, p := range l.userFns() {
 		if c := l.checkFnBody(p); c != nil {
 			checked = append(checked, c)
+			l.checked[c.fn] = c
 		}
 	}
 	l.markCmpDicts(checked)

@@ -23,10 +23,10 @@ import (
 // pattern that would leave such a part behind is unsupported.
 //
 // What is not modelled (values are then simply not dropped, as by
-// mem::forget): drop glue behind generic type parameters, values moved
-// into closures that are not called exactly once (FnOnce arguments such
-// as thread::spawn's). Moving a field with drop glue out of a place
-// (`let x = s.f;`) is unsupported.
+// mem::forget): drop glue behind generic type parameters, an Rc or Arc
+// moved into a closure that is stored or returned (closure_fate.go; other
+// values with drop glue make such a closure unsupported). Moving a field
+// with drop glue out of a place (`let x = s.f;`) is unsupported.
 
 // dropScope is a Rust block scope with the slots declared in it.
 type dropScope struct {
@@ -338,12 +338,18 @@ func (b *builder) tempDroppable(x ir.Expr, t Ty, span ast.Span) (ir.Expr, int) {
 	b.emit(&ir.DeclStmt{Var: tmp, Value: x, Span: span})
 	ref := &ir.VarRef{Var: tmp}
 	slot := b.newSlot(ref, t)
+	b.tempOwns(slot)
+	return ref, slot
+}
+
+// tempOwns makes slot a temporary of the statement being lowered,
+// dropped when it ends (or when the scope ends, outside a statement).
+func (b *builder) tempOwns(slot int) {
 	if n := len(b.fs.temps); n > 0 {
 		b.fs.temps[n-1] = append(b.fs.temps[n-1], slot)
 	} else {
 		b.scopeOwns(slot)
 	}
-	return ref, slot
 }
 
 // moved notes that local loc was moved away: its slot no longer owns it.

@@ -94,18 +94,37 @@ func (o *ownCheck) captures(x *ast.ClosureExpr) []capture {
 	return out
 }
 
-// copiedCaptures records the locals that a `move` closure captures only
-// Copy fields of: rustc copies `cfg.n` into `move || cfg.n * 2`, and cfg
-// stays (and drops) where it is.
-func (o *ownCheck) copiedCaptures() {
+// captureOwnership records, for each closure, what its captures by value
+// are (closureInfo.copied, .moves, .consumes).
+//
+// A `move` closure that takes only Copy fields of a local copies them:
+// rustc copies `cfg.n` into `move || cfg.n * 2`, and cfg stays (and
+// drops) where it is. A closure without `move` takes by value the
+// locals its body moves (`|| consume(d)`), and the body then consumes
+// its environment: calling it is FnOnce.
+func (o *ownCheck) captureOwnership() {
 	for _, x := range o.closureExprs() {
 		ci := o.c.closure[x]
-		if !x.Move || ci == nil {
+		if ci == nil {
 			continue
 		}
+		ci.consumes = o.consumingCapture(x) != nil
 		copied := map[*Local]bool{}
 		for _, cp := range o.captures(x) {
 			r := cp.pl.root
+			if !x.Move {
+				switch {
+				case cp.mode != capMove || cp.unsure:
+				case len(cp.pl.proj) == 0:
+					if ci.moves == nil {
+						ci.moves = map[*Local]bool{}
+					}
+					ci.moves[r] = true
+				case !o.ot.isCopy(cp.pl.ty()) && ci.partialMove == (ast.Span{}):
+					ci.partialMove = cp.use
+				}
+				continue
+			}
 			if _, seen := copied[r]; !seen {
 				copied[r] = true
 			}

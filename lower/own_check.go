@@ -118,7 +118,7 @@ func (c *checker) checkOwnership() (ok bool) {
 			o.analyze(bd)
 		}
 	}
-	o.copiedCaptures()
+	o.captureOwnership()
 	if o.errs > 0 {
 		c.failed = true
 	}
