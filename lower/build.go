@@ -85,6 +85,21 @@ func (b *builder) unsupported(s ast.Span, format string, args ...any) {
 	b.l.diags.Unsupported(s, format, args...)
 }
 
+// unsupportedOnce is unsupported for a message asked for wherever a type
+// is lowered: the program gets it once, at its first position.
+func (b *builder) unsupportedOnce(s ast.Span, format string, args ...any) {
+	b.failed = true
+	msg := fmt.Sprintf(format, args...)
+	if b.l.reportedOnce[msg] {
+		return
+	}
+	if b.l.reportedOnce == nil {
+		b.l.reportedOnce = map[string]bool{}
+	}
+	b.l.reportedOnce[msg] = true
+	b.unsupported(s, "%s", msg)
+}
+
 // loc is the rt.Loc literal ("file.rs:L:C") of a Rust position.
 func (b *builder) loc(s ast.Span) ir.Expr {
 	if b.callerLoc != nil {

@@ -99,6 +99,13 @@ func (b *builder) adtGoType(t *Adt, span ast.Span) ir.Type {
 		}
 		return &ir.Named{Name: goTypeName(t.Def), Args: args}
 	}
+	if (g["map"] != "" || g["set"] != "") && g["ordered"] == "" && len(t.Args) > 0 &&
+		!b.goComparable(t.Args[0]) && !holds(b.c.resolve(t.Args[0], true), isParam) {
+		// A Go map: Go's == on its keys must be Rust's (a Vec is not
+		// comparable in Go, a Box compares pointers). A type parameter
+		// is a comparable one, checked where it is instantiated.
+		b.unsupportedOnce(span, "`%s` with keys of type `%s` (a Go map key must be comparable)", t.Def.Name, b.c.resolve(t.Args[0], true))
+	}
 	switch {
 	case g["builtin"] == "slice":
 		return &ir.Slice{Elem: b.goType(t.Args[0], span)}
@@ -206,6 +213,11 @@ func holdsDepth(t Ty, pred func(Ty) bool, depth int) bool {
 		return slices.ContainsFunc(x.Args, in)
 	}
 	return false
+}
+
+func isParam(t Ty) bool {
+	_, ok := t.(*ParamTy)
+	return ok
 }
 
 func isChar(t Ty) bool {
