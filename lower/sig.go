@@ -308,13 +308,51 @@ func (l *lowerer) blanketImpls(types []*TypeDef) {
 	for _, p := range blankets {
 		name := genericNames(p.decl.Generics)[0]
 		traits := l.implBounds(p.decl.Generics, name, &typeEnv{mod: p.mod, generics: []string{name}})
+		item, ok := l.blanketItem(p, name, &typeEnv{mod: p.mod, generics: []string{name}})
+		if !ok {
+			continue
+		}
 		for _, td := range types {
-			if td.Std || len(td.Generics) > 0 || !l.implementsAll(td, traits) {
+			if td.Std || len(td.Generics) > 0 || !l.implementsAll(td, traits) ||
+				item != nil && (td.IterItem == nil || item.String() != td.IterItem.String()) {
 				continue
 			}
 			l.implMethods(pendingImpl{decl: p.decl, mod: p.mod, self: &Adt{Def: td}, alias: name})
 		}
 	}
+}
+
+// blanketItem finds the associated type bindings on the bounds of
+// parameter name of blanket impl p: with `I: Iterator<Item = i64>`, it
+// is instantiated only for the user iterators of i64 (item). A binding
+// other than an iterator's Item is unsupported (ok false).
+func (l *lowerer) blanketItem(p pendingImpl, name string, env *typeEnv) (item Ty, ok bool) {
+	var bounds []ast.Type
+	for _, gp := range p.decl.Generics.Params {
+		if gp.Name.Name == name {
+			bounds = append(bounds, gp.Bounds...)
+		}
+	}
+	for _, w := range p.decl.Generics.Where {
+		if pt, ok := w.Ty.(*ast.PathType); ok && pt.Path.Last() == name && len(pt.Path.Segments) == 1 {
+			bounds = append(bounds, w.Bounds...)
+		}
+	}
+	for _, b := range bounds {
+		pt, isPath := b.(*ast.PathType)
+		if !isPath || len(pt.Path.Segments) == 0 {
+			continue
+		}
+		for _, bd := range pt.Path.Segments[len(pt.Path.Segments)-1].Bindings {
+			tr, _ := l.resolvePath(env.mod, pathNames(pt.Path)).(*TraitDef)
+			if tr == nil || !tr.Std || tr.Name != "Iterator" || bd.Name.Name != "Item" {
+				l.diags.Unsupported(bd.Name.Span, "the associated type binding `%s = ..` on a blanket impl's bound", bd.Name.Name)
+				return nil, false
+			}
+			item = l.astType(bd.Type, env)
+		}
+	}
+	return item, true
 }
 
 // implementsAll reports whether td implements (or derives) each trait.
