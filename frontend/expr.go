@@ -120,6 +120,24 @@ func (c *conv) binary(n *node) ast.Expr {
 	case "&":
 		prefixed = &ast.RefExpr{X: y, Span: span}
 	}
+	if r, ok := x.(*ast.RangeExpr); ok {
+		if r.Hi != nil {
+			// A range is never the left operand of a binary operator:
+			// this one is the end of a range repaired below.
+			r.Hi = &ast.BinaryExpr{Op: op, X: r.Hi, Y: y, Span: ast.Span{Start: r.Hi.Pos().Start, End: y.Pos().End}}
+			r.Span.End = y.Pos().End
+			return r
+		}
+		if prefixed != nil || op == "&&" {
+			// tree-sitter reads `2..*n` and `0..-m` as `(2..) * n`: the
+			// operator is a prefix of the range's end, applied to the
+			// first operand of what follows (`2..*n as usize - 1` is
+			// `2..((*n as usize) - 1)`).
+			r.Hi = prefixLeftmost(op, y, span.Start)
+			r.Span.End = y.Pos().End
+			return r
+		}
+	}
 	if prefixed != nil {
 		switch jump := x.(type) {
 		case *ast.BreakExpr:
@@ -135,6 +153,30 @@ func (c *conv) binary(n *node) ast.Expr {
 		}
 	}
 	return &ast.BinaryExpr{Op: op, X: x, Y: y, Span: c.sp(n)}
+}
+
+// prefixLeftmost applies prefix operator op (at position start) to the
+// first operand of e: the operand that binds tightest, down the left of
+// binary operators and casts.
+func prefixLeftmost(op string, e ast.Expr, start int) ast.Expr {
+	switch x := e.(type) {
+	case *ast.BinaryExpr:
+		x.X = prefixLeftmost(op, x.X, start)
+		x.Span.Start = start
+		return x
+	case *ast.CastExpr:
+		x.X = prefixLeftmost(op, x.X, start)
+		x.Span.Start = start
+		return x
+	}
+	span := ast.Span{Start: start, End: e.Pos().End}
+	switch op {
+	case "&":
+		return &ast.RefExpr{X: e, Span: span}
+	case "&&":
+		return &ast.RefExpr{X: &ast.RefExpr{X: e, Span: ast.Span{Start: start + 1, End: span.End}}, Span: span}
+	}
+	return &ast.UnaryExpr{Op: op, X: e, Span: span}
 }
 
 func (c *conv) unary(n *node) ast.Expr {
@@ -281,7 +323,14 @@ func (c *conv) index(n *node) ast.Expr {
 }
 
 func (c *conv) cast(n *node) ast.Expr {
-	return &ast.CastExpr{X: c.expr(n.child("value")), Type: c.typ(n.child("type")), Span: c.sp(n)}
+	x, t := c.expr(n.child("value")), c.typ(n.child("type"))
+	if r, ok := x.(*ast.RangeExpr); ok && r.Hi != nil {
+		// The end of a repaired range (binary): `2..*n as usize`.
+		r.Hi = &ast.CastExpr{X: r.Hi, Type: t, Span: ast.Span{Start: r.Hi.Pos().Start, End: c.sp(n).End}}
+		r.Span.End = c.sp(n).End
+		return r
+	}
+	return &ast.CastExpr{X: x, Type: t, Span: c.sp(n)}
 }
 
 func (c *conv) try(n *node) ast.Expr {
