@@ -20,7 +20,10 @@ func (c *checker) compoundStd(e *ast.AssignExpr, t Ty) bool {
 		c.checkExpr(e.Rhs, &RefTy{Elem: tyStr})
 		return true
 	}
-	if !isInt(lt) && !isFloat(lt) {
+	if v, ok := lt.(*TyVar); ok && v.Kind != GeneralVar {
+		// total += x with x a &u64: an integer variable takes the
+		// referenced type.
+	} else if !isInt(lt) && !isFloat(lt) {
 		return false
 	}
 	rt := c.checkExpr(e.Rhs, nil)
