@@ -336,6 +336,10 @@ func (c *checker) callArgs(s ast.Span, fn *FnDef, args []Ty, argExprs []ast.Expr
 		return subst(fn.Ret, args)
 	}
 	for i, a := range argExprs {
+		if t, ok := fn.ConvParams[i]; ok {
+			c.convArg(a, t)
+			continue
+		}
 		pt := subst(fn.Params[i], args)
 		_, direct := fn.Params[i].(*ParamTy)
 		c.noteArgSite(a, fn, i, direct && c.fnBoundOf(fn, fn.Params[i], args) != nil)

@@ -141,6 +141,10 @@ type FnDef struct {
 	// trait only (I: Iterator<Item = T>): each is std's one iterator
 	// type, as `impl Iterator<Item = T>` is, and not a Go type parameter.
 	IterParams map[string]Ty
+	// ConvParams are the fn's conversion parameters, by index (`name:
+	// impl Into<String>` takes a String): their arguments are checked
+	// to be ones the conversion is the identity for (sig_conv.go).
+	ConvParams map[int]Ty
 }
 
 // Local is a local binding: a let, a parameter or a pattern binding.

@@ -507,11 +507,21 @@ func (l *lowerer) declareAssocConst(def *TypeDef, self Ty, name string, d *ast.C
 func (l *lowerer) fnSig(fn *FnDef, m *Module, ownerGen []string, self Ty) {
 	d := fn.Decl
 	iterBounds := l.iterParamBounds(d.Generics, m)
+	conv := l.convParams(d, m) // (sig_conv.go)
+	for name := range iterBounds {
+		delete(conv, name)
+	}
 	env := &typeEnv{mod: m, generics: append([]string(nil), ownerGen...), self: self, assoc: l.implAssoc}
 	for _, name := range genericNames(d.Generics) {
-		if iterBounds[name] == nil {
+		if iterBounds[name] == nil && conv[name] == nil {
 			env.generics = append(env.generics, name)
 		}
+	}
+	for name, t := range conv {
+		if env.iterParams == nil {
+			env.iterParams, fn.IterParams = map[string]Ty{}, map[string]Ty{}
+		}
+		env.iterParams[name], fn.IterParams[name] = t, t
 	}
 	for name, bounds := range iterBounds {
 		if env.iterParams == nil {
@@ -523,7 +533,7 @@ func (l *lowerer) fnSig(fn *FnDef, m *Module, ownerGen []string, self Ty) {
 	own := map[string]*GenParam{}
 	if d.Generics != nil {
 		for _, gp := range d.Generics.Params {
-			if gp.Lifetime || iterBounds[gp.Name.Name] != nil {
+			if gp.Lifetime || iterBounds[gp.Name.Name] != nil || conv[gp.Name.Name] != nil {
 				continue
 			}
 			p := &GenParam{Name: gp.Name.Name}
@@ -561,8 +571,17 @@ func (l *lowerer) fnSig(fn *FnDef, m *Module, ownerGen []string, self Ty) {
 		fn.Generics = append(fn.Generics, gp)
 		return &ParamTy{Name: gp.Name, Index: len(env.generics) - 1}
 	}
-	for _, p := range d.Params {
-		fn.Params = append(fn.Params, l.astType(p.Type, env))
+	for j, p := range d.Params {
+		t := l.convParam(p.Type, conv, m)
+		if t != nil {
+			if fn.ConvParams == nil {
+				fn.ConvParams = map[int]Ty{}
+			}
+			fn.ConvParams[j] = t
+		} else {
+			t = l.astType(p.Type, env)
+		}
+		fn.Params = append(fn.Params, t)
 	}
 	env.implArg = nil
 	fn.Ret = tyUnit
