@@ -622,6 +622,12 @@ func (c *checker) fieldExpr(e *ast.FieldExpr) Ty {
 		if ft := c.l.fieldType(b, e.Name.Name); ft != nil {
 			return ft
 		}
+		if _, index := tupleIndex(e.Name.Name); b.Def.Std && !index {
+			// The model has no fields of std types: Range's start and
+			// end are real (a range is lowered to an iterator).
+			c.unsupported(e.Name.Span, "field `%s` of std type `%s`", e.Name.Name, c.resolve(base, false))
+			return c.newVar(GeneralVar)
+		}
 	}
 	c.errorf(e.Name.Span, "E0609", "no field `%s` on type `%s`", e.Name.Name, c.resolve(base, false))
 	return c.newVar(GeneralVar)
