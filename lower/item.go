@@ -284,6 +284,7 @@ func (b *builder) dataEnum(td *TypeDef, d *ast.EnumDecl) []ir.Decl {
 			iface.Methods = append(iface.Methods, &ir.Method{Name: "dropFields", Type: &ir.Func{}})
 		}
 	}
+	variantDerives := b.enumDerives(td, derived, iface)
 	traitMethods := b.enumTraitMethods(td)
 	for _, m := range traitMethods {
 		iface.Methods = append(iface.Methods, &ir.Method{Name: m.name, Type: m.ty})
@@ -303,6 +304,7 @@ func (b *builder) dataEnum(td *TypeDef, d *ast.EnumDecl) []ir.Decl {
 		if glue {
 			out = append(out, b.variantDrop(td, v, recvT)...)
 		}
+		out = append(out, variantDerives(v, recvT)...)
 		for _, m := range traitMethods {
 			out = append(out, m.forwarder(recvT))
 		}

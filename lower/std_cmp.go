@@ -261,11 +261,9 @@ func (b *builder) eqFunc(t Ty, span ast.Span) ir.Expr {
 			return b.userEqFunc(x, fn, span)
 		}
 		if !x.Def.Std && hasDerive(x.Def, "PartialEq") {
-			if _, isStruct := x.Def.Decl.(*ast.StructDecl); isStruct {
-				return &ir.Selector{X: &ir.TypeExpr{Type: gt}, Name: "Eq"}
-			}
-			b.unsupported(span, "`==` on enum `%s`, whose variants hold values Go's == cannot compare", x.Def.Name)
-			return &ir.Lit{Value: nil}
+			// The derived Eq method (valueDerives; enumDerives: a method
+			// of the enum's interface).
+			return &ir.Selector{X: &ir.TypeExpr{Type: gt}, Name: "Eq"}
 		}
 		if x.Def.Go["builtin"] == "slice" {
 			return &ir.Call{Fun: rt("EqSlice"), Args: []ir.Expr{b.eqFunc(x.Args[0], span)}}
@@ -273,10 +271,33 @@ func (b *builder) eqFunc(t Ty, span ast.Span) ir.Expr {
 		if x.Def.Go["type"] == "rt.Option" {
 			return &ir.Call{Fun: rt("EqOption"), Args: []ir.Expr{b.eqFunc(x.Args[0], span)}}
 		}
+		if x.Def.Go["box"] != "" {
+			if !b.boxIsPtr(x) {
+				return b.eqFunc(x.Args[0], span)
+			}
+			// A Box held by pointer (a recursive type): its values.
+			v := &ir.Var{Name: "x", Type: gt, Temp: true}
+			w := &ir.Var{Name: "y", Type: gt, Temp: true}
+			eq := b.fieldEq(&ir.Unary{Op: "*", X: &ir.VarRef{Var: v}}, &ir.Unary{Op: "*", X: &ir.VarRef{Var: w}}, x.Args[0], span)
+			return &ir.FuncLit{Params: []*ir.Var{v, w}, Results: []ir.Type{ir.BoolType},
+				Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{eq}}}}}
+		}
 	case *SliceTy:
 		return &ir.Call{Fun: rt("EqSlice"), Args: []ir.Expr{b.eqFunc(x.Elem, span)}}
 	case *ArrayTy:
 		return &ir.Call{Fun: rt("EqSlice"), Args: []ir.Expr{b.eqFunc(x.Elem, span)}}
+	case *TupleTy:
+		// Element by element (a tuple holding an enum with a derived
+		// PartialEq and no Ord).
+		v := &ir.Var{Name: "x", Type: gt, Temp: true}
+		w := &ir.Var{Name: "y", Type: gt, Temp: true}
+		var conds []ir.Expr
+		for i, e := range x.Elems {
+			f := "F" + strconv.Itoa(i)
+			conds = append(conds, b.fieldEq(&ir.Selector{X: &ir.VarRef{Var: v}, Name: f}, &ir.Selector{X: &ir.VarRef{Var: w}, Name: f}, e, span))
+		}
+		return &ir.FuncLit{Params: []*ir.Var{v, w}, Results: []ir.Type{ir.BoolType},
+			Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{andAll(conds)}}}}}
 	}
 	// Fall back to the ordering: equal when it compares equal.
 	cf := b.cmpFunc(t, span)
@@ -372,11 +393,11 @@ func (b *builder) cloneExpr(x ir.Expr, t Ty, span ast.Span) ir.Expr {
 				}
 				return &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: []ir.Expr{arg}}
 			}
-			if isEnum(tt.Def) {
+			if isEnum(tt.Def) && !hasDerive(tt.Def, "Clone") {
 				b.unsupported(span, "clone of enum `%s` holding owned data", t)
 				return x
 			}
-			return method(x, "Clone")
+			return method(x, "Clone") // derived (valueDerives, enumDerives)
 		}
 		switch {
 		case countingClone(tt.Def) != "":
@@ -423,7 +444,7 @@ func (b *builder) cloneFunc(t Ty, span ast.Span) ir.Expr {
 		return nil
 	}
 	gt := b.goType(t, span)
-	if adt, ok := t.(*Adt); ok && !adt.Def.Std && adt.Def.Traits["Clone"]["clone"] == nil && !isEnum(adt.Def) {
+	if adt, ok := t.(*Adt); ok && !adt.Def.Std && adt.Def.Traits["Clone"]["clone"] == nil && (!isEnum(adt.Def) || hasDerive(adt.Def, "Clone")) {
 		return &ir.Selector{X: &ir.TypeExpr{Type: gt}, Name: "Clone"}
 	}
 	v := &ir.Var{Name: "v", Type: gt, Temp: true}
@@ -439,6 +460,75 @@ func (b *builder) cloneFunc(t Ty, span ast.Span) ir.Expr {
 	}
 	return &ir.FuncLit{Params: []*ir.Var{v}, Results: []ir.Type{gt},
 		Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{body}}}}}
+}
+
+// fieldEq is a derived PartialEq's comparison of fields a and c of type t.
+func (b *builder) fieldEq(a, c ir.Expr, t Ty, span ast.Span) ir.Expr {
+	if b.goComparable(t) {
+		return &ir.Binary{Op: "==", X: a, Y: c}
+	}
+	if el, ok := sliceElem(b.c.resolve(t, true)); ok && b.goComparable(el) {
+		return call1("slices.Equal", a, c)
+	}
+	return &ir.Call{Fun: b.eqFunc(t, span), Args: []ir.Expr{a, c}}
+}
+
+// enumDerives adds derived Clone (where a payload owns memory Go would
+// share) and PartialEq (where Go's == cannot compare a payload) to data
+// enum td: methods of its interface, which each variant implements
+// (Clone() Json; Eq(o Json) bool, true for the same variant with equal
+// fields).
+func (b *builder) enumDerives(td *TypeDef, derived map[string]bool, iface *ir.Interface) func(v *VariantDef, recvT ir.Type) []ir.Decl {
+	self := &Adt{Def: td, Args: paramTys(td.Generics)}
+	enumT := &ir.Named{Name: goTypeName(td), Args: typeParamRefs(td.Generics)}
+	clone := derived["Clone"] && b.needsClone(self)
+	eq := derived["PartialEq"] && !b.goComparable(self)
+	if clone {
+		iface.Methods = append(iface.Methods, &ir.Method{Name: "Clone", Type: &ir.Func{Results: []ir.Type{enumT}}})
+	}
+	if eq {
+		iface.Methods = append(iface.Methods, &ir.Method{Name: "Eq", Type: &ir.Func{Params: []ir.Type{enumT}, Results: []ir.Type{ir.BoolType}}})
+	}
+	span := td.Decl.Pos()
+	return func(v *VariantDef, recvT ir.Type) []ir.Decl {
+		var out []ir.Decl
+		if clone {
+			recv := &ir.Var{Name: "v", Type: recvT}
+			var res ir.Expr = &ir.VarRef{Var: recv}
+			if len(v.Fields) > 0 {
+				lit := &ir.CompositeLit{Type: recvT, Keys: []string{}}
+				for i, f := range v.Fields {
+					name := variantFieldName(v, i)
+					lit.Keys = append(lit.Keys, name)
+					lit.Elems = append(lit.Elems, b.cloneExpr(&ir.Selector{X: &ir.VarRef{Var: recv}, Name: name}, f, span))
+				}
+				res = lit
+			}
+			out = append(out, &ir.FuncDecl{Name: "Clone", Recv: recv, Results: []ir.Type{enumT},
+				Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{res}}}}})
+		}
+		if eq {
+			recv := &ir.Var{Name: "v", Type: recvT}
+			o := &ir.Var{Name: "o", Type: enumT}
+			w := &ir.Var{Name: "w", Type: recvT}
+			ok := &ir.Var{Name: "ok", Type: ir.BoolType}
+			conds := []ir.Expr{&ir.VarRef{Var: ok}}
+			for i, f := range v.Fields {
+				name := variantFieldName(v, i)
+				conds = append(conds, b.fieldEq(&ir.Selector{X: &ir.VarRef{Var: recv}, Name: name}, &ir.Selector{X: &ir.VarRef{Var: w}, Name: name}, f, span))
+			}
+			var lhs ir.Expr = &ir.VarRef{Var: w}
+			if len(v.Fields) == 0 {
+				lhs, recv.Name = &ir.Blank{}, "_"
+			}
+			out = append(out, &ir.FuncDecl{Name: "Eq", Recv: recv, Params: []*ir.Var{o}, Results: []ir.Type{ir.BoolType},
+				Body: &ir.Block{Stmts: []ir.Stmt{
+					&ir.AssignStmt{Lhs: []ir.Expr{lhs, &ir.VarRef{Var: ok}}, Op: ":=", Rhs: []ir.Expr{&ir.TypeAssert{X: &ir.VarRef{Var: o}, Type: recvT}}},
+					&ir.ReturnStmt{Results: []ir.Expr{andAll(conds)}},
+				}}})
+		}
+		return out
+	}
 }
 
 // valueDerives generates the methods of #[derive(Clone)] (when a field
@@ -467,15 +557,7 @@ func (b *builder) valueDerives(td *TypeDef, set map[string]bool) []ir.Decl {
 		var conds []ir.Expr
 		for _, f := range td.Fields {
 			name := goFieldName(f.Name)
-			a := &ir.Selector{X: &ir.VarRef{Var: recv}, Name: name}
-			c := &ir.Selector{X: &ir.VarRef{Var: o}, Name: name}
-			if b.goComparable(f.Type) {
-				conds = append(conds, &ir.Binary{Op: "==", X: a, Y: c})
-			} else if el, ok := sliceElem(b.c.resolve(f.Type, true)); ok && b.goComparable(el) {
-				conds = append(conds, call1("slices.Equal", a, c))
-			} else {
-				conds = append(conds, &ir.Call{Fun: b.eqFunc(f.Type, span), Args: []ir.Expr{a, c}})
-			}
+			conds = append(conds, b.fieldEq(&ir.Selector{X: &ir.VarRef{Var: recv}, Name: name}, &ir.Selector{X: &ir.VarRef{Var: o}, Name: name}, f.Type, span))
 		}
 		var res ir.Expr = &ir.Lit{Value: true}
 		if len(conds) > 0 {
