@@ -461,8 +461,10 @@ func (b *builder) userVariantTest(v *VariantDef, scrut ir.Expr, t Ty, conds *[]i
 		// variant's struct, the switch did the test.
 		return &ir.VarRef{Var: b.typeCase}
 	}
-	if b.initSlot != nil && *b.initSlot == nil {
+	if b.initSlot != nil && *b.initSlot == nil && (len(*conds) == 0 || !derefs(scrut)) {
 		// The arm's own test: if circle, ok := shape.(ShapeCircle); ok { ... }
+		// The init runs before the earlier tests: it must not dereference
+		// what they guard (`Some(V::N(_))` of a get_mut giving None).
 		val := &ir.Var{Name: lowerFirst(v.Name), Type: vt}
 		ok := &ir.Var{Name: "ok", Type: ir.BoolType}
 		*b.initSlot = &ir.AssignStmt{Lhs: []ir.Expr{&ir.VarRef{Var: val}, &ir.VarRef{Var: ok}}, Op: ":=",
@@ -484,11 +486,10 @@ func (b *builder) structPat(p *ast.StructPat, scrut ir.Expr, t Ty, conds *[]ir.E
 		for _, f := range p.Fields {
 			fields = append(fields, f.Pat)
 		}
-		if q := b.mutBindIn(fields); q != nil {
-			// The variant's value is a copy taken out of the interface.
-			b.unsupported(q.Pos(), "a binding by `&mut` into the payload of enum variant `%s`", v.Name)
-		}
 		base = b.userVariantTest(v, s, b.c.derefAll(t), conds)
+		if q := b.mutBindIn(fields); q != nil {
+			base = b.payloadWriteBack(q, v, s, base, binds)
+		}
 	}
 	for _, f := range p.Fields {
 		b.matchPat(f.Pat, &ir.Selector{X: base, Name: goFieldName(f.Name.Name)}, conds, binds)
@@ -635,6 +636,18 @@ func mentionsSelf(fn *FnDef) bool {
 }
 
 // lowerFirst lower-cases the first letter of a Go identifier.
+// derefs reports whether evaluating x dereferences a pointer.
+func derefs(x ir.Expr) bool {
+	found := false
+	ir.Inspect(x, func(n any) bool {
+		if u, ok := n.(*ir.Unary); ok && u.Op == "*" {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
 func lowerFirst(s string) string {
 	if s == "" {
 		return s

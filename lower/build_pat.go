@@ -17,6 +17,12 @@ type patBind struct {
 	loc *Local
 	val ir.Expr
 	sp  ast.Span
+	// writeBack, with loc nil, stores a variant's struct, into whose
+	// copy `&mut` bindings point, back in the enum's place when the
+	// bindings' scope ends; copy, with loc nil, is the variable holding
+	// that copy, val its value (payloadWriteBack).
+	writeBack ir.Stmt
+	copy      *ir.Var
 }
 
 // matchPat collects the tests and bindings of p against scrut.
@@ -255,11 +261,10 @@ func (b *builder) matchVariant(p *ast.TupleStructPat, scrut ir.Expr, t Ty, conds
 		return
 	}
 	if !v.Enum.Std {
-		if q := b.mutBindIn(p.Elems); q != nil {
-			// The variant's value is a copy taken out of the interface.
-			b.unsupported(q.Pos(), "a binding by `&mut` into the payload of enum variant `%s`", v.Name)
-		}
 		proj := b.userVariantTest(v, s, b.c.derefAll(t), conds)
+		if q := b.mutBindIn(p.Elems); q != nil {
+			proj = b.payloadWriteBack(q, v, s, proj, binds)
+		}
 		for i, e := range p.Elems {
 			b.matchPat(e, &ir.Selector{X: proj, Name: fieldIndexName(i)}, conds, binds)
 		}
@@ -267,7 +272,7 @@ func (b *builder) matchVariant(p *ast.TupleStructPat, scrut ir.Expr, t Ty, conds
 	}
 	b.variantTest(v, p.Path.Span, s, b.c.derefAll(t), conds)
 	if len(p.Elems) == 1 && v.Go["value"] != "" {
-		b.matchPat(p.Elems[0], &ir.Call{Fun: &ir.Selector{X: s, Name: v.Go["value"]}}, conds, binds)
+		b.matchPat(p.Elems[0], &ir.Call{Fun: &ir.Selector{X: s, Name: v.Go["value"]}, Pure: true}, conds, binds)
 		return
 	}
 	if len(p.Elems) > 0 {
@@ -307,6 +312,16 @@ func parenIfBinary(e ir.Expr) ir.Expr {
 // emitBinds declares the bindings as Go variables.
 func (b *builder) emitBinds(binds []patBind) {
 	for _, bd := range binds {
+		if bd.copy != nil {
+			b.emit(&ir.DeclStmt{Var: bd.copy, Value: bd.val, Span: bd.sp})
+			continue
+		}
+		if bd.writeBack != nil {
+			// It runs as the scope ends, however it is left (a break, a
+			// return, a panic): a drop slot.
+			b.scopeOwns(b.newSlot(nil, nil, bd.writeBack))
+			continue
+		}
 		v := b.bindVar(bd.loc, bd.sp)
 		b.emit(&ir.DeclStmt{Var: v, Value: bd.val, Span: bd.sp})
 		b.registerLocal(bd.loc, v)
@@ -761,4 +776,64 @@ func blankUnused(init ir.Stmt, uses ...any) {
 		}
 	}
 	as.Lhs[0] = &ir.Blank{}
+}
+
+// payloadWriteBack makes `&mut` bindings into the payload of variant v
+// work: the Go enum is an interface holding the variant's struct, which
+// the pattern projects as a copy (proj, a variable); the bindings point
+// into the copy, and the copy is stored back in the enum's place s when
+// their scope ends. Rust's borrow keeps anything else from reading the
+// place meanwhile, and writeBacks (own_writeback.go) that nothing writes
+// it after the bindings die. q is a `&mut` binding.
+func (b *builder) payloadWriteBack(q ast.Pat, v *VariantDef, s, proj ir.Expr, binds *[]patBind) ir.Expr {
+	if ip, ok := q.(*ast.IdentPat); !ok || !b.c.writeBackOK[ip] {
+		b.unsupported(q.Pos(), "a binding by `&mut` into the payload of enum variant `%s` whose scope mutates another place", v.Name)
+		return proj
+	}
+	if !stablePlaceIR(s) {
+		b.unsupported(q.Pos(), "a binding by `&mut` into the payload of enum variant `%s` here", v.Name)
+		return proj
+	}
+	if ta, ok := proj.(*ir.TypeAssert); ok {
+		// Projected by the tests: the copy is taken once they hold.
+		cp := &ir.Var{Name: lowerFirst(v.Name), Type: ta.Type, Temp: true, Span: q.Pos()}
+		*binds = append(*binds, patBind{sp: q.Pos(), copy: cp, val: proj})
+		proj = &ir.VarRef{Var: cp}
+	}
+	if _, ok := proj.(*ir.VarRef); !ok {
+		b.unsupported(q.Pos(), "a binding by `&mut` into the payload of enum variant `%s` here", v.Name)
+		return proj
+	}
+	*binds = append(*binds, patBind{sp: q.Pos(), writeBack: &ir.AssignStmt{Lhs: []ir.Expr{s}, Op: "=", Rhs: []ir.Expr{proj}}})
+	return proj
+}
+
+// stablePlaceIR reports whether Go expression x is a place that names the
+// same variable each time it is evaluated, without calls but pure ones.
+func stablePlaceIR(x ir.Expr) bool {
+	switch x := x.(type) {
+	case *ir.VarRef:
+		return true
+	case *ir.Selector:
+		return stablePlaceIR(x.X)
+	case *ir.Paren:
+		return stablePlaceIR(x.X)
+	case *ir.Unary:
+		return x.Op == "*" && stableValueIR(x.X)
+	}
+	return false
+}
+
+func stableValueIR(x ir.Expr) bool {
+	switch x := x.(type) {
+	case *ir.Call:
+		if !x.Pure || len(x.Args) > 0 {
+			return false
+		}
+		if sel, ok := x.Fun.(*ir.Selector); ok {
+			return stableValueIR(sel.X)
+		}
+		return false
+	}
+	return stablePlaceIR(x)
 }

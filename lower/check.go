@@ -42,6 +42,12 @@ type checker struct {
 	// constPats are the consts used as patterns, as path expressions
 	// (check_pat.go).
 	constPats map[ast.Pat]*ast.PathExpr
+	// bindScopes are the patterns of match arms, if let and while let
+	// with the spans their bindings live in; writeBackOK the `&mut`
+	// bindings in them whose scope mutates nothing else
+	// (payloadWriteBack, own_writeback.go).
+	bindScopes  []bindScope
+	writeBackOK map[*ast.IdentPat]bool
 
 	scope    *scope
 	depthOf  map[*Local]int
@@ -108,7 +114,7 @@ func newChecker(l *lowerer, fn *FnDef, mod *Module) *checker {
 		types: map[ast.Expr]Ty{}, prechecked: map[ast.Expr]Ty{}, refMutBind: map[*ast.IdentPat]bool{},
 		unaryOps: map[*ast.UnaryExpr]*FnDef{}, assignOps: map[*ast.AssignExpr]*FnDef{}, locals: map[ast.Node]*Local{}, refs: map[*ast.PathExpr]*Local{},
 		items: map[*ast.PathExpr]any{}, calls: map[ast.Expr]*callInfo{}, closure: map[*ast.ClosureExpr]*closureInfo{},
-		patTypes: map[ast.Pat]Ty{}, coerced: map[ast.Expr]Ty{}, structVariant: map[*ast.StructExpr]*VariantDef{}, patVariant: map[ast.Pat]*VariantDef{}, patStruct: map[ast.Pat]*TypeDef{}, fnOnce: map[*ast.ClosureExpr]bool{}, argSites: map[*ast.ClosureExpr]argSite{}, genericRet: map[*ast.ClosureExpr]bool{},
+		patTypes: map[ast.Pat]Ty{}, coerced: map[ast.Expr]Ty{}, structVariant: map[*ast.StructExpr]*VariantDef{}, patVariant: map[ast.Pat]*VariantDef{}, patStruct: map[ast.Pat]*TypeDef{}, fnOnce: map[*ast.ClosureExpr]bool{}, argSites: map[*ast.ClosureExpr]argSite{}, writeBackOK: map[*ast.IdentPat]bool{}, genericRet: map[*ast.ClosureExpr]bool{},
 		scope: &scope{names: map[string]*Local{}}, depthOf: map[*Local]int{}, loopLabels: map[string]bool{}}
 }
 

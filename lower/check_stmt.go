@@ -508,6 +508,7 @@ func (c *checker) assignTarget(lhs ast.Expr, assign ast.Span) Ty {
 func (c *checker) ifExpr(e *ast.IfExpr, expected Ty) Ty {
 	c.push()
 	c.cond(e.Cond)
+	c.noteLetScopes(e.Cond, e.Then.Span.End)
 	if e.Else == nil {
 		c.checkExpr(e.Then, tyUnit)
 		c.pop()
@@ -544,6 +545,22 @@ func (c *checker) cond(e ast.Expr) {
 	c.checkExpr(e, tyBool)
 }
 
+// noteLetScopes records the patterns of the lets in condition e, whose
+// bindings live from their scrutinee to end.
+func (c *checker) noteLetScopes(e ast.Expr, end int) {
+	switch x := e.(type) {
+	case *ast.LetExpr:
+		c.bindScopes = append(c.bindScopes, bindScope{pat: x.Pat, span: ast.Span{Start: x.Span.Start, End: end}, scrut: x.X.Pos()})
+	case *ast.BinaryExpr:
+		if x.Op == "&&" {
+			c.noteLetScopes(x.X, end)
+			c.noteLetScopes(x.Y, end)
+		}
+	case *ast.ParenExpr:
+		c.noteLetScopes(x.X, end)
+	}
+}
+
 // hasLet reports whether a condition contains a `let`.
 func hasLet(e ast.Expr) bool {
 	switch x := e.(type) {
@@ -566,6 +583,7 @@ func (c *checker) matchExpr(e *ast.MatchExpr, expected Ty) Ty {
 	for _, arm := range e.Arms {
 		c.push()
 		c.checkPat(arm.Pat, st)
+		c.bindScopes = append(c.bindScopes, bindScope{pat: arm.Pat, span: arm.Span})
 		if arm.Guard != nil {
 			c.checkExpr(arm.Guard, tyBool)
 		}
@@ -650,6 +668,7 @@ func tupleIndex(s string) (int, bool) {
 func (c *checker) whileExpr(e *ast.WhileExpr) Ty {
 	c.push()
 	c.cond(e.Cond)
+	c.noteLetScopes(e.Cond, e.Body.Span.End)
 	c.pushLoop(&loopInfo{label: labelName(e.Label)})
 	c.checkExpr(e.Body, tyUnit)
 	c.loops = c.loops[:len(c.loops)-1]

@@ -113,12 +113,15 @@ func (c *checker) checkOwnership() (ok bool) {
 	if fb != nil {
 		o.analyze(fb)
 	}
+	bodies := []*body{fb}
 	for _, x := range o.closureExprs() {
 		if bd := o.closureBody(x); bd != nil {
 			o.analyze(bd)
+			bodies = append(bodies, bd)
 		}
 	}
 	o.captureOwnership()
+	o.writeBacks(bodies)
 	if o.errs > 0 {
 		c.failed = true
 	}
