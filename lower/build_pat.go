@@ -787,7 +787,7 @@ func blankUnused(init ir.Stmt, uses ...any) {
 // it after the bindings die. q is a `&mut` binding.
 func (b *builder) payloadWriteBack(q ast.Pat, v *VariantDef, s, proj ir.Expr, binds *[]patBind) ir.Expr {
 	if ip, ok := q.(*ast.IdentPat); !ok || !b.c.writeBackOK[ip] {
-		b.unsupported(q.Pos(), "a binding by `&mut` into the payload of enum variant `%s` whose scope mutates another place", v.Name)
+		b.unsupported(q.Pos(), "a binding by `&mut` into the payload of enum variant `%s` whose scope mutates what holds the enum", v.Name)
 		return proj
 	}
 	if !stablePlaceIR(s) {

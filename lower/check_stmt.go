@@ -583,7 +583,7 @@ func (c *checker) matchExpr(e *ast.MatchExpr, expected Ty) Ty {
 	for _, arm := range e.Arms {
 		c.push()
 		c.checkPat(arm.Pat, st)
-		c.bindScopes = append(c.bindScopes, bindScope{pat: arm.Pat, span: arm.Span})
+		c.bindScopes = append(c.bindScopes, bindScope{pat: arm.Pat, span: arm.Span, scrut: e.X.Pos()})
 		if arm.Guard != nil {
 			c.checkExpr(arm.Guard, tyBool)
 		}
