@@ -85,19 +85,33 @@ func (b *builder) adaptRefs(x ir.Expr, t Ty) ir.Expr {
 }
 
 // fusedUnwrap lowers `recv.lock().unwrap()` (and read/write of an RwLock)
-// to one rt call, recv.LockUnwrap(loc), named by the lock method's model
-// key unwrap: it builds no Result, and on a poisoned lock it panics with
+// to one rt call, recv.LockUnwrap(loc), and `cv.wait(g).unwrap()` to
+// rt.CondvarWaitUnwrap(cv, g, loc), named by the model key unwrap: it builds no Result, and on a poisoned lock it panics with
 // unwrap's message at unwrap's position, as Rust does.
 func (b *builder) fusedUnwrap(c *intrinsicCall) (ir.Expr, bool) {
 	if c.ci.fn.Name != "unwrap" || c.recv == nil {
 		return nil, false
 	}
 	inner, ok := unparen(c.recv).(*ast.MethodCallExpr)
-	if !ok || len(inner.Args) != 0 {
+	if !ok {
 		return nil, false
 	}
 	ci := b.c.calls[inner]
 	if ci == nil || !ci.fn.Std || ci.fn.Go["unwrap"] == "" {
+		return nil, false
+	}
+	if fn := ci.fn.Go["func"]; fn != "" && ci.fn.Go["intrinsic"] == "" {
+		// cv.wait(g).unwrap(): rt.CondvarWaitUnwrap(cv, g, loc), the
+		// call lowered as it is, under the fused name.
+		if call, ok := b.expr(inner).(*ir.Call); ok {
+			pkg, name := splitQual(ci.fn.Go["unwrap"])
+			call.Fun = &ir.Qual{Pkg: pkg, Name: name}
+			call.Args = append(call.Args, b.loc(callSite(c.e)))
+			return call, true
+		}
+		panic("lower: a std func call that is not a Go call")
+	}
+	if len(inner.Args) != 0 {
 		return nil, false
 	}
 	r := b.recvValue(inner.Recv)

@@ -859,9 +859,9 @@ pub mod sync {
     impl Condvar {
         #[go(func = "rt.NewCondvar")]
         pub fn new() -> Condvar;
-        #[go(func = "rt.CondvarWait")]
+        #[go(func = "rt.CondvarWait", unwrap = "rt.CondvarWaitUnwrap")]
         pub fn wait<T>(&self, guard: MutexGuard<T>) -> Result<MutexGuard<T>, PoisonError<MutexGuard<T>>>;
-        #[go(func = "rt.CondvarWaitWhile")]
+        #[go(func = "rt.CondvarWaitWhile", unwrap = "rt.CondvarWaitWhileUnwrap")]
         pub fn wait_while<T, F>(&self, guard: MutexGuard<T>, condition: F) -> Result<MutexGuard<T>, PoisonError<MutexGuard<T>>>
         where
             F: FnMut(&mut T) -> bool;
