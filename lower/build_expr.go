@@ -624,8 +624,8 @@ func (b *builder) tuple(e *ast.TupleExpr) ir.Expr {
 	if len(e.Elems) == 0 {
 		return b.unitValue()
 	}
-	if len(e.Elems) > 4 || len(e.Elems) == 1 {
-		b.unsupported(e.Span, "tuple of %d elements (rs2go has tuples of 2 to 4 elements)", len(e.Elems))
+	if len(e.Elems) > maxTuple || len(e.Elems) == 1 {
+		b.unsupported(e.Span, "tuple of %d elements (rs2go has tuples of 2 to %d elements)", len(e.Elems), maxTuple)
 		return b.unitValue()
 	}
 	args := b.inOrder(len(e.Elems), func(i int) ir.Expr {

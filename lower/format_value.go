@@ -11,7 +11,7 @@ import (
 // formatter functions are composed from the element formatters).
 
 func (b *builder) tupleFmtFunc(t *TupleTy, debug bool, span ast.Span) (ir.Expr, bool) {
-	if !debug || len(t.Elems) == 0 || len(t.Elems) > 4 {
+	if !debug || len(t.Elems) == 0 || len(t.Elems) > maxTuple {
 		return nil, false
 	}
 	var fs []ir.Expr

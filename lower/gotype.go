@@ -21,6 +21,9 @@ var unitType = &ir.Named{Pkg: "rt", Name: "Unit"}
 
 // goType maps a resolved Rust type to its Go type (DESIGN.md's mapping).
 // span locates an error if the type is still unknown.
+// maxTuple is the most elements of a tuple: rt has Tuple2 to Tuple6.
+const maxTuple = 6
+
 func (b *builder) goType(t Ty, span ast.Span) ir.Type {
 	t = b.c.resolve(t, true)
 	switch t := t.(type) {
@@ -42,8 +45,8 @@ func (b *builder) goType(t Ty, span ast.Span) ir.Type {
 		if len(t.Elems) == 0 {
 			return unitType
 		}
-		if len(t.Elems) > 4 || len(t.Elems) == 1 {
-			b.unsupported(span, "tuple type `%s` (rs2go has tuples of 2 to 4 elements)", t)
+		if len(t.Elems) > maxTuple || len(t.Elems) == 1 {
+			b.unsupported(span, "tuple type `%s` (rs2go has tuples of 2 to %d elements)", t, maxTuple)
 			return unitType
 		}
 		var args []ir.Type

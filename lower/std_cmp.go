@@ -49,7 +49,7 @@ func (b *builder) cmpFunc(t Ty, span ast.Span) ir.Expr {
 		if len(x.Elems) == 0 {
 			return rt("CmpUnit")
 		}
-		if len(x.Elems) <= 4 {
+		if len(x.Elems) <= maxTuple {
 			var fs []ir.Expr
 			for _, e := range x.Elems {
 				fs = append(fs, b.cmpFunc(e, span))

@@ -1,6 +1,7 @@
 package rt
 
-// Tuples: Rust's (A, B), (A, B, C) and (A, B, C, D) as Go structs.
+// Tuples: Rust's (A, B), (A, B, C) and (A, B, C, D) as Go structs (5 and
+// 6 elements: tuple_wide.go).
 
 // Tuple2 is Rust's tuple `(A, B)`; F0 and F1 are `.0` and `.1`.
 type Tuple2[A, B any] struct {
