@@ -10,10 +10,15 @@ import (
 func (c *checker) resolveValuePath(p *ast.Path) (any, []Ty) {
 	names := pathNames(p)
 	if len(names) >= 2 && names[0] == "Self" && c.selfTy != nil {
-		if adt, ok := c.selfTy.(*Adt); ok {
-			return c.l.member(adt.Def, names[1]), adt.Args
+		adt, ok := c.selfTy.(*Adt)
+		if !ok {
+			return nil, nil
 		}
-		return nil, nil
+		if m := c.l.member(adt.Def, names[1]); m != nil {
+			return m, adt.Args
+		}
+		// Self::default() of a derive, Self::clone(&x) of a blanket impl:
+		// as the type's own name is resolved, below.
 	}
 	if it, ok := c.traitItemOnParam(names, p.Span); ok { // T::new(), T::NAME (dict.go)
 		return it, nil
@@ -34,6 +39,17 @@ func (c *checker) resolveValuePath(p *ast.Path) (any, []Ty) {
 		return nil, nil
 	}
 	return item, c.ownerArgs(p)
+}
+
+// pathItem resolves the path names to an item; `Self` is the type of the
+// impl being checked.
+func (c *checker) pathItem(names []string) any {
+	if len(names) == 1 && names[0] == "Self" {
+		if adt, ok := c.selfTy.(*Adt); ok {
+			return adt.Def
+		}
+	}
+	return c.l.resolvePath(c.mod, names)
 }
 
 // ownerArgs gives the generic arguments written on the type segment of a
@@ -62,7 +78,7 @@ func (c *checker) blanketPath(names []string) (*FnDef, []Ty) {
 	if fn == nil || fn.Self == NoSelf {
 		return nil, nil
 	}
-	switch owner := c.l.resolvePath(c.mod, names[:len(names)-1]).(type) {
+	switch owner := c.pathItem(names[:len(names)-1]).(type) {
 	case *TypeDef:
 		if owner.Go["universal"] != "" || owner.Go["prim"] != "" {
 			return nil, nil

@@ -256,6 +256,10 @@ func (c *checker) binary(e *ast.BinaryExpr) Ty {
 		return t
 	}
 	rawY := c.checkExpr(e.Y, nil)
+	if ya, ok := c.derefAll(rawY).(*Adt); ok && !ya.Def.Std && c.l.primOps[e.Op] && c.primOperand(rawX) {
+		c.unsupported(e.Span, "`%s` of a primitive and a `%s` (an impl for the primitive type)", e.Op, c.resolve(ya, false))
+		return c.newVar(GeneralVar)
+	}
 	if !c.primOperand(rawX) || !c.primOperand(rawY) {
 		// std has i32 + i32, &i32 + i32, i32 + &i32 and &i32 + &i32 only.
 		code := "E0277"

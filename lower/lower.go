@@ -30,6 +30,10 @@ type lowerer struct {
 	paramKept map[paramKey]bool
 	// reportedOnce are the diagnostics of unsupportedOnce made already.
 	reportedOnce map[string]bool
+	// primOps are the binary operators of the rejected operator impls
+	// for primitive types (impl Mul<V> for f64): their uses are
+	// unsupported rather than type errors.
+	primOps map[string]bool
 	// implAssoc: the associated types of the trait impl whose method
 	// signatures are being resolved (sig.go, implAssocTypes).
 	implAssoc map[string]Ty

@@ -140,6 +140,19 @@ func (l *lowerer) implMethods(p pendingImpl) {
 	case *Adt:
 		def = st.Def
 	case *Prim:
+		if p.decl.Trait != nil && !p.mod.Std {
+			if tr, ok := l.resolvePath(p.mod, pathNames(p.decl.Trait)).(*TraitDef); ok && tr.Std &&
+				(tr.Go["op"] != "" || tr.Go["unary_op"] != "" || tr.Go["assign_op"] != "") {
+				// 0.5 * v: the operator on a primitive is Go's own.
+				l.diags.Unsupported(p.decl.SelfTy.Pos(), "impl of the operator trait `%s` for the primitive type `%s`", tr.Name, st.Name)
+				if l.primOps == nil {
+					l.primOps = map[string]bool{}
+				}
+				l.primOps[tr.Go["op"]] = true
+				rejected = true
+				return
+			}
+		}
 		def = l.primDef(st.Name)
 	case *SliceTy:
 		def = l.primDef("[T]")

@@ -28,7 +28,7 @@ func (c *checker) defaultPath(names []string) (any, []Ty, bool) {
 			return fn, []Ty{&ParamTy{Name: g, Index: i}}, fn != nil
 		}
 	}
-	switch it := c.l.resolvePath(c.mod, names[:1]).(type) {
+	switch it := c.pathItem(names[:1]).(type) {
 	case *TraitDef:
 		if it.Std && it.Name == "Default" {
 			fn, _ := c.l.resolvePath(c.l.std, []string{"default", "default"}).(*FnDef)

@@ -273,4 +273,4 @@ func ToRadians[T Float](a T) T { return a * T(math.Pi/180) }
 func CmpFloatOrd[T Float](a, b T) Ordering { return ToOrdering(CmpFloat(a, b)) }
 
 // CharRangeTest reports lo <= r <= hi (the ASCII class tests).
-func CharRangeTest(r, lo, hi rune) bool { return r >= lo && r <= hi }
+func CharRangeTest[C asciiUnit](r, lo, hi C) bool { return r >= lo && r <= hi }
