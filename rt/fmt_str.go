@@ -61,21 +61,12 @@ func appendEscaped(b []byte, r rune, quote rune) []byte {
 	case quote:
 		return append(b, '\\', byte(quote))
 	}
-	if isGraphemeExtend(r) || !unicode.IsPrint(r) {
+	if (r < 0x20 || r >= 0x7f) && unicode.Is(rustDebugEscaped, r) { // not printable, or grapheme extending (unicode_gen.go)
 		b = append(b, `\u{`...)
 		b = strconv.AppendUint(b, uint64(r), 16)
 		return append(b, '}')
 	}
 	return utf8.AppendRune(b, r)
-}
-
-// isGraphemeExtend is Unicode's Grapheme_Extend property (Mn + Me +
-// Other_Grapheme_Extend).
-func isGraphemeExtend(r rune) bool {
-	if r < 0x300 {
-		return false
-	}
-	return unicode.In(r, unicode.Mn, unicode.Me, unicode.Other_Grapheme_Extend)
 }
 
 // DisplayChar implements Display of `char`: the char, padded like a string.

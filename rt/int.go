@@ -5,6 +5,7 @@ package rt
 // int_gen.go by gen_int.go.
 
 //go:generate go run gen_int.go
+//go:generate go run gen_unicode.go
 
 import (
 	"math/bits"

@@ -286,16 +286,91 @@ func EndsWithFunc(s string, f func(rune) bool) bool {
 	return n > 0 && f(r)
 }
 
-// ToUppercase implements `str::to_uppercase`.
+// ToUppercase implements `str::to_uppercase`: each char's full Unicode
+// mapping, which may be several chars ("ﬁ" is "FI"); caseUpper
+// (unicode_gen.go) has the chars where it is not Go's unicode.ToUpper.
 func ToUppercase(s string) string {
-	if !strings.ContainsRune(s, 'ß') {
+	if isASCII(s) {
 		return strings.ToUpper(s)
 	}
-	return strings.ToUpper(strings.ReplaceAll(s, "ß", "SS"))
+	var b strings.Builder
+	for _, r := range s {
+		if m, ok := caseUpper[r]; ok {
+			b.WriteString(m)
+		} else {
+			b.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	return b.String()
 }
 
-// ToLowercase implements `str::to_lowercase`.
-func ToLowercase(s string) string { return strings.ToLower(s) }
+// ToLowercase implements `str::to_lowercase`: each char's full mapping
+// (caseLower), and Σ at the end of a word is ς.
+func ToLowercase(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	for i, r := range s {
+		switch m, ok := caseLower[r]; {
+		case r == 'Σ' && finalSigma(s, i):
+			b.WriteRune('ς')
+		case ok:
+			b.WriteString(m)
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// finalSigma reports whether the Σ at byte i of s ends a word (Unicode's
+// Final_Sigma, as Rust's to_lowercase tests it): a cased char before it
+// and none after it, case-ignorable chars skipped.
+func finalSigma(s string, i int) bool {
+	before, after := s[:i], s[i+len("Σ"):]
+	casedBefore := false
+	for len(before) > 0 {
+		r, n := utf8.DecodeLastRuneInString(before)
+		before = before[:len(before)-n]
+		if !caseIgnorable(r) {
+			casedBefore = cased(r)
+			break
+		}
+	}
+	if !casedBefore {
+		return false
+	}
+	for _, r := range after {
+		if !caseIgnorable(r) {
+			return !cased(r)
+		}
+	}
+	return true
+}
+
+// cased is Unicode's Cased property.
+func cased(r rune) bool { return CharIsUppercase(r) || CharIsLowercase(r) || unicode.IsTitle(r) }
+
+// caseIgnorable is Unicode's Case_Ignorable property: the marks, format
+// chars, modifier letters and symbols, and the word-internal
+// punctuation of Word_Break (MidLetter, MidNumLet, Single_Quote).
+func caseIgnorable(r rune) bool {
+	switch r {
+	case '\'', '.', ':', '·', '\u0387', '\u055F', '\u05F4', '‘', '’', '\u2024', '\u2027', '\uFE13', '\uFE52', '\uFE55', '\uFF07', '\uFF0E', '\uFF1A':
+		return true
+	}
+	return unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Lm, unicode.Sk)
+}
 
 // ToAsciiUppercase implements `str::to_ascii_uppercase`.
 func ToAsciiUppercase(s string) string {
@@ -443,26 +518,24 @@ func (e Utf8Error) FmtDebug(f *Formatter) {
 // StrCmp is Rust's Ord of str: byte-wise, as Go's string comparison.
 func StrCmp(a, b string) int { return strings.Compare(a, b) }
 
-// CharIsAlphabetic implements `char::is_alphabetic`.
-func CharIsAlphabetic(r rune) bool {
-	return unicode.IsLetter(r) || unicode.Is(unicode.Nl, r) || unicode.Is(unicode.Other_Alphabetic, r)
-}
+// CharIsAlphabetic implements `char::is_alphabetic`. The char properties
+// are rustc's, in its Unicode version (unicode_gen.go).
+func CharIsAlphabetic(r rune) bool { return unicode.Is(rustAlphabetic, r) }
 
 // CharIsNumeric implements `char::is_numeric`.
-func CharIsNumeric(r rune) bool { return unicode.IsNumber(r) }
+func CharIsNumeric(r rune) bool { return unicode.Is(rustNumeric, r) }
 
 // CharIsAlphanumeric implements `char::is_alphanumeric`.
 func CharIsAlphanumeric(r rune) bool { return CharIsAlphabetic(r) || CharIsNumeric(r) }
 
 // CharIsUppercase implements `char::is_uppercase`.
-func CharIsUppercase(r rune) bool {
-	return unicode.IsUpper(r) || unicode.Is(unicode.Other_Uppercase, r)
-}
+func CharIsUppercase(r rune) bool { return unicode.Is(rustUppercase, r) }
 
 // CharIsLowercase implements `char::is_lowercase`.
-func CharIsLowercase(r rune) bool {
-	return unicode.IsLower(r) || unicode.Is(unicode.Other_Lowercase, r)
-}
+func CharIsLowercase(r rune) bool { return unicode.Is(rustLowercase, r) }
+
+// CharIsWhitespace implements `char::is_whitespace`.
+func CharIsWhitespace(r rune) bool { return unicode.Is(rustWhiteSpace, r) }
 
 // CharIsControl implements `char::is_control`.
 func CharIsControl(r rune) bool { return unicode.IsControl(r) }
@@ -514,16 +587,22 @@ func CharToAsciiLowercase[C asciiUnit](r C) C {
 	return r
 }
 
-// CharToUppercase implements `char::to_uppercase` (an iterator of chars).
+// CharToUppercase implements `char::to_uppercase` (an iterator of chars:
+// 'ﬁ' gives 'F', 'I').
 func CharToUppercase(r rune) *Iter[rune] {
-	if r == 'ß' {
-		return Chars("SS")
+	if m, ok := caseUpper[r]; ok {
+		return Chars(m)
 	}
 	return Once(unicode.ToUpper(r))
 }
 
 // CharToLowercase implements `char::to_lowercase`.
-func CharToLowercase(r rune) *Iter[rune] { return Once(unicode.ToLower(r)) }
+func CharToLowercase(r rune) *Iter[rune] {
+	if m, ok := caseLower[r]; ok {
+		return Chars(m)
+	}
+	return Once(unicode.ToLower(r))
+}
 
 // ToDigit implements `char::to_digit`.
 func ToDigit(r rune, radix uint32) Option[uint32] {

@@ -2377,7 +2377,7 @@ pub mod char {
         pub fn is_numeric(self) -> bool;
         #[go(intrinsic = "call", func = "rt.CharIsAlphanumeric")]
         pub fn is_alphanumeric(self) -> bool;
-        #[go(intrinsic = "call", func = "unicode.IsSpace")]
+        #[go(intrinsic = "call", func = "rt.CharIsWhitespace")]
         pub fn is_whitespace(self) -> bool;
         #[go(intrinsic = "call", func = "rt.CharIsUppercase")]
         pub fn is_uppercase(self) -> bool;
