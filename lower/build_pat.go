@@ -809,7 +809,9 @@ func (b *builder) payloadWriteBack(q ast.Pat, v *VariantDef, s, proj ir.Expr, bi
 }
 
 // stablePlaceIR reports whether Go expression x is a place that names the
-// same variable each time it is evaluated, without calls but pure ones.
+// same variable each time it is evaluated, without calls but pure ones:
+// stableOperand's values that Go can also assign to (a field of a call's
+// result cannot be).
 func stablePlaceIR(x ir.Expr) bool {
 	switch x := x.(type) {
 	case *ir.VarRef:
