@@ -119,8 +119,10 @@ func (b *builder) assertEqStmt(e *ast.MacroExpr) ir.Stmt {
 	b.emit(&ir.DeclStmt{Var: lv, Value: b.typed(left, lv.Type), Span: e.Span})
 	b.emit(&ir.DeclStmt{Var: rv, Value: b.typed(right, rv.Type), Span: e.Span})
 	l, r := &ir.VarRef{Var: lv}, &ir.VarRef{Var: rv}
-	eq := b.equal(l, r, t)
-	if eq == nil {
+	var eq ir.Expr
+	if rt := b.c.resolve(t, true); needsEqFunc(b, rt) { // as binary's ==: maps, Rc, derived PartialEq
+		eq = b.eqCall(rt, l, r, e.Span)
+	} else if eq = b.equal(l, r, t); eq == nil {
 		eq = &ir.Binary{Op: "==", X: l, Y: r}
 	}
 	op := "=="

@@ -2,6 +2,7 @@ package lower
 
 import (
 	"slices"
+	"strings"
 
 	"strconv"
 
@@ -270,6 +271,16 @@ func (b *builder) eqFunc(t Ty, span ast.Span) ir.Expr {
 		}
 		if x.Def.Go["type"] == "rt.Option" {
 			return &ir.Call{Fun: rt("EqOption"), Args: []ir.Expr{b.eqFunc(x.Args[0], span)}}
+		}
+		if g := x.Def.Go["type"]; ptrEq[g] {
+			name := "Eq" + strings.TrimPrefix(g, "rt.")
+			switch g {
+			case "rt.HashSet", "rt.BTreeSet":
+				return &ir.Inst{Fun: rt(name), TypeArgs: b.goTypes(x.Args, span)}
+			case "rt.HashMap", "rt.BTreeMap":
+				return &ir.Call{Fun: rt(name), TypeArgs: b.goTypes(x.Args, span), Args: []ir.Expr{b.eqFunc(x.Args[1], span)}}
+			}
+			return &ir.Call{Fun: rt(name), Args: []ir.Expr{b.eqFunc(x.Args[0], span)}}
 		}
 		if x.Def.Go["box"] != "" {
 			if !b.boxIsPtr(x) {

@@ -205,6 +205,11 @@ func evalFloat(x ir.Expr, f32 bool) (float64, bool) {
 // needsEqFunc reports whether == on t needs a PartialEq function: a user
 // struct, option, result or tuple holding values Go cannot compare (a
 // vector alone is compared by slices.Equal).
+// ptrEq are the std types that are Go pointers and have Rust's ==: it
+// compares their values (rt/coll_eq.go), not the pointers.
+var ptrEq = map[string]bool{"rt.Rc": true, "rt.Arc": true, "rt.Cell": true, "rt.RefCell": true,
+	"rt.HashMap": true, "rt.BTreeMap": true, "rt.HashSet": true, "rt.BTreeSet": true, "rt.VecDeque": true}
+
 func needsEqFunc(b *builder, t Ty) bool {
 	if b.goComparable(t) {
 		return false
@@ -224,6 +229,9 @@ func needsEqFunc(b *builder, t Ty) bool {
 		}
 		if el, ok := sliceElem(x); ok { // a vector of vectors: not slices.Equal
 			return !b.goComparable(el)
+		}
+		if ptrEq[x.Def.Go["type"]] {
+			return true // a Go pointer: == compares the values (rt.EqRc, ...)
 		}
 		return x.Def.Go["type"] == "rt.Option" || x.Def.Go["type"] == "rt.Result"
 	case *SliceTy, *ArrayTy:

@@ -1,0 +1,100 @@
+package rt
+
+// Rust's == of the std types that are Go pointers: their values compare,
+// not the pointers (the translator passes the elements' equality).
+
+// EqHashMap returns `==` of HashMap<K, V>: the same keys, with equal
+// values.
+func EqHashMap[K comparable, V any](eq func(V, V) bool) func(a, b *HashMap[K, V]) bool {
+	return func(a, b *HashMap[K, V]) bool {
+		if len(a.m) != len(b.m) {
+			return false
+		}
+		for k, v := range a.m {
+			w, ok := b.m[k]
+			if !ok || !eq(*v, *w) {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+// EqBTreeMap returns `==` of BTreeMap<K, V>: equal pairs in order (keys
+// equal by their Ord).
+func EqBTreeMap[K, V any](eq func(V, V) bool) func(a, b *BTreeMap[K, V]) bool {
+	return func(a, b *BTreeMap[K, V]) bool {
+		if len(a.keys) != len(b.keys) {
+			return false
+		}
+		for i := range a.keys {
+			if a.cmp(a.keys[i], b.keys[i]) != 0 || !eq(*a.vals[i], *b.vals[i]) {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+// EqHashSet is `==` of HashSet<T>: the same elements.
+func EqHashSet[T comparable](a, b *HashSet[T]) bool {
+	if len(a.m) != len(b.m) {
+		return false
+	}
+	for k := range a.m {
+		if _, ok := b.m[k]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// EqBTreeSet is `==` of BTreeSet<T>: equal elements in order.
+func EqBTreeSet[T any](a, b *BTreeSet[T]) bool {
+	if len(a.items) != len(b.items) {
+		return false
+	}
+	for i := range a.items {
+		if a.cmp(a.items[i], b.items[i]) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// EqVecDeque returns `==` of VecDeque<T>: equal elements in order.
+func EqVecDeque[T any](eq func(T, T) bool) func(a, b *VecDeque[T]) bool {
+	return func(a, b *VecDeque[T]) bool {
+		if a.n != b.n {
+			return false
+		}
+		for i := range a.n {
+			if !eq(*a.at(i), *b.at(i)) {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+// EqRc returns `==` of Rc<T>: the values.
+func EqRc[T any](eq func(T, T) bool) func(a, b *Rc[T]) bool {
+	return func(a, b *Rc[T]) bool { return eq(a.val, b.val) }
+}
+
+// EqArc returns `==` of Arc<T>: the values.
+func EqArc[T any](eq func(T, T) bool) func(a, b *Arc[T]) bool {
+	return func(a, b *Arc[T]) bool { return eq(a.val, b.val) }
+}
+
+// EqCell returns `==` of Cell<T>: the values.
+func EqCell[T any](eq func(T, T) bool) func(a, b *Cell[T]) bool {
+	return func(a, b *Cell[T]) bool { return eq(a.v, b.v) }
+}
+
+// EqRefCell returns `==` of RefCell<T>: the values (Rust borrows both,
+// which panics while one is mutably borrowed; Go compares them as they
+// are).
+func EqRefCell[T any](eq func(T, T) bool) func(a, b *RefCell[T]) bool {
+	return func(a, b *RefCell[T]) bool { return eq(a.v, b.v) }
+}
