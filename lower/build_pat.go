@@ -170,10 +170,10 @@ func (b *builder) placeAddr(x ir.Expr) ir.Expr {
 	case *ir.Call:
 		if sel, ok := e.Fun.(*ir.Selector); ok && sel.Name == "SomeValue" && len(e.Args) == 0 {
 			if u, ok := sel.X.(*ir.Unary); !ok && addressable(sel.X) || ok && u.Op != "*" {
-				return &ir.Call{Fun: &ir.Selector{X: sel.X, Name: "AsPtr"}} // o.AsPtr(): Go takes &o
+				return &ir.Call{Fun: &ir.Selector{X: sel.X, Name: "AsPtr"}, Pure: true} // o.AsPtr(): Go takes &o
 			}
 			if p := b.placeAddr(sel.X); p != nil { // (*v).AsPtr() is v.AsPtr()
-				return &ir.Call{Fun: &ir.Selector{X: p, Name: "AsPtr"}}
+				return &ir.Call{Fun: &ir.Selector{X: p, Name: "AsPtr"}, Pure: true}
 			}
 		}
 	}
@@ -789,6 +789,9 @@ func (b *builder) payloadWriteBack(q ast.Pat, v *VariantDef, s, proj ir.Expr, bi
 	if ip, ok := q.(*ast.IdentPat); !ok || !b.c.writeBackOK[ip] {
 		b.unsupported(q.Pos(), "a binding by `&mut` into the payload of enum variant `%s` whose scope mutates what holds the enum", v.Name)
 		return proj
+	}
+	if p := b.placeAddr(s); !stablePlaceIR(s) && p != nil && stableValueIR(p) {
+		s = &ir.Unary{Op: "*", X: p} // Some's value: *o.AsPtr()
 	}
 	if !stablePlaceIR(s) {
 		b.unsupported(q.Pos(), "a binding by `&mut` into the payload of enum variant `%s` here", v.Name)
