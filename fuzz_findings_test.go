@@ -49,7 +49,7 @@ var fuzzFindings = []struct {
 	{"a main inside main", "fn main() {\n    fn main() {}\n    println!(\"x\");\n}\n", ""},
 	{"functions of one name in two modules", "mod a {\n    pub fn f() -> i32 { 1 }\n    pub fn main() -> i32 { 2 }\n}\nmod b {\n    pub fn f() -> i32 { 3 }\n}\nfn main() {\n    println!(\"{} {} {}\", a::f(), b::f(), a::main());\n}\n", ""},
 	{"field given twice", "struct S {\n    a: i32,\n}\n\nfn main() {\n    let s = S { a: 1, a: 2 };\n    println!(\"{}\", s.a);\n}\n", "6:23: error[E0062]: field `a` specified more than once"},
-	{"bit operator on floats", "fn main() {\n    let a = 1.5 | 2.0;\n}\n", "2:13: error[E0369]: no implementation for `{float} | {float}`"},
+	{"bit operator on floats", "fn main() {\n    let a = 1.5 | 2.0;\n}\n", "2:17: error[E0369]: no implementation for `{float} | {float}`"},
 	{"method defined twice", "struct S;\nimpl S {\n    fn a(&self) {}\n    fn a(&self) {}\n}\n\nfn main() {}\n", "4:5: error[E0592]: duplicate definitions with name `a`"},
 	{"method defined in two impls", "struct S;\nimpl S {\n    fn a(&self) {}\n}\nimpl S {\n    fn a(&self) {}\n}\n\nfn main() {}\n", "6:5: error[E0592]: duplicate definitions with name `a`"},
 	{"trait method declared twice", "trait T {\n    fn a(&self);\n    fn a(&self);\n}\n\nfn main() {}\n", "3:5: error[E0428]: the name `a` is defined multiple times"},
@@ -107,8 +107,8 @@ var fuzzFindings = []struct {
 	{"panic as a const's value", "const X: i32 = panic!(\"x\");\n\nfn main() {\n    println!(\"{}\", X);\n}\n", "1:16: error[unsupported]: a const or static whose value diverges"},
 	{"return in a thread_local's value", "thread_local! {\n    static X: i32 = return 1;\n}\n\nfn main() {\n    X.with(|x| println!(\"{}\", x));\n}\n", ""},
 	{"panic as a thread_local's value", "thread_local! {\n    static X: i32 = panic!();\n}\n\nfn main() {\n    X.with(|x| println!(\"{}\", x));\n}\n", ""},
-	{"mutable reference to a const as an operand", "const WIDTH: usize = 31;\n\nfn main() {\n    let band = (&mut WIDTH + 3 - 1) / 3;\n    println!(\"{}\", band);\n}\n", "4:17: error[E0369]: cannot add `{integer}` to `&mut usize`"},
-	{"double reference as an operand", "fn main() {\n    let a = 5u32;\n    let r = &&a;\n    let y = 2 * r;\n}\n", "4:13: error[E0277]: cannot multiply `{integer}` by `&&u32`"},
+	{"mutable reference to a const as an operand", "const WIDTH: usize = 31;\n\nfn main() {\n    let band = (&mut WIDTH + 3 - 1) / 3;\n    println!(\"{}\", band);\n}\n", "4:28: error[E0369]: cannot add `{integer}` to `&mut usize`"},
+	{"double reference as an operand", "fn main() {\n    let a = 5u32;\n    let r = &&a;\n    let y = 2 * r;\n}\n", "4:15: error[E0277]: cannot multiply `{integer}` by `&&u32`"},
 	{"mutable reference to a const", "const WIDTH: usize = 31;\n\nfn main() {\n    let m = &mut WIDTH;\n    *m += 1;\n    println!(\"{} {}\", m, WIDTH);\n}\n", ""},
 	{"std method called with too few arguments", "fn main() {\n    let a: Vec<i32> = vec![];\n    let x = a.get();\n}\n", "3:13: error[E0061]: this function takes 1 argument but 0 arguments were supplied"},
 	{"map key of another type", "use std::collections::HashMap;\n\nfn main() {\n    let mut m: HashMap<u64, u64> = HashMap::new();\n    let old: Option<u64> = Some(1);\n    m.remove(&old);\n}\n", "6:14: error[E0308]: mismatched types: expected `&u64`, found `&Option<u64>`"},
@@ -133,6 +133,7 @@ var fuzzFindings = []struct {
 	{"statements after a let of a diverging value", "fn f(v: i32) -> i32 {\n    if v > 5 {\n        let mut count = return 7;\n        count += 1;\n        return count;\n    }\n    v\n}\n\nfn main() {\n    println!(\"{}\", f(9));\n}\n", ""},
 	{"a Drop impl with a method other than drop", "struct N;\n\nimpl Drop for N {\n    fn Drop(&mut self) {}\n}\n\nfn main() {\n    let _n = N;\n}\n", "4:5: error[E0407]: method `Drop` is not a member of trait `Drop`"},
 	{"&&mut of an array where a slice is expected", "fn total(items: &[i32]) -> i32 {\n    items.iter().sum()\n}\n\nfn main() {\n    println!(\"{}\", total(&&mut [1, 2]));\n}\n", "6:26: error[E0308]: mismatched types: expected `&[i32]`, found `&&mut [{integer}; 2]`"},
+	{"shift of unit values", "fn main() {\n    println!(\"a\") >> println!(\"b\");\n}\n", "2:19: error[E0369]: no implementation for `() >> ()`"},
 	{"integer as a str pattern", "fn main() {\n    let csv = \"a,b,c\";\n    println!(\"{:?}\", csv.splitn(2, 1).collect::<Vec<_>>());\n}\n", "3:36: error[unsupported]: this pattern in `splitn`"},
 }
 

@@ -111,8 +111,10 @@ func (c *conv) binary(n *node) ast.Expr {
 	// returns the prefixed operand.
 	var prefixed ast.Expr
 	span := ast.Span{Start: x.Pos().End, End: y.Pos().End}
+	opSpan := ast.Span{Start: x.Pos().End, End: x.Pos().End}
 	if opn := n.child("operator"); opn != nil {
 		span.Start = c.sp(opn).Start
+		opSpan = c.sp(opn)
 	}
 	switch op {
 	case "*", "-":
@@ -124,7 +126,7 @@ func (c *conv) binary(n *node) ast.Expr {
 		if r.Hi != nil {
 			// A range is never the left operand of a binary operator:
 			// this one is the end of a range repaired below.
-			r.Hi = &ast.BinaryExpr{Op: op, X: r.Hi, Y: y, Span: ast.Span{Start: r.Hi.Pos().Start, End: y.Pos().End}}
+			r.Hi = &ast.BinaryExpr{Op: op, X: r.Hi, Y: y, Span: ast.Span{Start: r.Hi.Pos().Start, End: y.Pos().End}, OpSpan: opSpan}
 			r.Span.End = y.Pos().End
 			return r
 		}
@@ -152,7 +154,7 @@ func (c *conv) binary(n *node) ast.Expr {
 			}
 		}
 	}
-	return &ast.BinaryExpr{Op: op, X: x, Y: y, Span: c.sp(n)}
+	return &ast.BinaryExpr{Op: op, X: x, Y: y, Span: c.sp(n), OpSpan: opSpan}
 }
 
 // prefixLeftmost applies prefix operator op (at position start) to the

@@ -235,8 +235,11 @@ func (c *checker) binary(e *ast.BinaryExpr) Ty {
 		c.requireComparable(e.X.Pos(), x, e.Op == "==" || e.Op == "!=")
 		return tyBool
 	case "<<", ">>":
-		x := c.derefAll(c.checkExpr(e.X, nil))
-		c.checkExpr(e.Y, nil)
+		rawX, rawY := c.checkExpr(e.X, nil), c.checkExpr(e.Y, nil)
+		x := c.derefAll(rawX)
+		if c.notShiftable(x) || c.notShiftable(c.derefAll(rawY)) {
+			c.errorf(opPos(e), "E0369", "no implementation for `%s %s %s`", c.resolve(rawX, false), e.Op, c.resolve(rawY, false))
+		}
 		return x
 	}
 	if !arithOps[e.Op] {
@@ -266,7 +269,7 @@ func (c *checker) binary(e *ast.BinaryExpr) Ty {
 		if !c.primOperand(rawX) {
 			code = "E0369"
 		}
-		c.errorf(e.Span, code, "%s", opMessage(e.Op, c.resolve(rawX, false), c.resolve(rawY, false)))
+		c.errorf(opPos(e), code, "%s", opMessage(e.Op, c.resolve(rawX, false), c.resolve(rawY, false)))
 		return x
 	}
 	y := c.derefAll(rawY)
@@ -277,7 +280,7 @@ func (c *checker) binary(e *ast.BinaryExpr) Ty {
 	c.requireNumeric(e.X.Pos(), x, bitwise)
 	if v, isVar := c.shallow(x).(*TyVar); bitwise && (isFloat(c.shallow(x)) || isVar && v.Kind == FloatVar) {
 		t := c.resolve(x, false)
-		c.errorf(e.Span, "E0369", "no implementation for `%s %s %s`", t, e.Op, t)
+		c.errorf(opPos(e), "E0369", "no implementation for `%s %s %s`", t, e.Op, t)
 	}
 	return x
 }
@@ -295,6 +298,29 @@ func (c *checker) primOperand(t Ty) bool {
 
 // opMessage is rustc's text for an operator std does not implement for
 // operand types x and y.
+// opPos is where rustc reports a binary operator's type error: the
+// operator.
+func opPos(e *ast.BinaryExpr) ast.Span {
+	if e.OpSpan == (ast.Span{}) {
+		return e.Span
+	}
+	return e.OpSpan
+}
+
+// notShiftable reports an operand type that has no << or >>: a float, a
+// bool, a char, a str, a tuple ((), a statement's value).
+func (c *checker) notShiftable(t Ty) bool {
+	switch t := c.shallow(t).(type) {
+	case *TyVar:
+		return t.Kind == FloatVar
+	case *Prim:
+		return !isInt(t)
+	case *TupleTy:
+		return true
+	}
+	return false
+}
+
 func opMessage(op string, x, y Ty) string {
 	switch op {
 	case "+":

@@ -38,9 +38,10 @@ type LitExpr struct {
 
 // BinaryExpr: X Op Y with Op one of + - * / % & | ^ << >> && || == != < <= > >=.
 type BinaryExpr struct {
-	Op   string
-	X, Y Expr
-	Span Span
+	Op     string
+	X, Y   Expr
+	Span   Span
+	OpSpan Span // the operator, where rustc reports its type errors
 }
 
 // UnaryExpr: -X, !X, *X (Op "-", "!", "*").
