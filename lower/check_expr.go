@@ -268,6 +268,7 @@ func (c *checker) call(e *ast.CallExpr, expected Ty) Ty {
 	if pe, ok := e.Fun.(*ast.PathExpr); ok {
 		ft := c.checkExpr(pe, nil)
 		if ci := c.calls[pe]; ci != nil {
+			c.fromOverload(ci, e.Args) // E::from(x) of several impl From<X> for E (std_num.go)
 			c.calls[e] = ci
 			if isUFCS(ci.fn, e.Args) {
 				return c.ufcsCall(e, ci)

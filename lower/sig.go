@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/rs2go/rs2go/frontend/ast"
 	"github.com/rs2go/rs2go/frontend/diag"
@@ -433,6 +434,16 @@ func (tr *TraitDef) member(name string) bool {
 // so that a type may have both impls.
 func (l *lowerer) traitKey(path *ast.Path, m *Module, env *typeEnv) string {
 	name := path.Last()
+	if name == "From" {
+		// A type may have many From impls (From<ParseIntError>,
+		// From<&str>): each is its own key, From_<source type>.
+		if tr, ok := l.resolvePath(m, pathNames(path)).(*TraitDef); ok && tr.Std {
+			if args := path.Segments[len(path.Segments)-1].Args; len(args) == 1 {
+				return "From_" + goIdent(l.astType(args[0], env).String())
+			}
+		}
+		return name
+	}
 	if name != "Sum" && name != "Product" {
 		return name
 	}
@@ -445,6 +456,26 @@ func (l *lowerer) traitKey(path *ast.Path, m *Module, env *typeEnv) string {
 		}
 	}
 	return name
+}
+
+// isFromKey reports whether trait key k (traitKey) is a From impl's.
+func isFromKey(k string) bool { return k == "From" || strings.HasPrefix(k, "From_") }
+
+// goIdent makes a type's Rust spelling part of a Go identifier: each run
+// of other characters than letters and digits is one underscore.
+func goIdent(s string) string {
+	var b strings.Builder
+	under := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+			under = false
+		} else if !under && b.Len() > 0 {
+			b.WriteByte('_')
+			under = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "_")
 }
 
 // iterParamBounds finds the type parameters of generics bounded only by

@@ -140,6 +140,11 @@ func lowerConvert(b *builder, c *intrinsicCall) ir.Expr {
 // convertValue is From/Into between the std value types.
 func (b *builder) convertValue(x ir.Expr, from, to Ty, span ast.Span) ir.Expr {
 	from, to = b.c.resolve(from, true), b.c.resolve(to, true)
+	if a, ok := to.(*Adt); ok && !a.Def.Std {
+		if fn := b.userFrom(a, from); fn != nil { // impl From<&str> for E: the reference itself
+			return &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: []ir.Expr{x}}
+		}
+	}
 	x = b.autoDeref(x, from)
 	fd := b.c.derefAll(from)
 	if b.c.unifyProbe(fd, to) && b.goType(fd, span) != nil && sameGo(b.goType(fd, span), b.goType(to, span)) {
@@ -262,11 +267,33 @@ func (b *builder) userFrom(t *Adt, from Ty) *FnDef {
 func (l *lowerer) fromImpls(td *TypeDef) []*FnDef {
 	var out []*FnDef
 	for _, p := range l.fns {
-		if p.fn.Owner == td && p.fn.Trait == "From" && p.fn.Name == "from" {
+		if p.fn.Owner == td && isFromKey(p.fn.Trait) && p.fn.Name == "from" {
 			out = append(out, p.fn)
 		}
 	}
 	return out
+}
+
+// fromOverload picks, for a call E::from(x) of a user type with several
+// From impls, the impl whose parameter x's type fits (the path resolved
+// to one of them): x is checked first, once.
+func (c *checker) fromOverload(ci *callInfo, args []ast.Expr) {
+	fn := ci.fn
+	if fn.Owner == nil || fn.Owner.Std || !isFromKey(fn.Trait) || fn.Name != "from" || len(args) != 1 {
+		return
+	}
+	impls := c.l.fromImpls(fn.Owner)
+	if len(impls) < 2 {
+		return
+	}
+	t := c.exprType(args[0], nil)
+	c.prechecked[args[0]] = t
+	for _, alt := range impls {
+		if len(alt.Params) == 1 && c.unifyProbe(alt.Params[0], t) {
+			ci.fn, ci.args = alt, c.instantiate(alt, ci.args[:min(alt.NOwner, len(ci.args))])
+			return
+		}
+	}
 }
 
 func hookTryFrom(c *checker, h *hookCall) bool {
