@@ -432,6 +432,16 @@ func lowerDrop(b *builder, c *intrinsicCall) ir.Expr {
 	return nil
 }
 
+// lowerForget: mem::forget(x) moves x away and drops nothing (an Rc
+// keeps its count, as in Rust).
+func lowerForget(b *builder, c *intrinsicCall) ir.Expr {
+	if v := b.valueOf(c.args[0]); v != nil {
+		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{&ir.Blank{}}, Op: "=", Rhs: []ir.Expr{v}, Span: c.e.Pos()})
+	}
+	return nil
+}
+
 func init() {
 	intrinsics["drop"] = lowerDrop
+	intrinsics["forget"] = lowerForget
 }

@@ -721,6 +721,8 @@ pub mod process {
 pub mod mem {
     #[go(intrinsic = "drop")]
     pub fn drop<T>(x: T);
+    #[go(intrinsic = "forget")]
+    pub fn forget<T>(t: T);
     #[go(intrinsic = "mem_swap")]
     pub fn swap<T>(x: &mut T, y: &mut T);
     #[go(intrinsic = "mem_replace")]
