@@ -293,21 +293,45 @@ func BinarySearchByKey[T, K any](s []T, b K, key func(T) K, cmp func(K, K) int) 
 	return BinarySearchBy(s, func(y T) Ordering { return Ordering(cmp(key(y), b)) })
 }
 
-// BinarySearchBy implements `slice::binary_search_by`.
+// BinarySearchBy implements `slice::binary_search_by` as Rust does it
+// (since 1.82): halving without an early exit, so that among equal
+// elements it finds the one Rust finds.
 func BinarySearchBy[T any](s []T, f func(T) Ordering) Result[uint, uint] {
-	lo, hi := 0, len(s)
-	for lo < hi {
-		mid := lo + (hi-lo)/2
-		switch c := f(s[mid]); {
-		case c == 0:
-			return Ok[uint, uint](uint(mid))
-		case c < 0:
-			lo = mid + 1
-		default:
-			hi = mid
-		}
+	size := len(s)
+	if size == 0 {
+		return Err[uint](uint(0))
 	}
-	return Err[uint](uint(lo))
+	base := 0
+	for size > 1 {
+		half := size / 2
+		mid := base + half
+		if f(s[mid]) != Greater {
+			base = mid
+		}
+		size -= half
+	}
+	switch c := f(s[base]); {
+	case c == Equal:
+		return Ok[uint, uint](uint(base))
+	case c == Less:
+		return Err[uint](uint(base + 1))
+	}
+	return Err[uint](uint(base))
+}
+
+// PartitionPoint implements `slice::partition_point`: the index of the
+// first element for which pred is false (the slice being partitioned).
+func PartitionPoint[T any](s []T, pred func(T) bool) uint {
+	r := BinarySearchBy(s, func(x T) Ordering {
+		if pred(x) {
+			return Less
+		}
+		return Greater
+	})
+	if r.ok {
+		return r.v
+	}
+	return r.e
 }
 
 // SortByKey implements `slice::sort_by_key` (stable).

@@ -2210,6 +2210,8 @@ pub mod slice {
         pub fn binary_search_by<F: FnMut(&T) -> Ordering>(&self, f: F) -> Result<usize, usize>;
         #[go(intrinsic = "binary_search_by_key")]
         pub fn binary_search_by_key<B, F: FnMut(&T) -> B>(&self, b: &B, f: F) -> Result<usize, usize>;
+        #[go(intrinsic = "call", func = "rt.PartitionPoint")]
+        pub fn partition_point<P: FnMut(&T) -> bool>(&self, pred: P) -> usize;
         #[go(intrinsic = "call", func = "rt.Windows", loc)]
         pub fn windows(&self, size: usize) -> Iter<&[T]>;
         #[go(intrinsic = "call", func = "rt.Chunks", loc)]
