@@ -121,6 +121,14 @@ func WrappingAbs[T Integer](a T) T {
 	return a
 }
 
+// CheckedAbs implements `checked_abs`: None for MIN.
+func CheckedAbs[T Integer](a T) Option[T] {
+	if a < 0 && -a < 0 {
+		return None[T]()
+	}
+	return Some(WrappingAbs(a))
+}
+
 // CheckedAdd implements `checked_add`.
 func CheckedAdd[T Integer](a, b T) Option[T] { return checked(OverflowingAdd(a, b)) }
 

@@ -1776,6 +1776,8 @@ pub mod num {
         pub fn checked_rem(self, rhs: T) -> Option<T>;
         #[go(intrinsic = "call", func = "rt.CheckedNeg")]
         pub fn checked_neg(self) -> Option<T>;
+        #[go(intrinsic = "call", func = "rt.CheckedAbs")]
+        pub fn checked_abs(self) -> Option<T>;
         #[go(intrinsic = "call", func = "rt.CheckedPow")]
         pub fn checked_pow(self, exp: u32) -> Option<T>;
         #[go(intrinsic = "call", func = "rt.CheckedShl")]
