@@ -247,6 +247,9 @@ func (l *lowerer) implMethods(p pendingImpl) {
 			fn.Generics = append(fn.Generics, gp)
 		}
 		l.fnSig(fn, p.mod, gen, self)
+		if p.decl.Trait != nil && !p.mod.Std && l.implSigMismatch(p, fn, self) {
+			continue
+		}
 		if fn.Trait == "" {
 			adt.Def.Methods[fn.Name] = fn
 		} else {
@@ -256,6 +259,62 @@ func (l *lowerer) implMethods(p pendingImpl) {
 			l.fns = append(l.fns, pendingFn{fn: fn, mod: l.bodyScope(p.mod, d)})
 		}
 	}
+}
+
+// implSigMismatch reports an impl method whose signature is not its user
+// trait's (E0050 for the number of parameters, E0053 for a type or the
+// kind of self), where both are without generics; it reports whether it
+// did.
+func (l *lowerer) implSigMismatch(p pendingImpl, fn *FnDef, self Ty) bool {
+	tr, ok := l.resolvePath(p.mod, pathNames(p.decl.Trait)).(*TraitDef)
+	if !ok || tr.Std {
+		return false
+	}
+	tm := tr.Methods[fn.Name]
+	if tm == nil || len(tm.Generics) > 0 || len(fn.Generics) > 0 || tm.IterParams != nil || fn.IterParams != nil {
+		return false
+	}
+	d := fn.Decl
+	count := func(f *FnDef) int {
+		if f.Self != NoSelf {
+			return len(f.Params) + 1
+		}
+		return len(f.Params)
+	}
+	if n, m := count(fn), count(tm); n != m {
+		at := d.Name.Span
+		if d.Self != nil {
+			at = d.Self.Span
+		} else if len(d.Params) > 0 {
+			at = d.Params[0].Span
+		}
+		l.diags.Errorf(at, "E0050", "method `%s` has %d parameter%s but the declaration in trait `%s::%s` has %d", fn.Name, n, plural(n), tr.Name, fn.Name, m)
+		return true
+	}
+	incompatible := func(at ast.Span) bool {
+		l.diags.Errorf(at, "E0053", "method `%s` has an incompatible type for trait", fn.Name)
+		return true
+	}
+	if fn.Self != tm.Self && d.Self != nil {
+		return incompatible(d.Self.Span)
+	}
+	differ := func(want, got Ty) bool {
+		want = substSelf(want, self)
+		return !holds(want, isParam) && !holds(got, isParam) && want.String() != got.String()
+	}
+	for i, t := range fn.Params {
+		if differ(tm.Params[i], t) {
+			return incompatible(d.Params[i].Type.Pos())
+		}
+	}
+	if differ(tm.Ret, fn.Ret) {
+		at := d.Name.Span
+		if d.Ret != nil {
+			at = d.Ret.Pos()
+		}
+		return incompatible(at)
+	}
+	return false
 }
 
 // userIterImpl records the Item of a user type's `impl Iterator` before
