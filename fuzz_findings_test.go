@@ -135,6 +135,7 @@ var fuzzFindings = []struct {
 	{"&&mut of an array where a slice is expected", "fn total(items: &[i32]) -> i32 {\n    items.iter().sum()\n}\n\nfn main() {\n    println!(\"{}\", total(&&mut [1, 2]));\n}\n", "6:26: error[E0308]: mismatched types: expected `&[i32]`, found `&&mut [{integer}; 2]`"},
 	{"shift of unit values", "fn main() {\n    println!(\"a\") >> println!(\"b\");\n}\n", "2:19: error[E0369]: no implementation for `() >> ()`"},
 	{"impl method with another return type than its trait's", "trait I {\n    fn name(&self) -> &usize;\n}\nstruct D;\nimpl I for D {\n    fn name(&self) -> &str {\n        \"d\"\n    }\n}\nfn main() {\n    let d: &dyn I = &D;\n    let _ = d.name();\n}\n", "6:23: error[E0053]: method `name` has an incompatible type for trait"},
+	{"impl method without the self of its trait's", "trait I {\n    fn f(&self, a: i32) -> i32;\n}\nstruct D;\nimpl I for D {\n    fn f(a: i32, b: i32) -> i32 {\n        a + b\n    }\n}\nfn main() {}\n", "6:5: error[E0186]: method `f` has a `&self` declaration in the trait, but not in the impl"},
 	{"integer as a str pattern", "fn main() {\n    let csv = \"a,b,c\";\n    println!(\"{:?}\", csv.splitn(2, 1).collect::<Vec<_>>());\n}\n", "3:36: error[unsupported]: this pattern in `splitn`"},
 }
 

@@ -281,6 +281,14 @@ func (l *lowerer) implSigMismatch(p pendingImpl, fn *FnDef, self Ty) bool {
 		}
 		return len(f.Params)
 	}
+	if (fn.Self == NoSelf) != (tm.Self == NoSelf) {
+		if fn.Self == NoSelf {
+			l.diags.Errorf(d.Span, "E0186", "method `%s` has a `%s` declaration in the trait, but not in the impl", fn.Name, selfText(tm.Self))
+		} else {
+			l.diags.Errorf(d.Span, "E0185", "method `%s` has a `%s` declaration in the impl, but not in the trait", fn.Name, selfText(fn.Self))
+		}
+		return true
+	}
 	if n, m := count(fn), count(tm); n != m {
 		at := d.Name.Span
 		if d.Self != nil {
@@ -315,6 +323,17 @@ func (l *lowerer) implSigMismatch(p pendingImpl, fn *FnDef, self Ty) bool {
 		return incompatible(at)
 	}
 	return false
+}
+
+// selfText is how a method's self parameter of kind k is written.
+func selfText(k SelfKind) string {
+	switch k {
+	case SelfRef:
+		return "&self"
+	case SelfMut:
+		return "&mut self"
+	}
+	return "self"
 }
 
 // userIterImpl records the Item of a user type's `impl Iterator` before
