@@ -40,6 +40,7 @@ func init() {
 	checkHooks["into"] = hookInto
 	checkHooks["option_copied"] = hookCopied
 	checkHooks["option_flatten"] = hookOptionFlatten
+	checkHooks["option_transpose"] = hookOptionTranspose
 	checkHooks["unsigned"] = hookUnsigned
 }
 
@@ -397,6 +398,12 @@ func lowerOptionCopied(b *builder, c *intrinsicCall) ir.Expr {
 
 func hookOptionFlatten(c *checker, h *hookCall) bool {
 	c.unify(h.ci.args[0], c.stdAdt("option", "Option", ownArg(h.ci, 0)))
+	return true
+}
+
+// hookOptionTranspose: Option<T>::transpose has T = Result<U, E>.
+func hookOptionTranspose(c *checker, h *hookCall) bool {
+	c.unify(h.ci.args[0], c.stdAdt("result", "Result", ownArg(h.ci, 0), ownArg(h.ci, 1)))
 	return true
 }
 

@@ -126,6 +126,17 @@ func OptionDeref[T any](o Option[*T]) Option[T] {
 // OptionFlatten implements `Option::flatten`.
 func OptionFlatten[T any](o Option[Option[T]]) Option[T] { return o.v }
 
+// OptionTranspose implements Option<Result<T, E>>::transpose.
+func OptionTranspose[T, E any](o Option[Result[T, E]]) Result[Option[T], E] {
+	switch {
+	case !o.some:
+		return Ok[Option[T], E](None[T]())
+	case o.v.ok:
+		return Ok[Option[T], E](Some(o.v.v))
+	}
+	return Err[Option[T]](o.v.e)
+}
+
 // MapOptionWith maps an Option's value with f (cloned()).
 func MapOptionWith[T any](o Option[T], f func(T) T) Option[T] {
 	if o.some {

@@ -53,6 +53,11 @@ type ScopedJoinHandle[T any] struct {
 	val T
 }
 
+// FmtDebug prints `ScopedJoinHandle { .. }`, as Rust's Debug does.
+func (h *ScopedJoinHandle[T]) FmtDebug(f *Formatter) {
+	f.DebugStruct("ScopedJoinHandle").FinishNonExhaustive()
+}
+
 func (h *ScopedJoinHandle[T]) run() { h.val = h.f() }
 
 // ScopeSpawn implements `Scope::spawn` for a closure returning a value.

@@ -302,6 +302,9 @@ type JoinHandle[T any] struct {
 	val T
 }
 
+// FmtDebug prints `JoinHandle { .. }`, as Rust's Debug does.
+func (h *JoinHandle[T]) FmtDebug(f *Formatter) { f.DebugStruct("JoinHandle").FinishNonExhaustive() }
+
 func (h *JoinHandle[T]) run() { h.val = h.f() }
 
 // Spawn implements `thread::spawn` for a closure returning `()`.

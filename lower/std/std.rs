@@ -193,7 +193,7 @@ pub mod thread {
     #[go(func = "rt.AvailableParallelism")]
     pub fn available_parallelism() -> Result<NonZeroUsize, io::Error>;
 
-    #[go(type = "rt.JoinHandle", pointer)]
+    #[go(type = "rt.JoinHandle", pointer, debug = "method")]
     pub struct JoinHandle<T>;
 
     impl<T> JoinHandle<T> {
@@ -215,7 +215,7 @@ pub mod thread {
             F: FnOnce() -> T + Send;
     }
 
-    #[go(type = "rt.ScopedJoinHandle", pointer)]
+    #[go(type = "rt.ScopedJoinHandle", pointer, debug = "method")]
     pub struct ScopedJoinHandle<T>;
 
     impl<T> ScopedJoinHandle<T> {
@@ -543,6 +543,8 @@ pub mod option {
         pub fn zip<U>(self, other: Option<U>) -> Option<(T, U)>;
         #[go(intrinsic = "option_flatten")]
         pub fn flatten<U>(self) -> Option<U>;
+        #[go(intrinsic = "call", func = "rt.OptionTranspose", hook = "option_transpose")]
+        pub fn transpose<U, E>(self) -> Result<Option<U>, E>;
     }
 }
 
