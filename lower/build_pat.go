@@ -790,10 +790,13 @@ func (b *builder) payloadWriteBack(q ast.Pat, v *VariantDef, s, proj ir.Expr, bi
 		b.unsupported(q.Pos(), "a binding by `&mut` into the payload of enum variant `%s` whose scope mutates what holds the enum", v.Name)
 		return proj
 	}
-	if p := b.placeAddr(s); !stablePlaceIR(s) && p != nil && stableValueIR(p) {
+	// The place is written back later: Go must be able to assign it, and
+	// evaluating it again must name the same variable.
+	stablePlace := func(x ir.Expr) bool { return addressable(x) && stableOperand(x) }
+	if p := b.placeAddr(s); !stablePlace(s) && p != nil && stableOperand(p) {
 		s = &ir.Unary{Op: "*", X: p} // Some's value: *o.AsPtr()
 	}
-	if !stablePlaceIR(s) {
+	if !stablePlace(s) {
 		b.unsupported(q.Pos(), "a binding by `&mut` into the payload of enum variant `%s` here", v.Name)
 		return proj
 	}
@@ -809,36 +812,4 @@ func (b *builder) payloadWriteBack(q ast.Pat, v *VariantDef, s, proj ir.Expr, bi
 	}
 	*binds = append(*binds, patBind{sp: q.Pos(), writeBack: &ir.AssignStmt{Lhs: []ir.Expr{s}, Op: "=", Rhs: []ir.Expr{proj}}})
 	return proj
-}
-
-// stablePlaceIR reports whether Go expression x is a place that names the
-// same variable each time it is evaluated, without calls but pure ones:
-// stableOperand's values that Go can also assign to (a field of a call's
-// result cannot be).
-func stablePlaceIR(x ir.Expr) bool {
-	switch x := x.(type) {
-	case *ir.VarRef:
-		return true
-	case *ir.Selector:
-		return stablePlaceIR(x.X)
-	case *ir.Paren:
-		return stablePlaceIR(x.X)
-	case *ir.Unary:
-		return x.Op == "*" && stableValueIR(x.X)
-	}
-	return false
-}
-
-func stableValueIR(x ir.Expr) bool {
-	switch x := x.(type) {
-	case *ir.Call:
-		if !x.Pure || len(x.Args) > 0 {
-			return false
-		}
-		if sel, ok := x.Fun.(*ir.Selector); ok {
-			return stableValueIR(sel.X)
-		}
-		return false
-	}
-	return stablePlaceIR(x)
 }

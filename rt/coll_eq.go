@@ -4,20 +4,9 @@ package rt
 // not the pointers (the translator passes the elements' equality).
 
 // EqHashMap returns `==` of HashMap<K, V>: the same keys, with equal
-// values.
+// values (HashMap.Equal).
 func EqHashMap[K comparable, V any](eq func(V, V) bool) func(a, b *HashMap[K, V]) bool {
-	return func(a, b *HashMap[K, V]) bool {
-		if len(a.m) != len(b.m) {
-			return false
-		}
-		for k, v := range a.m {
-			w, ok := b.m[k]
-			if !ok || !eq(*v, *w) {
-				return false
-			}
-		}
-		return true
-	}
+	return func(a, b *HashMap[K, V]) bool { return a.Equal(b, eq) }
 }
 
 // EqBTreeMap returns `==` of BTreeMap<K, V>: equal pairs in order (keys
@@ -37,30 +26,10 @@ func EqBTreeMap[K, V any](eq func(V, V) bool) func(a, b *BTreeMap[K, V]) bool {
 }
 
 // EqHashSet is `==` of HashSet<T>: the same elements.
-func EqHashSet[T comparable](a, b *HashSet[T]) bool {
-	if len(a.m) != len(b.m) {
-		return false
-	}
-	for k := range a.m {
-		if _, ok := b.m[k]; !ok {
-			return false
-		}
-	}
-	return true
-}
+func EqHashSet[T comparable](a, b *HashSet[T]) bool { return a.Equal(b) }
 
 // EqBTreeSet is `==` of BTreeSet<T>: equal elements in order.
-func EqBTreeSet[T any](a, b *BTreeSet[T]) bool {
-	if len(a.items) != len(b.items) {
-		return false
-	}
-	for i := range a.items {
-		if a.cmp(a.items[i], b.items[i]) != 0 {
-			return false
-		}
-	}
-	return true
-}
+func EqBTreeSet[T any](a, b *BTreeSet[T]) bool { return a.Equal(b) }
 
 // EqVecDeque returns `==` of VecDeque<T>: equal elements in order.
 func EqVecDeque[T any](eq func(T, T) bool) func(a, b *VecDeque[T]) bool {
