@@ -23,8 +23,7 @@ func (g *gen) expr(e ir.Expr) *jen.Statement {
 	case *ir.Call:
 		return g.call(e)
 	case *ir.Convert:
-		switch e.Type.(type) {
-		case *ir.Pointer, *ir.Func:
+		if convParens(e.Type) {
 			return jen.Parens(g.typ(e.Type)).Call(g.expr(e.X))
 		}
 		return g.typ(e.Type).Call(g.expr(e.X))
@@ -158,4 +157,21 @@ func (g *gen) exprOrEmpty(e ir.Expr) jen.Code {
 		return jen.Empty()
 	}
 	return g.expr(e)
+}
+
+// convParens reports whether conversion to t needs its type in
+// parentheses: *T(x) would dereference, func()(x) would read (x) as the
+// results, and so would a type that ends in a func, like []func(int32).
+func convParens(t ir.Type) bool {
+	switch t := t.(type) {
+	case *ir.Pointer, *ir.Func:
+		return true
+	case *ir.Slice:
+		return convParens(t.Elem)
+	case *ir.Array:
+		return convParens(t.Elem)
+	case *ir.Map:
+		return convParens(t.Elem)
+	}
+	return false
 }
