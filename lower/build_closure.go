@@ -5,21 +5,6 @@ import (
 	"github.com/rs2go/rs2go/lower/ir"
 )
 
-// countedOnly reports whether every capture in owned is an Rc or Arc
-// whose drop glue is only its count (observed somewhere) and not its
-// value's: such a clone moved into a closure that is boxed or passed on
-// is left to the GC (a known gap: a count read after the closure died
-// is higher than Rust's).
-func countedOnly(b *builder, owned []*Local) bool {
-	for _, loc := range owned {
-		a, ok := b.c.resolve(loc.Ty, true).(*Adt)
-		if !ok || a.Def.Go["counted"] == "" || len(a.Args) == 0 || b.hasDropGlue(a.Args[0]) {
-			return false
-		}
-	}
-	return true
-}
-
 // boundClosure returns the closure a `let` initializer e is, directly or
 // boxed (`let f: Box<dyn Fn()> = Box::new(move || ..)`): its captures
 // drop with the binding.
@@ -97,6 +82,7 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 	// until the closure, called once, takes them over (closure_fate.go).
 	holder := -1
 	takes := b.c.fnOnce[e]
+	var owner *ir.Var // the rt.FnOwner of a closure that becomes a dyn/impl Fn
 	if len(owned) > 0 {
 		var drops []ir.Stmt
 		for _, loc := range owned {
@@ -104,9 +90,10 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 		}
 		fate := b.fate(e)
 		switch {
-		case b.letClosure == e:
+		case b.letClosure == e && ci.owner == "":
 			// `let f = move || ..`: the captures drop with f, at the end
 			// of this scope, in capture order; f itself must not move.
+			// (`let f: Box<dyn Fn()> = ..` is a dyn Fn value, below.)
 			holder = b.newSlot(nil, nil, drops...)
 			b.scopeOwns(holder)
 			b.letOwns = true
@@ -121,9 +108,17 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 				b.argHolder(holder)
 			}
 		case fate == fateThread:
-		case !countedOnly(b, owned):
-			// A closure stored or returned: Rust drops the captures with
-			// it, which a Go func cannot do.
+		case ci.owner != "":
+			// A `dyn Fn`/`impl Fn` value: the captures drop with it
+			// (rt.DropFn), or where the body ends once an FnOnce is
+			// called.
+			owner = &ir.Var{Name: "owner", Type: &ir.Pointer{Elem: &ir.Named{Pkg: "rt", Name: "FnOwner"}}, Temp: true, Span: e.Span}
+			b.emit(&ir.DeclStmt{Var: owner, Value: call1("rt.NewFnOwner", &ir.FuncLit{Body: &ir.Block{Stmts: drops}}), Span: e.Span})
+			takes = ci.owner == "FnOnce" || ci.consumes
+		default:
+			// A closure stored or returned other than as a `dyn Fn` or
+			// `impl Fn` (in a field of a generic type): Rust drops the
+			// captures with it, which rs2go does not follow.
 			b.unsupported(e.Span, "a closure owning `%s` (dropped with the closure) that is stored or returned", owned[0].Name)
 		}
 		if holder >= 0 {
@@ -150,6 +145,9 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 			if holder >= 0 {
 				b.emit(&ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: holderFrame, Name: "Forget"}, Args: []ir.Expr{slotLit(holder)}}})
 			}
+			if owner != nil {
+				b.emit(&ir.ExprStmt{X: method(&ir.VarRef{Var: owner}, "Take")})
+			}
 			for _, loc := range owned {
 				b.registerLocal(loc, b.vars[loc])
 			}
@@ -173,5 +171,27 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 	for loc, outer := range restore {
 		b.vars[loc] = outer
 	}
+	if owner != nil {
+		return call1("rt.OwnedFn", lit, &ir.VarRef{Var: owner})
+	}
 	return lit
+}
+
+// ownedClosures reports whether a closure of the crate becomes a `dyn
+// Fn` or `impl Fn` value while owning values with drop glue (other than
+// such closures).
+func (l *lowerer) ownedClosures(checked []*checker) bool {
+	for _, c := range checked {
+		for e, ci := range c.closure {
+			if ci.owner == "" {
+				continue
+			}
+			for _, loc := range ci.captures {
+				if (e.Move || ci.moves[loc]) && !ci.copied[loc] && l.dropGlue(c.resolve(loc.Ty, true), 0) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -492,6 +492,9 @@ func (b *builder) call(e *ast.CallExpr) ir.Expr {
 			return b.tupleStruct(it, e, b.args(e.Args))
 		}
 	}
+	if f, _, ok := b.derefOperand(e.Fun); ok { // an Arc<dyn Fn()>
+		return &ir.Call{Fun: f, Args: b.args(e.Args)}
+	}
 	return &ir.Call{Fun: b.autoDeref(b.read(e.Fun), b.c.final(e.Fun)), Args: b.args(e.Args)}
 }
 

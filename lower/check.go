@@ -94,6 +94,9 @@ type closureInfo struct {
 	// partialMove is a use by which a closure without `move` takes a
 	// field out of a local (a partial move), if any.
 	partialMove ast.Span
+	// owner is the Fn trait of the `dyn Fn`/`impl Fn` the closure
+	// becomes ("" if none): that value drops its captures.
+	owner string
 }
 
 type loopInfo struct {

@@ -54,7 +54,11 @@ func (c *checker) exprType(e ast.Expr, expected Ty) Ty {
 		if ft, ok := c.shallow(expected).(*FnTy); ok {
 			sig = &FnBound{Params: ft.Params, Ret: ft.Ret}
 		}
-		return c.closureExpr(e, sig)
+		t := c.closureExpr(e, sig)
+		if sig != nil {
+			c.closure[e].owner = c.shallow(expected).(*FnTy).Kind
+		}
+		return t
 	case *ast.ForExpr:
 		return c.forExpr(e)
 	case *ast.RangeExpr:
@@ -706,7 +710,7 @@ func substSelf(t Ty, self Ty) Ty {
 		}
 		return &TupleTy{Elems: el}
 	case *FnTy:
-		return &FnTy{Params: substSelfList(x.Params, self), Ret: substSelf(x.Ret, self)}
+		return &FnTy{Params: substSelfList(x.Params, self), Ret: substSelf(x.Ret, self), Kind: x.Kind}
 	case *SliceTy:
 		return &SliceTy{Elem: substSelf(x.Elem, self)}
 	case *ArrayTy:

@@ -14,7 +14,10 @@ import (
 //     at the end of the statement, as Rust drops the closure when the
 //     callee returns;
 //   - called exactly once, maybe on another thread (fateThread): the body
-//     drops them when it ends, normally or by a panic.
+//     drops them when it ends, normally or by a panic;
+//   - becoming a `dyn Fn` or `impl Fn` value (boxed, stored, returned):
+//     the Go func is registered with the drops (rt.OwnedFn), and the
+//     value's drop glue runs them (rt.DropFn).
 //
 // A closure that can be called only once (an FnOnce argument, or a body
 // that moves a capture out) takes its captures over when it is called:

@@ -34,6 +34,10 @@ type lowerer struct {
 	// for primitive types (impl Mul<V> for f64): their uses are
 	// unsupported rather than type errors.
 	primOps map[string]bool
+	// closureDrops: some closure that becomes a `dyn Fn`/`impl Fn` owns
+	// values with drop glue, so those types have drop glue too
+	// (build_closure.go).
+	closureDrops bool
 	// implAssoc: the associated types of the trait impl whose method
 	// signatures are being resolved (sig.go, implAssocTypes).
 	implAssoc map[string]Ty
@@ -105,8 +109,6 @@ func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
 			"`main` function not found in crate `%s`", crateName(name))
 	}
 	l.out = &ir.File{Source: l.src}
-	l.lowerTypes(userTypes)
-	l.lowerTraits()
 	l.lowerConsts()
 	// Every body is checked before any is built: building a call may
 	// need what checking the callee's body found.
@@ -117,6 +119,13 @@ func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
 			l.checked[c.fn] = c
 		}
 	}
+	// The types' drop glue is known once the closures are checked.
+	l.closureDrops = l.ownedClosures(checked)
+	consts := l.out.Decls
+	l.out.Decls = nil
+	l.lowerTypes(userTypes)
+	l.lowerTraits()
+	l.out.Decls = append(l.out.Decls, consts...)
 	l.markCmpDicts(checked)
 	l.dicts = newDictUses()
 	for _, c := range checked {

@@ -22,11 +22,15 @@ import (
 // is forgotten in an arm that moves every part with drop glue, and a
 // pattern that would leave such a part behind is unsupported.
 //
+// A closure owning values with drop glue drops them as closure_fate.go
+// says; one that becomes a `dyn Fn`/`impl Fn` value is registered with
+// its drops (rt.OwnedFn), which the value's drop runs (rt.DropFn).
+//
 // What is not modelled (values are then simply not dropped, as by
-// mem::forget): drop glue behind generic type parameters, an Rc or Arc
-// moved into a closure that is stored or returned (closure_fate.go; other
-// values with drop glue make such a closure unsupported). Moving a field
-// with drop glue out of a place (`let x = s.f;`) is unsupported.
+// mem::forget): drop glue behind generic type parameters. A closure
+// owning values with drop glue stored other than as a `dyn Fn`/`impl
+// Fn` (in a generic field), and moving a field with drop glue out of a
+// place (`let x = s.f;`), are unsupported.
 
 // dropScope is a Rust block scope with the slots declared in it.
 type dropScope struct {
@@ -103,6 +107,8 @@ func (l *lowerer) dropGlue(t Ty, depth int) bool {
 		return l.dropGlue(t.Elem, depth+1)
 	case *DynTy:
 		return l.dynGlue(t.Trait, depth)
+	case *FnTy:
+		return t.Kind != "" && l.closureDrops
 	}
 	return false
 }
@@ -199,6 +205,8 @@ func (b *builder) dropper(v ir.Expr, t Ty) ir.Expr {
 		}
 	case *DynTy: // Box<dyn Trait>: the Drop method of the value inside, if its type has one
 		return b.dropFunc(call1("rt.DropDyn", v))
+	case *FnTy: // Box<dyn Fn()>: the captures, if the closure owns some
+		return b.dropFunc(call1("rt.DropFn", v))
 	case *ArrayTy: // a Go slice, dropped as a Vec's elements are
 		if b.dropsByFunc(t.Elem) {
 			return b.dropFunc(&ir.Call{Fun: rt("DropEach"), Args: []ir.Expr{v, b.elemDropFunc(t.Elem, ast.Span{})}})

@@ -139,6 +139,8 @@ func (ot *ownTypes) notCopyDepth(t Ty, depth int) bool {
 		return ot.notCopyDepth(t.Elem, depth+1)
 	case *ParamTy:
 		return ot.paramNotCopy(t)
+	case *FnTy:
+		return t.Kind != "" // an `impl Fn` closure is not known to be Copy
 	case *Adt:
 		if t.Def.Std {
 			if stdNotCopy[t.Def.Name] {

@@ -776,7 +776,7 @@ func (l *lowerer) astType(t ast.Type, env *typeEnv) Ty {
 		// returns are not modelled.
 		for _, bd := range t.Bounds {
 			if fb := l.fnBound(bd, env); fb != nil {
-				return &FnTy{Params: fb.Params, Ret: fb.Ret}
+				return &FnTy{Params: fb.Params, Ret: fb.Ret, Kind: fb.Kind}
 			}
 		}
 		if it := l.iterTraitType(t.Bounds, env); it != nil { // impl Iterator<Item = T> (std_iter.go)
@@ -816,7 +816,7 @@ func (l *lowerer) astType(t ast.Type, env *typeEnv) Ty {
 func (l *lowerer) dynType(bounds []ast.Type, span ast.Span, env *typeEnv) Ty {
 	for _, b := range bounds {
 		if fb := l.fnBound(b, env); fb != nil {
-			return &FnTy{Params: fb.Params, Ret: fb.Ret} // dyn Fn(..) is a Go func
+			return &FnTy{Params: fb.Params, Ret: fb.Ret, Kind: fb.Kind} // dyn Fn(..) is a Go func
 		}
 	}
 	for _, b := range bounds {

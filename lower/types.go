@@ -40,10 +40,14 @@ type ArrayTy struct {
 	Len  int64
 }
 
-// FnTy is a function pointer or function item type fn(A) -> R.
+// FnTy is a function pointer or function item type fn(A) -> R, or
+// (Kind set: "Fn", "FnMut", "FnOnce") a closure behind `dyn Fn(A) -> R`
+// or `impl Fn(A) -> R`, which owns its captures (build_closure.go). All
+// are Go funcs; Kind does not take part in unification.
 type FnTy struct {
 	Params []Ty
 	Ret    Ty
+	Kind   string
 }
 
 // ClosureTy is the type of one closure expression; Kind is the most
@@ -176,6 +180,9 @@ func (t *TupleTy) String() string {
 
 func (t *FnTy) String() string {
 	s := "fn(" + tyList(t.Params) + ")"
+	if t.Kind != "" {
+		s = "dyn " + t.Kind + "(" + tyList(t.Params) + ")"
+	}
 	if !isUnit(t.Ret) {
 		s += " -> " + t.Ret.String()
 	}

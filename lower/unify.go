@@ -236,7 +236,7 @@ func (c *checker) resolve(t Ty, final bool) Ty {
 	case *ArrayTy:
 		return &ArrayTy{Elem: c.resolve(t.Elem, final), Len: t.Len}
 	case *FnTy:
-		return &FnTy{Params: c.resolveList(t.Params, final), Ret: c.resolve(t.Ret, final)}
+		return &FnTy{Params: c.resolveList(t.Params, final), Ret: c.resolve(t.Ret, final), Kind: t.Kind}
 	case *ClosureTy:
 		return &ClosureTy{ID: t.ID, Params: c.resolveList(t.Params, final), Ret: c.resolve(t.Ret, final)}
 	}
@@ -273,7 +273,7 @@ func subst(t Ty, args []Ty) Ty {
 	case *ArrayTy:
 		return &ArrayTy{Elem: subst(t.Elem, args), Len: t.Len}
 	case *FnTy:
-		return &FnTy{Params: substList(t.Params, args), Ret: subst(t.Ret, args)}
+		return &FnTy{Params: substList(t.Params, args), Ret: subst(t.Ret, args), Kind: t.Kind}
 	case *FnBound:
 		return &FnBound{Kind: t.Kind, Params: substList(t.Params, args), Ret: subst(t.Ret, args)}
 	}
