@@ -61,9 +61,15 @@ func EqCell[T any](eq func(T, T) bool) func(a, b *Cell[T]) bool {
 	return func(a, b *Cell[T]) bool { return eq(a.v, b.v) }
 }
 
-// EqRefCell returns `==` of RefCell<T>: the values (Rust borrows both,
-// which panics while one is mutably borrowed; Go compares them as they
-// are).
+// EqRefCell returns `==` of RefCell<T>: the values, borrowed as Rust
+// does (`*self.borrow() == *other.borrow()` in core's cell.rs), which
+// panics while one of them is mutably borrowed.
 func EqRefCell[T any](eq func(T, T) bool) func(a, b *RefCell[T]) bool {
-	return func(a, b *RefCell[T]) bool { return eq(a.v, b.v) }
+	return func(a, b *RefCell[T]) bool {
+		ra := a.Borrow(stdRefCellEqLoc)
+		defer ra.Drop()
+		rb := b.Borrow(stdRefCellEqOtherLoc)
+		defer rb.Drop()
+		return eq(ra.v, rb.v)
+	}
 }

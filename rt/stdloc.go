@@ -8,6 +8,8 @@ const stdSrc = "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/"
 
 const (
 	stdAccumLoc          Loc = stdSrc + "core/src/iter/traits/accum.rs:204:1"
+	stdRefCellEqLoc      Loc = stdSrc + "core/src/cell.rs:1479:15"
+	stdRefCellEqOtherLoc Loc = stdSrc + "core/src/cell.rs:1479:34"
 	stdStepByLoc         Loc = stdSrc + "core/src/iter/adapters/step_by.rs:35:9"
 	stdStrLoc            Loc = stdSrc + "core/src/str/mod.rs:849:21"
 	stdSliceIndexLoc     Loc = stdSrc + "core/src/slice/index.rs:1020:51"
