@@ -209,7 +209,7 @@ var exprCases = []astCase{
 	{"'outer: loop { break 'outer 5; }",
 		"LoopExpr{Label:Label{Name:\"outer\"} Body:BlockExpr{Stmts:[ExprStmt{X:BreakExpr{Label:Label{Name:\"outer\"} Value:LitExpr{Text:\"5\"}} Semi:true}]}}"},
 	{"'a: { break 'a 1 }",
-		"BlockExpr{Tail:BreakExpr{Label:Label{Name:\"a\"} Value:LitExpr{Text:\"1\"}} Label:Label{Name:\"a\"}}"},
+		"LoopExpr{Label:Label{Name:\"a\"} Body:BlockExpr{Tail:BreakExpr{Label:Label{Name:\"a\"} Value:BlockExpr{Tail:BreakExpr{Label:Label{Name:\"a\"} Value:LitExpr{Text:\"1\"}}}}} Block:true}"},
 	{"while let Some(x) = it.next() { continue; }",
 		"WhileExpr{Cond:LetExpr{Pat:TupleStructPat{Path:Some Elems:[IdentPat{Name:x}]} X:MethodCallExpr{Recv:PathExpr{Path:it} Name:next}} Body:BlockExpr{Stmts:[ExprStmt{X:ContinueExpr{} Semi:true}]}}"},
 	{"while i < 10 { i += 1; }",

@@ -343,7 +343,19 @@ func (c *conv) try(n *node) ast.Expr {
 	return &ast.TryExpr{X: c.expr(kids[0]), Span: c.sp(n)}
 }
 
-func (c *conv) blockExpr(n *node) ast.Expr { return c.block(n) }
+// blockExpr converts a block expression. A labeled block `'a: { .. }`
+// is the loop `'a: loop { break 'a { .. } }`, which is what it means
+// (LoopExpr.Block marks it for rustc's errors about it).
+func (c *conv) blockExpr(n *node) ast.Expr {
+	b := c.block(n)
+	if b.Label == nil {
+		return b
+	}
+	l := b.Label
+	b.Label = nil
+	brk := &ast.BreakExpr{Label: l, Value: b, Span: b.Span}
+	return &ast.LoopExpr{Label: l, Body: &ast.BlockExpr{Tail: brk, Span: b.Span}, Block: true, Span: b.Span}
+}
 
 func (c *conv) unsafeBlock(n *node) ast.Expr {
 	b := n.firstKind(kBlock)

@@ -103,6 +103,7 @@ type loopInfo struct {
 	label  string
 	ty     Ty   // type of `break value` (loop only)
 	isLoop bool // a `loop` (only it can break with a value)
+	block  bool // a labeled block (a loop in the AST: frontend/expr.go)
 }
 
 // scope is a lexical scope of local bindings.

@@ -78,7 +78,7 @@ func (c *checker) exprType(e ast.Expr, expected Ty) Ty {
 	case *ast.BreakExpr:
 		return c.breakExpr(e)
 	case *ast.ContinueExpr:
-		c.findLoop(e.Label, e.Span)
+		c.findLoop(e.Label, e.Span, "continue")
 		return tyNever
 	case *ast.ReturnExpr:
 		if c.ret == nil { // a const or static's value

@@ -11,9 +11,6 @@ func (c *checker) block(b *ast.BlockExpr, expected Ty) Ty {
 	if b.Unsafe {
 		c.unsupported(b.Span, "unsafe block")
 	}
-	if b.Label != nil {
-		c.unsupported(b.Label.Span, "labeled block")
-	}
 	c.push()
 	defer c.pop()
 	diverges := false
@@ -707,7 +704,7 @@ func (c *checker) whileExpr(e *ast.WhileExpr) Ty {
 }
 
 func (c *checker) loopExpr(e *ast.LoopExpr) Ty {
-	li := &loopInfo{label: labelName(e.Label), isLoop: true}
+	li := &loopInfo{label: labelName(e.Label), isLoop: true, block: e.Block}
 	c.pushLoop(li)
 	c.checkExpr(e.Body, tyUnit)
 	c.loops = c.loops[:len(c.loops)-1]
@@ -718,7 +715,7 @@ func (c *checker) loopExpr(e *ast.LoopExpr) Ty {
 }
 
 func (c *checker) breakExpr(e *ast.BreakExpr) Ty {
-	li := c.findLoop(e.Label, e.Span)
+	li := c.findLoop(e.Label, e.Span, "break")
 	if e.Value != nil && li != nil {
 		if !li.isLoop {
 			c.errorf(e.Span, "E0571", "`break` with value from a `while` or `for` loop")
@@ -738,16 +735,27 @@ func (c *checker) breakExpr(e *ast.BreakExpr) Ty {
 	return tyNever
 }
 
-func (c *checker) findLoop(label *ast.Label, s ast.Span) *loopInfo {
+// findLoop finds the loop that `break` or `continue` (kw) with label
+// leaves.
+func (c *checker) findLoop(label *ast.Label, s ast.Span, kw string) *loopInfo {
 	if len(c.loops) == 0 {
 		c.errorf(s, "E0268", "`break` or `continue` outside of a loop")
 		return nil
 	}
 	if label == nil {
-		return c.loops[len(c.loops)-1]
+		li := c.loops[len(c.loops)-1]
+		if li.block {
+			c.errorf(s, "E0695", "unlabeled `%s` inside of a labeled block", kw)
+			return nil
+		}
+		return li
 	}
 	for i := len(c.loops) - 1; i >= 0; i-- {
 		if c.loops[i].label == label.Name {
+			if c.loops[i].block && kw == "continue" {
+				c.errorf(s, "E0696", "`continue` pointing to a labeled block")
+				return nil
+			}
 			return c.loops[i]
 		}
 	}

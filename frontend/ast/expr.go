@@ -162,10 +162,12 @@ type WhileExpr struct {
 	Span  Span
 }
 
-// LoopExpr: 'label: loop { Body }.
+// LoopExpr: 'label: loop { Body }. Block marks a labeled block
+// `'label: { .. }`, converted to `'label: loop { break 'label { .. } }`.
 type LoopExpr struct {
 	Label *Label
 	Body  *BlockExpr
+	Block bool
 	Span  Span
 }
 
