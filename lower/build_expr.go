@@ -22,6 +22,7 @@ func (b *builder) valueOf(e ast.Expr) ir.Expr {
 			b.fieldMove(x)
 		}
 	case *ast.ParenExpr:
+		b.borrowed = borrowed // (slot.f)(x) reads the field in place
 		return b.valueOf(x.X)
 	case *ast.UnaryExpr:
 		if x.Op == "*" && !borrowed {

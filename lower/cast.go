@@ -15,8 +15,14 @@ import (
 
 // castExpr checks X as T.
 func (c *checker) castExpr(e *ast.CastExpr) Ty {
-	from := c.checkExpr(e.X, nil)
 	to := c.l.astType(e.Type, c.inferEnv())
+	var expected Ty
+	if a, ok := c.shallow(to).(*Adt); ok && len(a.Args) == 1 {
+		if ft, ok := c.shallow(a.Args[0]).(*FnTy); ok && ft.Kind != "" {
+			expected = to // Box::new(move || ..) as Box<dyn FnMut()>: the closure's type
+		}
+	}
+	from := c.checkExpr(e.X, expected)
 	f := c.derefAll(from)
 	if v, isVar := c.shallow(from).(*TyVar); isVar && v.Kind != GeneralVar && !isLiteral(e.X) && (isInt(c.shallow(to)) || isFloat(c.shallow(to))) {
 		// `i as u8` does not make the integer variable i a u8 (rustc's

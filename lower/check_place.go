@@ -21,6 +21,11 @@ func (c *checker) refExpr(e *ast.RefExpr, expected Ty) Ty {
 			inner = w
 		}
 	}
+	if _, isClosure := unparen(e.X).(*ast.ClosureExpr); isClosure {
+		if ft, ok := c.shallow(orNil(want)).(*FnTy); ok {
+			inner = ft // &|x| .. where &dyn Fn(i32) is expected: its signature
+		}
+	}
 	t := c.checkExpr(e.X, inner)
 	if want != nil {
 		// &String where &str is expected, &Vec<T> where &[T] is: deref

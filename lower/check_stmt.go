@@ -119,7 +119,7 @@ func (c *checker) closureExpr(e *ast.ClosureExpr, sig *FnBound) Ty {
 		var t Ty
 		switch {
 		case p.Type != nil:
-			t = c.l.astType(p.Type, &typeEnv{mod: c.mod, infer: func() Ty { return c.newVar(GeneralVar) }})
+			t = c.l.astType(p.Type, c.inferEnv())
 			if sig != nil {
 				c.unify(sig.Params[i], t)
 			}
@@ -133,7 +133,7 @@ func (c *checker) closureExpr(e *ast.ClosureExpr, sig *FnBound) Ty {
 	}
 	ret := Ty(c.newVar(GeneralVar))
 	if e.Ret != nil {
-		ret = c.l.retType(e.Ret, &typeEnv{mod: c.mod})
+		ret = c.l.retType(e.Ret, c.inferEnv())
 	}
 	if sig != nil {
 		c.unify(ret, sig.Ret)
