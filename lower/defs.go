@@ -103,6 +103,10 @@ type GenParam struct {
 	// is a type Go's cmp.Ordered or == does not fit (a user struct):
 	// comparisons go through the dictionary (dict.go, markCmpDicts).
 	CmpDict bool
+	// Some instantiation of a Clone-bounded parameter is a type whose Go
+	// copy is not a clone (a Vec, a struct holding one): clones go
+	// through the dictionary (clone_dict.go).
+	CloneDict bool
 }
 
 // fnBound returns the Fn/FnMut/FnOnce bound of a generic parameter: such

@@ -53,7 +53,7 @@ func (e dictEntry) goName() string { return e.param + "_" + e.name }
 // dictEntries lists the dictionary a generic function receives, in the
 // order of its type parameters and their bounds.
 func dictEntries(fn *FnDef) []dictEntry {
-	if fn == nil || fn.Std || fn.TraitDef != nil || fn.Owner != nil && (fn.Trait != "" || fn.Owner.Std) {
+	if !takesDict(fn) {
 		return nil
 	}
 	var out []dictEntry
@@ -65,6 +65,9 @@ func dictEntries(fn *FnDef) []dictEntry {
 			if name := cmpEntry(append(g.Traits[:len(g.Traits):len(g.Traits)], g.Dict...)); name != "" {
 				out = append(out, dictEntry{gen: i, param: g.Name, name: name})
 			}
+		}
+		if g.CloneDict {
+			out = append(out, dictEntry{gen: i, param: g.Name, name: "clone"})
 		}
 		for _, tr := range append(g.Traits[:len(g.Traits):len(g.Traits)], g.Dict...) {
 			switch {
@@ -301,6 +304,8 @@ func dictType(e dictEntry, t ir.Type) *ir.Func {
 		return &ir.Func{Params: []ir.Type{t, t}, Results: []ir.Type{&ir.Basic{Kind: ir.Int}}}
 	case e.name == "eq":
 		return &ir.Func{Params: []ir.Type{t, t}, Results: []ir.Type{ir.BoolType}}
+	case e.name == "clone":
+		return &ir.Func{Params: []ir.Type{t}, Results: []ir.Type{t}}
 	case e.op == "":
 		return &ir.Func{Results: []ir.Type{t}}
 	}
@@ -506,6 +511,8 @@ func (b *builder) dictValue(e dictEntry, t Ty, span ast.Span) ir.Expr {
 		return b.cmpFunc(t, span) // std_cmp.go
 	case "eq":
 		return b.eqFunc(t, span)
+	case "clone":
+		return b.cloneDictValue(t, span)
 	}
 	gt := b.goType(t, span)
 	ft := dictType(e, gt)

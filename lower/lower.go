@@ -38,6 +38,9 @@ type lowerer struct {
 	// values with drop glue, so those types have drop glue too
 	// (build_closure.go).
 	closureDrops bool
+	// deepTypes are the generic user types that some instantiation gives
+	// a type argument whose clone is more than its Go copy (clone_dict.go).
+	deepTypes map[*TypeDef]bool
 	// implAssoc: the associated types of the trait impl whose method
 	// signatures are being resolved (sig.go, implAssocTypes).
 	implAssoc map[string]Ty
@@ -127,6 +130,7 @@ func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
 	l.lowerTraits()
 	l.out.Decls = append(l.out.Decls, consts...)
 	l.markCmpDicts(checked)
+	l.markCloneDicts(checked)
 	l.dicts = newDictUses()
 	for _, c := range checked {
 		l.buildFnBody(c)

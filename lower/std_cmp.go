@@ -321,7 +321,10 @@ func (b *builder) eqFunc(t Ty, span ast.Span) ir.Expr {
 
 // needsClone reports whether Go's assignment of a value of type t shares
 // memory that Rust's clone would copy.
-func (b *builder) needsClone(t Ty) bool { return b.l.needsClone(b.c.resolve(t, true), 0) }
+func (b *builder) needsClone(t Ty) bool {
+	t = b.c.resolve(t, true)
+	return b.l.needsClone(t, 0) || b.paramsDeep(t)
+}
 
 func (l *lowerer) needsClone(t Ty, depth int) bool {
 	if depth > 8 {
@@ -391,9 +394,15 @@ func (b *builder) cloneExpr(x ir.Expr, t Ty, span ast.Span) ir.Expr {
 		return x
 	}
 	switch tt := t.(type) {
+	case *ParamTy:
+		if c := b.paramClone(x, tt, span); c != nil {
+			return c
+		}
+		return x
 	case *Adt:
 		g := tt.Def.Go
 		if !tt.Def.Std {
+			b.derivedCloneOK(tt, span)
 			if fn := tt.Def.Traits["Clone"]["clone"]; fn != nil {
 				arg := x
 				if b.refIsPtr(&RefTy{Elem: t}) {
@@ -454,8 +463,14 @@ func (b *builder) cloneFunc(t Ty, span ast.Span) ir.Expr {
 	if !b.needsClone(t) {
 		return nil
 	}
+	if p, ok := t.(*ParamTy); ok {
+		if v := b.useDict(p.Name + "_clone"); v != nil {
+			return &ir.VarRef{Var: v}
+		}
+	}
 	gt := b.goType(t, span)
 	if adt, ok := t.(*Adt); ok && !adt.Def.Std && adt.Def.Traits["Clone"]["clone"] == nil && (!isEnum(adt.Def) || hasDerive(adt.Def, "Clone")) {
+		b.derivedCloneOK(adt, span)
 		return &ir.Selector{X: &ir.TypeExpr{Type: gt}, Name: "Clone"}
 	}
 	v := &ir.Var{Name: "v", Type: gt, Temp: true}
