@@ -608,6 +608,7 @@ func (c *checker) matchExpr(e *ast.MatchExpr, expected Ty) Ty {
 		t = c.newVar(GeneralVar)
 	}
 	for _, arm := range e.Arms {
+		arm.Pat = liftOrPats(arm.Pat)
 		c.push()
 		c.checkPat(arm.Pat, st)
 		c.bindScopes = append(c.bindScopes, bindScope{pat: arm.Pat, span: arm.Span, scrut: e.X.Pos()})
