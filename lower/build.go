@@ -30,6 +30,7 @@ type builder struct {
 	loopIntos []loopInto         // enclosing loops; for `loop` used as a value, its variable
 	initSlot  *ir.Stmt           // where the test of an arm may put an if-statement's init
 	borrowed  bool               // the next valueOf only borrows (read): a field is not moved
+	loopIter  ast.Expr           // the iterator of the for loop being lowered (std_iter.go's forIter)
 	// letClosure is the closure a `let` binds directly, letOwns set when
 	// it took over the drops of its captures; closureOwners are the
 	// locals bound to such closures, which must not move (build_closure.go).

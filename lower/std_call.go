@@ -68,6 +68,12 @@ func lowerStdCall(b *builder, c *intrinsicCall) ir.Expr {
 		name = alt
 		args = append(args, b.elemDropFunc(c.ci.args[0], c.e.Pos()))
 	}
+	if g["drop_vals"] != "" && c.recv != nil {
+		if m, ok := b.c.derefAll(b.c.final(c.recv)).(*Adt); ok && len(m.Args) == 2 && b.hasDropGlue(m.Args[1]) {
+			name = g["drop_vals"] // m.clear() of a map of Senders
+			args = append(args, b.elemDropFunc(m.Args[1], c.e.Pos()))
+		}
+	}
 	if alt := g["default_with"]; alt != "" {
 		if f := b.defaultFunc(b.c.final(c.e), c.e.Pos()); f != nil { // Cell<W>::take
 			name = alt

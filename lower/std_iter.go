@@ -393,7 +393,10 @@ func (b *builder) forIter(e *ast.ForExpr) bool {
 		b.emit(&ir.RangeStmt{Label: b.loopLabel(e.Label, body), Value: v, X: s, Body: body, Span: e.Span})
 		return true
 	}
+	saved := b.loopIter
+	b.loopIter = unparen(e.Iter)
 	it := b.iterOf(e.Iter)
+	b.loopIter = saved
 	v, body := b.forBodyVar(e, elem)
 	if leaves(body) {
 		if a, ok := t.(*Adt); ok && isCollection(a.Def) && b.hasDropGlue(a) {

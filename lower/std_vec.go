@@ -144,10 +144,12 @@ func lowerVecExtendSlice(b *builder, c *intrinsicCall) ir.Expr {
 }
 
 // lowerVecDrain: v.drain(range) removes the elements and iterates them.
+// Where they have drop glue, the Drain drops those it does not yield: only
+// a for loop over it is translated, which yields them all (a body that
+// may leave early is unsupported: forIter).
 func lowerVecDrain(b *builder, c *intrinsicCall) ir.Expr {
-	if b.hasDropGlue(c.ci.args[0]) {
-		// The elements the Drain does not yield are dropped with it.
-		b.unsupported(c.e.Pos(), "`drain` of a Vec whose elements have drop glue")
+	if b.hasDropGlue(c.ci.args[0]) && b.loopIter != c.e {
+		b.unsupported(c.e.Pos(), "`drain` of a Vec whose elements have drop glue, other than by a for loop")
 	}
 	v := b.recvPlace(c.recv)
 	lo, hi := b.rangeBounds(c.args[0], v)

@@ -96,3 +96,52 @@ func (s *BTreeSet[T]) InsertDrop(v T, d func(*T)) bool {
 	d(&v)
 	return false
 }
+
+// ClearDrop implements `HashMap::clear` where the values have drop glue:
+// each value drops (in the map's order, which Rust leaves unspecified).
+func (h *HashMap[K, V]) ClearDrop(dv func(*V)) {
+	old := h.m
+	h.m = map[K]*V{}
+	for _, p := range old {
+		dv(p)
+	}
+}
+
+// RetainDrop implements `HashMap::retain` where the values have drop
+// glue: a value the closure rejects drops when it is removed.
+func (h *HashMap[K, V]) RetainDrop(f func(K, *V) bool, dv func(*V)) {
+	for k, p := range h.m {
+		if !f(k, p) {
+			delete(h.m, k)
+			dv(p)
+		}
+	}
+}
+
+// ClearDrop implements `BTreeMap::clear` where the values have drop
+// glue: they drop in key order.
+func (m *BTreeMap[K, V]) ClearDrop(dv func(*V)) {
+	vals := m.vals
+	m.keys, m.vals = nil, nil
+	for _, p := range vals {
+		dv(p)
+	}
+}
+
+// RetainDrop implements `BTreeMap::retain` where the values have drop
+// glue: in key order, a value the closure rejects drops when it is
+// removed.
+func (m *BTreeMap[K, V]) RetainDrop(f func(K, *V) bool, dv func(*V)) {
+	j := 0
+	for i := range m.keys {
+		if f(m.keys[i], m.vals[i]) {
+			m.keys[j], m.vals[j] = m.keys[i], m.vals[i]
+			j++
+			continue
+		}
+		dv(m.vals[i])
+	}
+	clear(m.keys[j:])
+	clear(m.vals[j:])
+	m.keys, m.vals = m.keys[:j], m.vals[:j]
+}

@@ -29,7 +29,9 @@
 //                         as an extra argument, where Go's zero value is not it
 //                         drop_elems (drop_elems_ptr with ptr) = the func used, with a func(*T)
 //                         dropping an element as an extra argument, where the Vec's
-//                         elements have drop glue, release = the func/method
+//                         elements have drop glue (drop_vals: the method used, with a
+//                         func(*V) dropping a map's value, where its values have drop
+//                         glue and its keys none), release = the func/method
 //                         used with -release (integer overflow wraps), ret_ptr (the Go
 //                         method returns a pointer for the &mut T it returns, which is
 //                         the Go value itself where T's is a pointer)
@@ -2547,7 +2549,7 @@ pub mod collections {
         pub fn len(&self) -> usize;
         #[go(intrinsic = "call", method = "IsEmpty")]
         pub fn is_empty(&self) -> bool;
-        #[go(intrinsic = "call", method = "Clear", drops)]
+        #[go(intrinsic = "call", method = "Clear", drops, drop_vals = "ClearDrop")]
         pub fn clear(&mut self);
         #[go(intrinsic = "call", method = "Keys")]
         pub fn keys(&self) -> Iter<&K>;
@@ -2565,7 +2567,7 @@ pub mod collections {
         pub fn iter_mut(&mut self) -> Iter<(&K, &mut V)>;
         #[go(intrinsic = "call", method = "Drain", drops)]
         pub fn drain(&mut self) -> Iter<(K, V)>;
-        #[go(intrinsic = "call", method = "Retain", drops)]
+        #[go(intrinsic = "call", method = "Retain", drops, drop_vals = "RetainDrop")]
         pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F);
         #[go(intrinsic = "call", method = "Extend", drops)]
         pub fn extend(&mut self, iter: IntoIter<(K, V)>);
@@ -2594,7 +2596,7 @@ pub mod collections {
         pub fn len(&self) -> usize;
         #[go(intrinsic = "call", method = "IsEmpty")]
         pub fn is_empty(&self) -> bool;
-        #[go(intrinsic = "call", method = "Clear", drops)]
+        #[go(intrinsic = "call", method = "Clear", drops, drop_vals = "ClearDrop")]
         pub fn clear(&mut self);
         #[go(intrinsic = "call", method = "Keys")]
         pub fn keys(&self) -> Iter<&K>;
@@ -2622,7 +2624,7 @@ pub mod collections {
         pub fn pop_first(&mut self) -> Option<(K, V)>;
         #[go(intrinsic = "call", method = "PopLast")]
         pub fn pop_last(&mut self) -> Option<(K, V)>;
-        #[go(intrinsic = "call", method = "Retain", drops)]
+        #[go(intrinsic = "call", method = "Retain", drops, drop_vals = "RetainDrop")]
         pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F);
         #[go(intrinsic = "call", method = "Extend", drops)]
         pub fn extend(&mut self, iter: IntoIter<(K, V)>);
