@@ -658,22 +658,11 @@ func (b *builder) condThen(cond ast.Expr, then func(), otherwise func()) {
 	switch x := cond.(type) {
 	case *ast.LetExpr:
 		scrut, owner := b.scrutinee(x.X, false, x.Pat)
-		var conds []ir.Expr
-		var binds []patBind
-		var init ir.Stmt
-		b.initSlot = &init
-		b.matchPat(x.Pat, scrut, &conds, &binds)
-		b.initSlot = nil
-		thenBlk := b.nested(x.Span, func() {
-			b.pushScope(false, "") // the pattern's bindings drop at the end of the body
-			b.emitBinds(binds)
-			b.takeParts(x.Pat, owner)
-			then()
-			b.popScope()
-		})
-		cond := andAll(conds)
-		blankUnused(init, cond, thenBlk)
-		b.emitIfInit(init, cond, thenBlk, otherwise, x.Span)
+		alts := []ast.Pat{x.Pat}
+		if op, ok := x.Pat.(*ast.OrPat); ok && b.bindsAny(op) {
+			alts = op.Alts // each alternative binds its own way: one if each
+		}
+		b.letAlts(x, alts, scrut, owner, then, otherwise)
 		return
 	case *ast.BinaryExpr:
 		if x.Op == "&&" && hasLet(x) {
@@ -683,6 +672,39 @@ func (b *builder) condThen(cond ast.Expr, then func(), otherwise func()) {
 	}
 	c := b.expr(cond)
 	b.emitIf(c, b.nested(cond.Pos(), then), otherwise, cond.Pos())
+}
+
+// letAlts lowers `let P = x` of a condition, P's alternatives being alts:
+// if the first matches, its bindings and then; else the next one's test.
+func (b *builder) letAlts(x *ast.LetExpr, alts []ast.Pat, scrut ir.Expr, owner int, then, otherwise func()) {
+	var conds []ir.Expr
+	var binds []patBind
+	var init ir.Stmt
+	b.initSlot = &init
+	b.matchPat(alts[0], scrut, &conds, &binds)
+	b.initSlot = nil
+	thenBlk := b.nested(x.Span, func() {
+		b.pushScope(false, "") // the pattern's bindings drop at the end of the body
+		b.emitBinds(binds)
+		b.takeParts(alts[0], owner)
+		then()
+		b.popScope()
+	})
+	cond := andAll(conds)
+	blankUnused(init, cond, thenBlk)
+	if len(alts) == 1 {
+		b.emitIfInit(init, cond, thenBlk, otherwise, x.Span)
+		return
+	}
+	st := &ir.IfStmt{Init: init, Cond: cond, Then: thenBlk, Span: x.Span}
+	els := b.nested(x.Span, func() { b.letAlts(x, alts[1:], scrut, owner, then, otherwise) })
+	st.Else = els
+	if len(els.Stmts) == 1 {
+		if inner, ok := els.Stmts[0].(*ir.IfStmt); ok {
+			st.Else = inner // else if
+		}
+	}
+	b.emit(st)
 }
 
 func (b *builder) emitIf(cond ir.Expr, then *ir.Block, otherwise func(), s ast.Span) {

@@ -558,6 +558,7 @@ func (c *checker) cond(e ast.Expr) {
 	switch x := e.(type) {
 	case *ast.LetExpr:
 		t := c.checkExpr(x.X, nil)
+		x.Pat = liftOrPats(x.Pat)
 		c.checkPat(x.Pat, t)
 		c.types[e] = tyBool
 		return
