@@ -32,11 +32,13 @@ type builder struct {
 	borrowed  bool               // the next valueOf only borrows (read): a field is not moved
 	loopIter  ast.Expr           // the iterator of the for loop being lowered (std_iter.go's forIter)
 	// letClosure is the closure a `let` binds directly, letOwns set when
-	// it took over the drops of its captures; closureOwners are the
-	// locals bound to such closures, which must not move (build_closure.go).
+	// it took over the drops of its captures (in slot letHolder);
+	// closureOwners are the locals bound to such closures, with that slot:
+	// they must not move, and drop(f) drops the slot (build_closure.go).
 	letClosure    *ast.ClosureExpr
 	letOwns       bool
-	closureOwners map[*Local]bool
+	letHolder     int
+	closureOwners map[*Local]int // the slot holding the captures' drops
 	// argHolders collects the slots holding the captures of the closure
 	// arguments of the call being lowered; wholeStmt is the call that is
 	// a whole statement's value, after which the statement ends
@@ -69,7 +71,7 @@ func (b *builder) loopInto(label string) *ir.Var {
 }
 
 func newBuilder(l *lowerer, c *checker) *builder {
-	return &builder{l: l, c: c, vars: map[*Local]*ir.Var{}, labels: map[string]bool{}, substs: map[*Local]ir.Expr{}, fs: newFrameState(), closureOwners: map[*Local]bool{},
+	return &builder{l: l, c: c, vars: map[*Local]*ir.Var{}, labels: map[string]bool{}, substs: map[*Local]ir.Expr{}, fs: newFrameState(), closureOwners: map[*Local]int{},
 		goLabels: map[*ir.Block]string{}, madeLabels: map[string]bool{}}
 }
 
@@ -697,7 +699,7 @@ func (b *builder) let(s *ast.LetStmt) {
 	b.wholeStmt = unparen(s.Init)
 	val := b.toDyn(s.Init, b.valueOf(s.Init))
 	if b.letOwns {
-		b.closureOwners[loc] = true
+		b.closureOwners[loc] = b.letHolder
 	}
 	b.letClosure, b.letOwns = nil, false
 	v := b.bindVar(loc, ip.Name.Span)

@@ -58,7 +58,7 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 		if !(e.Move || ci.moves[loc]) {
 			continue
 		}
-		if b.closureOwners[loc] && !ci.copied[loc] {
+		if _, owner := b.closureOwners[loc]; owner && !ci.copied[loc] {
 			b.unsupported(e.Span, "a closure taking closure `%s`, which owns values with drop glue", loc.Name)
 		}
 		if b.hasDropGlue(loc.Ty) && !ci.copied[loc] {
@@ -96,7 +96,7 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 			// (`let f: Box<dyn Fn()> = ..` is a dyn Fn value, below.)
 			holder = b.newSlot(nil, nil, drops...)
 			b.scopeOwns(holder)
-			b.letOwns = true
+			b.letOwns, b.letHolder = true, holder
 		case fate == fateCall:
 			// An argument the callee does not keep: Rust drops it when
 			// the call returns; a borrowed one (a temporary) when the

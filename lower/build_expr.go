@@ -34,7 +34,7 @@ func (b *builder) valueOf(e ast.Expr) ir.Expr {
 		// A use by value moves a local with drop glue.
 		if loc := b.c.refs[x]; loc != nil {
 			b.movedUse(loc)
-			if b.closureOwners[loc] && !borrowed {
+			if _, owner := b.closureOwners[loc]; owner && !borrowed {
 				b.unsupported(x.Pos(), "moving closure `%s`, which owns values with drop glue (they drop with it)", loc.Name)
 			}
 		}

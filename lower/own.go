@@ -424,6 +424,10 @@ func lowerDrop(b *builder, c *intrinsicCall) ir.Expr {
 				b.emit(b.frameCall("Drop", slotLit(slot)))
 				return nil
 			}
+			if holder, ok := b.closureOwners[loc]; ok { // a `let` closure: the drops of its captures
+				b.emit(b.frameCall("Drop", slotLit(holder)))
+				return nil
+			}
 		}
 	}
 	v := b.valueOf(arg)
