@@ -747,28 +747,13 @@ func walkPat(p ast.Pat, f func(ast.Pat)) {
 	switch p := p.(type) {
 	case *ast.IdentPat:
 		walkPat(p.Sub, f)
-	case *ast.TuplePat:
-		for _, e := range p.Elems {
-			walkPat(e, f)
-		}
-	case *ast.TupleStructPat:
-		for _, e := range p.Elems {
-			walkPat(e, f)
-		}
-	case *ast.StructPat:
-		for _, fp := range p.Fields {
-			walkPat(fp.Pat, f)
-		}
-	case *ast.RefPat:
-		walkPat(p.Pat, f)
 	case *ast.OrPat:
 		for _, a := range p.Alts {
 			walkPat(a, f)
 		}
-	case *ast.SlicePat:
-		for _, e := range p.Elems {
-			walkPat(e, f)
-		}
+	}
+	for _, s := range subPats(p) {
+		walkPat(s, f)
 	}
 }
 

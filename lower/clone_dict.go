@@ -46,7 +46,7 @@ func (l *lowerer) markCloneDicts(checked []*checker) {
 	l.deepTypes = map[*TypeDef]bool{}
 	for _, c := range checked {
 		for _, t := range c.types {
-			l.markDeepArgs(c.resolve(t, true), c.fn, 0)
+			l.markDeepArgs(c.resolve(t, true), c.fn)
 		}
 	}
 }
@@ -71,68 +71,35 @@ func cloneBound(g *GenParam) bool {
 // deepClone reports whether cloning a value of type t is more than its
 // Go copy, within fn (whose parameters with a clone dictionary are).
 func (l *lowerer) deepClone(t Ty, fn *FnDef) bool {
-	deep := l.needsClone(t, 0)
-	walkTy(t, func(x Ty) {
-		if p, ok := x.(*ParamTy); ok {
-			if g := fn.generic(p.Name); g != nil && g.CloneDict {
-				deep = true
-			}
-		}
+	return l.needsClone(t, 0) || holds(t, func(x Ty) bool {
+		p, ok := x.(*ParamTy)
+		return ok && fn.generic(p.Name) != nil && fn.generic(p.Name).CloneDict
 	})
-	return deep
 }
 
 // markDeepArgs records the generic user types that t instantiates with a
 // type argument whose clone is more than its Go copy.
-func (l *lowerer) markDeepArgs(t Ty, fn *FnDef, depth int) {
-	if depth > 8 {
-		return
-	}
-	walkTy(t, func(x Ty) {
-		a, ok := x.(*Adt)
-		if !ok || a.Def.Std || len(a.Def.Generics) == 0 || l.deepTypes[a.Def] {
-			return
-		}
-		for _, arg := range a.Args {
-			if l.deepClone(arg, fn) {
-				l.deepTypes[a.Def] = true
+func (l *lowerer) markDeepArgs(t Ty, fn *FnDef) {
+	holds(t, func(x Ty) bool { // (a visit of every type in t)
+		if a, ok := x.(*Adt); ok && !a.Def.Std && !l.deepTypes[a.Def] {
+			for _, arg := range a.Args {
+				if l.deepClone(arg, fn) {
+					l.deepTypes[a.Def] = true
+				}
 			}
 		}
+		return false
 	})
-}
-
-// walkTy calls f for t and each type inside it.
-func walkTy(t Ty, f func(Ty)) {
-	f(t)
-	switch x := t.(type) {
-	case *Adt:
-		for _, a := range x.Args {
-			walkTy(a, f)
-		}
-	case *RefTy:
-		walkTy(x.Elem, f)
-	case *TupleTy:
-		for _, e := range x.Elems {
-			walkTy(e, f)
-		}
-	case *SliceTy:
-		walkTy(x.Elem, f)
-	case *ArrayTy:
-		walkTy(x.Elem, f)
-	}
 }
 
 // paramsDeep reports whether t holds a type parameter whose clone is not
 // its Go copy here: one with a clone dictionary, or one of a trait impl
 // method's type that some instantiation clones deeply (paramClone).
 func (b *builder) paramsDeep(t Ty) bool {
-	deep := false
-	walkTy(t, func(x Ty) {
-		if p, ok := x.(*ParamTy); ok && (b.dict[p.Name+"_clone"] != nil || b.deepOwnerParam(p)) {
-			deep = true
-		}
+	return holds(t, func(x Ty) bool {
+		p, ok := x.(*ParamTy)
+		return ok && (b.dict[p.Name+"_clone"] != nil || b.deepOwnerParam(p))
 	})
-	return deep
 }
 
 // deepOwnerParam reports whether p is a parameter of the function being
