@@ -159,6 +159,11 @@ func (b *builder) arithAt(op string, x, y ir.Expr, t Ty, span ast.Span, at ir.Ex
 		return x
 	}
 	if op == "<<" || op == ">>" {
+		if n, ok := y.(*ir.Lit); ok && !untyped(x) {
+			if v, ok := n.Value.(int64); ok && v >= 0 && v < int64(intBits(name)) {
+				return &ir.Binary{Op: op, X: x, Y: &ir.Lit{Value: v}} // z >> 30 cannot overflow
+			}
+		}
 		y = &ir.Convert{Type: &ir.Basic{Kind: ir.Uint64}, X: y} // rt's Shl/Shr take a uint64
 	}
 	return &ir.Call{Fun: rt(rtArith[op] + rtIntSuffix[name]), Args: []ir.Expr{x, y, at}}
