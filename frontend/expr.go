@@ -198,10 +198,14 @@ func (c *conv) assign(n *node) ast.Expr {
 		return r
 	}
 	op := "="
+	var opSpan ast.Span
 	if n.kind == kCompoundAssignmentExpr {
 		op = c.opText(n)
+		if opn := n.child("operator"); opn != nil {
+			opSpan = c.sp(opn)
+		}
 	}
-	return &ast.AssignExpr{Op: op, Lhs: c.expr(n.child("left")), Rhs: c.expr(n.child("right")), Span: c.sp(n)}
+	return &ast.AssignExpr{Op: op, Lhs: c.expr(n.child("left")), Rhs: c.expr(n.child("right")), Span: c.sp(n), OpSpan: opSpan}
 }
 
 // prefixInclusiveRange repairs `..=x`, which tree-sitter-rust 0.21 parses

@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"fmt"
 	"math"
 
 	"github.com/rs2go/rs2go/frontend/ast"
@@ -27,10 +28,40 @@ func (c *checker) compoundStd(e *ast.AssignExpr, t Ty) bool {
 		return false
 	}
 	rt := c.checkExpr(e.Rhs, nil)
-	if !c.unify(lt, c.derefAll(rt)) {
+	arg := c.shallow(rt)
+	if r, ok := arg.(*RefTy); ok {
+		// std has `n += &m` (AddAssign<&u64> for u64), not `&mut m` or `&&m`.
+		if _, nested := c.shallow(r.Elem).(*RefTy); r.Mut || nested {
+			at := e.OpSpan
+			if at == (ast.Span{}) {
+				at = e.Span
+			}
+			c.errorf(at, "E0277", "%s", assignOpMessage(e.Op, c.resolve(lt, false), c.resolve(rt, false)))
+			return true
+		}
+		arg = r.Elem
+	}
+	if !c.unify(lt, arg) {
 		c.mismatch(e.Rhs.Pos(), lt, rt)
 	}
 	return true
+}
+
+// assignOpMessage is rustc's E0277 message for `x op= y` without an impl.
+func assignOpMessage(op string, x, y Ty) string {
+	switch op {
+	case "+=":
+		return fmt.Sprintf("cannot add-assign `%s` to `%s`", y, x)
+	case "-=":
+		return fmt.Sprintf("cannot subtract-assign `%s` from `%s`", y, x)
+	case "*=":
+		return fmt.Sprintf("cannot multiply-assign `%s` by `%s`", x, y)
+	case "/=":
+		return fmt.Sprintf("cannot divide-assign `%s` by `%s`", x, y)
+	case "%=":
+		return fmt.Sprintf("cannot calculate and assign the remainder of `%s` divided by `%s`", x, y)
+	}
+	return fmt.Sprintf("no implementation for `%s %s %s`", x, op, y)
 }
 
 // strPair reports whether x and y are String and str in some order.

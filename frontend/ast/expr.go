@@ -63,6 +63,7 @@ type AssignExpr struct {
 	Op       string
 	Lhs, Rhs Expr
 	Span     Span
+	OpSpan   Span // the operator of a compound assignment
 }
 
 // CallExpr: Fun(Args).
