@@ -98,7 +98,23 @@ func (b *builder) valueOf(e ast.Expr) ir.Expr {
 			return b.unitValue()
 		}
 	}
-	return b.coerce(e, b.copyOut(e, b.expr(e)))
+	x := b.expr(e)
+	if !borrowed { // a borrow (read) uses the place itself
+		x = b.copyOut(e, x)
+	}
+	return b.coerce(e, x)
+}
+
+// placeExpr reports whether e is a place expression: a path, a field, an
+// index or a deref, whatever its base.
+func placeExpr(e ast.Expr) bool {
+	switch x := unparen(e).(type) {
+	case *ast.PathExpr, *ast.FieldExpr, *ast.IndexExpr:
+		return true
+	case *ast.UnaryExpr:
+		return x.Op == "*"
+	}
+	return false
 }
 
 // voidCall reports whether call e, of type (), may lower to Go with no
@@ -116,10 +132,12 @@ func (b *builder) voidCall(e ast.Expr) bool {
 
 // copyOut gives a value read out of a place its own storage when Rust
 // copies it and a Go copy would share: an array is a Go slice, so a Copy
-// value holding an array by value (an array, a tuple or struct of them)
-// is cloned. (A non-Copy one moves: its place is dead, sharing is fine.)
+// value holding an array by value (an array, a tuple, struct or Option of
+// them) is cloned. (A non-Copy one moves: its place is dead, sharing is
+// fine.) A place is also one reached through a deref or a call's result
+// (`*v.first().unwrap()`, `*c.borrow()`, `m.lock().unwrap().r`).
 func (b *builder) copyOut(e ast.Expr, x ir.Expr) ir.Expr {
-	if x == nil || !isPlaceSyntax(e) {
+	if x == nil || !placeExpr(e) {
 		return x
 	}
 	t := b.c.resolve(b.c.final(e), true)
@@ -183,6 +201,14 @@ func (l *lowerer) holdsArray(t Ty, depth int) bool {
 		}
 	case *Adt:
 		if x.Def.Std {
+			// An Option or Result is a Go value holding its payload.
+			if g := x.Def.Go["type"]; g == "rt.Option" || g == "rt.Result" {
+				for _, a := range x.Args {
+					if l.holdsArray(a, depth+1) {
+						return true
+					}
+				}
+			}
 			return false
 		}
 		for _, f := range x.Def.Fields {

@@ -323,7 +323,11 @@ func (b *builder) emitBinds(binds []patBind) {
 			continue
 		}
 		v := b.bindVar(bd.loc, bd.sp)
-		b.emit(&ir.DeclStmt{Var: v, Value: bd.val, Span: bd.sp})
+		val := bd.val
+		if t := b.c.resolve(bd.loc.Ty, true); b.l.holdsArray(t, 0) && newOwnTypes(b.c).isCopy(t) {
+			val = b.cloneExpr(val, t, bd.sp) // `let S { a } = s` copies the array out (copyOut)
+		}
+		b.emit(&ir.DeclStmt{Var: v, Value: val, Span: bd.sp})
 		b.registerLocal(bd.loc, v)
 	}
 }

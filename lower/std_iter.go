@@ -619,7 +619,7 @@ func lowerIterCopied(b *builder, c *intrinsicCall) ir.Expr {
 	if b.isGoPtr(r) && !b.isGoPtr(r.Elem) {
 		it = call1("rt.Deref", it)
 	}
-	if c.ci.fn.Go["clone"] != "" {
+	if c.ci.fn.Go["clone"] != "" || b.l.holdsArray(b.c.resolve(r.Elem, true), 0) { // a copied array is a Go slice's clone
 		if f := b.cloneFunc(r.Elem, c.e.Pos()); f != nil {
 			it = call1("rt.Map", it, f)
 		}

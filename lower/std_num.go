@@ -388,7 +388,7 @@ func lowerOptionCopied(b *builder, c *intrinsicCall) ir.Expr {
 	if b.isGoPtr(r) && !b.isGoPtr(r.Elem) {
 		o = call1("rt.OptionDeref", o)
 	}
-	if c.ci.fn.Go["clone"] != "" {
+	if c.ci.fn.Go["clone"] != "" || b.l.holdsArray(b.c.resolve(r.Elem, true), 0) { // a copied array is a Go slice's clone
 		if f := b.cloneFunc(r.Elem, c.e.Pos()); f != nil {
 			o = call1("rt.MapOptionWith", o, f)
 		}

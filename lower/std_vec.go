@@ -115,6 +115,11 @@ func lowerVecExtend(b *builder, c *intrinsicCall) ir.Expr {
 		}
 	} else {
 		items = method(b.valueOf(arg), "Collect") // an iterator (coerced from any iterable)
+		if el := b.c.resolve(c.ci.args[0], true); b.l.holdsArray(el, 0) {
+			if f := b.cloneFunc(el, c.e.Pos()); f != nil {
+				items = call1("rt.CloneSlice", items, f) // v.extend(src.iter()) copies arrays
+			}
+		}
 	}
 	b.emit(&ir.AssignStmt{Lhs: []ir.Expr{v}, Op: "=", Rhs: []ir.Expr{&ir.Call{Fun: &ir.Qual{Name: "append"}, Args: []ir.Expr{v, items}, Spread: true}}, Span: c.e.Pos()})
 	return nil
