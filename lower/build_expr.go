@@ -537,6 +537,9 @@ func (b *builder) typedArgs(es []ast.Expr, fn *FnDef, inst []Ty) []ir.Expr {
 
 // typedArg lowers argument i of a call of fn.
 func (b *builder) typedArg(a ast.Expr, i int, fn *FnDef, inst []Ty) ir.Expr {
+	if v, ok := b.genericMutRef(a, i, fn, inst); ok {
+		return v
+	}
 	v := b.operand(a)
 	if i < len(fn.Params) && untyped(v) {
 		v = b.typed(v, b.goType(subst(fn.Params[i], inst), a.Pos()))
@@ -782,4 +785,48 @@ func (b *builder) blockValue(x *ast.BlockExpr) ir.Expr {
 	}
 	b.popScope()
 	return v
+}
+
+// genericMutRef handles argument a for parameter i of generic fn where
+// that parameter's type holds `&mut T`, T a type parameter, and the type
+// argument's `&mut` is its Go value itself (a HashMap is a Go pointer): in
+// the generic function a `&mut T` is a *T. `&mut place` for a `&mut T`
+// parameter is the place's address; anything else there (another `&mut`
+// value, a closure taking a `&mut T`) is unsupported.
+func (b *builder) genericMutRef(a ast.Expr, i int, fn *FnDef, inst []Ty) (ir.Expr, bool) {
+	if fn.Std || i >= len(fn.Params) {
+		return nil, false
+	}
+	var bad Ty
+	check := func(t Ty) bool {
+		r, ok := t.(*RefTy)
+		if !ok || !r.Mut {
+			return false
+		}
+		p, ok := r.Elem.(*ParamTy)
+		if !ok || p.Index >= len(inst) {
+			return false
+		}
+		et := b.c.resolve(inst[p.Index], true)
+		if isParam(et) || b.refIsPtr(&RefTy{Mut: true, Elem: et}) {
+			return false
+		}
+		bad = et
+		return true
+	}
+	pt := fn.Params[i]
+	if p, ok := pt.(*ParamTy); ok && p.Index < len(fn.Generics) {
+		if fb := fn.Generics[p.Index].fnBound(); fb != nil {
+			pt = &FnTy{Params: fb.Params, Ret: fb.Ret} // F: Fn(&mut T)
+		}
+	}
+	if check(pt) {
+		if re, ok := unparen(a).(*ast.RefExpr); ok && re.Mut && isPlaceSyntax(re.X) {
+			return addrOfPlace(b.place(re.X)), true
+		}
+	} else if ft, ok := pt.(*FnTy); !ok || !slices.ContainsFunc(ft.Params, check) {
+		return nil, false
+	}
+	b.unsupported(a.Pos(), "a `&mut %s` for the `&mut` of a type parameter of `%s` (it is a Go pointer already)", bad, fn.Name)
+	return b.unitValue(), true
 }
