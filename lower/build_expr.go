@@ -804,8 +804,8 @@ func (b *builder) genericMutRef(a ast.Expr, i int, fn *FnDef, inst []Ty) (ir.Exp
 			return false
 		}
 		p, ok := r.Elem.(*ParamTy)
-		if !ok || p.Index >= len(inst) {
-			return false
+		if !ok || p.Index >= len(inst) || p.Index < len(fn.Generics) && fn.Generics[p.Index].fnBound() != nil {
+			return false // (an F: FnMut is a Go func, not a type parameter)
 		}
 		et := b.c.resolve(inst[p.Index], true)
 		if isParam(et) || b.refIsPtr(&RefTy{Mut: true, Elem: et}) {

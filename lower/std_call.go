@@ -164,6 +164,11 @@ func (b *builder) stdArgs(c *intrinsicCall, usePtr bool) []ir.Expr {
 		}
 		if bound := b.c.fnBoundOf(fn, fn.Params[i], c.ci.args); bound != nil {
 			v = b.adaptClosure(v, bound, usePtr, fn.Go["ordering"] != "")
+			if n := len(bound.Params); fn.Go["mut_val"] != "" && n > 0 {
+				if r, ok := b.c.resolve(bound.Params[n-1], true).(*RefTy); ok && !b.refIsPtr(r) {
+					v = call1("rt.DerefArg2", v) // m.retain(|k, f| ..) of a map of closures
+				}
+			}
 		} else if fn.Go["ordering"] != "" && i == len(c.args)-1 {
 			v = &ir.Call{Fun: rt("CmpBy"), Args: []ir.Expr{v}}
 		}

@@ -14,6 +14,13 @@ func ByPtr2[A, B, R any](f func(*A, *B) R) func(A, B) R {
 	return func(a A, b B) R { return f(&a, &b) }
 }
 
+// DerefArg2 adapts a closure whose second parameter is a `&mut V` that is
+// V's Go value itself (a map, a func) to rt's passing a *V (a map's
+// retain).
+func DerefArg2[A, B, R any](f func(A, B) R) func(A, *B) R {
+	return func(a A, b *B) R { return f(a, *b) }
+}
+
 // CmpBy adapts a Rust comparator (returning Ordering) to a Go comparison
 // function (returning int).
 func CmpBy[T any](f func(T, T) Ordering) func(T, T) int {

@@ -31,7 +31,9 @@
 //                         dropping an element as an extra argument, where the Vec's
 //                         elements have drop glue (drop_vals: the method used, with a
 //                         func(*V) dropping a map's value, where its values have drop
-//                         glue and its keys none), release = the func/method
+//                         glue and its keys none), mut_val (the closure's second
+//                         parameter, a &mut V, is passed as a *V: adapted where &mut V is
+//                         V's Go value itself), release = the func/method
 //                         used with -release (integer overflow wraps), ret_ptr (the Go
 //                         method returns a pointer for the &mut T it returns, which is
 //                         the Go value itself where T's is a pointer)
@@ -2567,7 +2569,7 @@ pub mod collections {
         pub fn iter_mut(&mut self) -> Iter<(&K, &mut V)>;
         #[go(intrinsic = "call", method = "Drain", drops)]
         pub fn drain(&mut self) -> Iter<(K, V)>;
-        #[go(intrinsic = "call", method = "Retain", drops, drop_vals = "RetainDrop")]
+        #[go(intrinsic = "call", method = "Retain", drops, drop_vals = "RetainDrop", mut_val)]
         pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F);
         #[go(intrinsic = "call", method = "Extend", drops)]
         pub fn extend(&mut self, iter: IntoIter<(K, V)>);
@@ -2624,7 +2626,7 @@ pub mod collections {
         pub fn pop_first(&mut self) -> Option<(K, V)>;
         #[go(intrinsic = "call", method = "PopLast")]
         pub fn pop_last(&mut self) -> Option<(K, V)>;
-        #[go(intrinsic = "call", method = "Retain", drops, drop_vals = "RetainDrop")]
+        #[go(intrinsic = "call", method = "Retain", drops, drop_vals = "RetainDrop", mut_val)]
         pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F);
         #[go(intrinsic = "call", method = "Extend", drops)]
         pub fn extend(&mut self, iter: IntoIter<(K, V)>);
