@@ -158,6 +158,15 @@ func (b *builder) arithAt(op string, x, y ir.Expr, t Ty, span ast.Span, at ir.Ex
 		b.unsupported(span, "128-bit integers")
 		return x
 	}
+	if (op == "/" || op == "%") && !untyped(x) {
+		// x / 7: a constant divisor other than 0 (and -1, whose quotient
+		// of MIN overflows) cannot panic.
+		if n, ok := y.(*ir.Lit); ok {
+			if v, ok := n.Value.(int64); ok && v != 0 && v != -1 {
+				return &ir.Binary{Op: op, X: x, Y: &ir.Lit{Value: v}}
+			}
+		}
+	}
 	if op == "<<" || op == ">>" {
 		if n, ok := y.(*ir.Lit); ok && !untyped(x) {
 			if v, ok := n.Value.(int64); ok && v >= 0 && v < int64(intBits(name)) {

@@ -207,6 +207,14 @@ func Map[T, U any](it *Iter[T], f func(T) U) *Iter[U] {
 		}
 		return f(v), true
 	}}
+	if it.size != nil {
+		out.size = func() int {
+			if it.peeked {
+				return -1
+			}
+			return it.size()
+		}
+	}
 	if it.back != nil {
 		out.back = func() (U, bool) {
 			v, ok := it.pullBack()

@@ -162,6 +162,12 @@ func (it *Iter[T]) ForEach(f func(T)) {
 
 // Fold implements `Iterator::fold`.
 func Fold[T, A any](it *Iter[T], acc A, f func(A, T) A) A {
+	if it.rest != nil && !it.peeked {
+		for _, v := range it.rest() {
+			acc = f(acc, v)
+		}
+		return acc
+	}
 	for {
 		v, ok := it.pull()
 		if !ok {
@@ -324,6 +330,11 @@ func MinByKey[T, K any](it *Iter[T], key func(T) K, cmp func(K, K) int) Option[T
 // Collect implements `collect::<Vec<T>>()`.
 func (it *Iter[T]) Collect() []T {
 	var out []T
+	if it.size != nil && !it.peeked {
+		if n := it.size(); n > 0 {
+			out = make([]T, 0, n)
+		}
+	}
 	for {
 		v, ok := it.pull()
 		if !ok {

@@ -14,6 +14,12 @@ import "iter"
 type Iter[T any] struct {
 	next func() (T, bool)
 	back func() (T, bool) // nil unless double-ended
+	// rest, for an iterator over a slice's elements, takes the elements
+	// not yet yielded at once (a consumer's fast path: Fold).
+	rest func() []T
+	// size, where known, is the number of elements left, or -1 (a
+	// collect's capacity: Collect).
+	size func() int
 
 	peeked  bool // a value (or the end) was pulled by peek
 	peekVal T
@@ -77,7 +83,7 @@ func (it *Iter[T]) materialize() {
 		rest = append(rest, v)
 	}
 	s := sliceIter(rest)
-	it.next, it.back = s.next, s.back
+	it.next, it.back, it.rest, it.size = s.next, s.back, s.rest, s.size
 }
 
 // Next implements `Iterator::next`.
@@ -189,7 +195,7 @@ func FromFn[T any](f func() Option[T]) *Iter[T] {
 // sliceIter walks s from both ends, yielding copies of the elements.
 func sliceIter[T any](s []T) *Iter[T] {
 	i, j := 0, len(s)
-	return NewIter2(func() (T, bool) {
+	it := NewIter2(func() (T, bool) {
 		if i >= j {
 			var z T
 			return z, false
@@ -204,6 +210,13 @@ func sliceIter[T any](s []T) *Iter[T] {
 		j--
 		return s[j], true
 	})
+	it.rest = func() []T {
+		r := s[i:j]
+		i = j
+		return r
+	}
+	it.size = func() int { return j - i }
+	return it
 }
 
 // SliceIter implements `v.iter()` (where `&T` is T itself in Go: numbers,
@@ -231,7 +244,7 @@ func SliceRefIter[T any](s []T) *Iter[*T] {
 
 // Range implements the iterator `lo..hi`.
 func Range[T Integer](lo, hi T) *Iter[T] {
-	return NewIter2(func() (T, bool) {
+	it := NewIter2(func() (T, bool) {
 		if lo >= hi {
 			return lo, false
 		}
@@ -244,6 +257,16 @@ func Range[T Integer](lo, hi T) *Iter[T] {
 		hi--
 		return hi, true
 	})
+	it.size = func() int {
+		if lo >= hi {
+			return 0
+		}
+		if n := uint64(hi - lo); hi-lo > 0 && n <= 1<<31 { // (a wider difference is not counted)
+			return int(n)
+		}
+		return -1
+	}
+	return it
 }
 
 // RangeIncl implements the iterator `lo..=hi` (it cannot overflow at the

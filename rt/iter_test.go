@@ -236,3 +236,38 @@ func TestVecHelpers(t *testing.T) {
 		t.Error("vec![v; n] shares the element")
 	}
 }
+
+// The fast paths of slice and range iterators (rest, size) see only the
+// elements not yet yielded, also after a peek.
+func TestIterFastPaths(t *testing.T) {
+	add := func(a, x int) int { return a*10 + x }
+	it := SliceIter([]int{1, 2, 3, 4})
+	it.Next()
+	if got := Fold(it, 0, add); got != 234 {
+		t.Errorf("Fold after Next = %d, want 234", got)
+	}
+	it = SliceIter([]int{1, 2, 3})
+	it.Peek()
+	if got := Fold(it, 0, add); got != 123 {
+		t.Errorf("Fold after Peek = %d, want 123", got)
+	}
+	it = SliceIter([]int{5, 6, 7})
+	it.NextBack()
+	if got := Fold(it, 0, add); got != 56 {
+		t.Errorf("Fold after NextBack = %d, want 56", got)
+	}
+	r := Range(3, 8)
+	r.Next()
+	m := Map(r, func(x int) int { return x * x })
+	if got := m.Collect(); !slices.Equal(got, []int{16, 25, 36, 49}) || cap(got) != 4 {
+		t.Errorf("Map(Range).Collect() = %v (cap %d), want [16 25 36 49] (cap 4)", got, cap(got))
+	}
+	p := Map(Range(0, 3), func(x int) int { return x })
+	p.Peek()
+	if got := p.Collect(); !slices.Equal(got, []int{0, 1, 2}) {
+		t.Errorf("Collect after Peek = %v", got)
+	}
+	if got := Range[int8](-100, 100).Collect(); len(got) != 200 {
+		t.Errorf("Range[int8](-100, 100) has %d elements, want 200", len(got))
+	}
+}
