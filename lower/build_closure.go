@@ -58,10 +58,10 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 		if !(e.Move || ci.moves[loc]) {
 			continue
 		}
-		if _, owner := b.closureOwners[loc]; owner && !ci.copied[loc] {
+		if _, owner := b.closureOwners[loc]; owner && ci.owns(loc) {
 			b.unsupported(e.Span, "a closure taking closure `%s`, which owns values with drop glue", loc.Name)
 		}
-		if b.hasDropGlue(loc.Ty) && !ci.copied[loc] {
+		if ci.owns(loc) && b.hasDropGlue(loc.Ty) {
 			b.moved(loc)
 			owned = append(owned, loc)
 		}
@@ -182,12 +182,12 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 // such closures).
 func (l *lowerer) ownedClosures(checked []*checker) bool {
 	for _, c := range checked {
-		for e, ci := range c.closure {
+		for _, ci := range c.closure {
 			if ci.owner == "" {
 				continue
 			}
 			for _, loc := range ci.captures {
-				if (e.Move || ci.moves[loc]) && !ci.copied[loc] && l.dropGlue(c.resolve(loc.Ty, true), 0) {
+				if ci.owns(loc) && l.dropGlue(c.resolve(loc.Ty, true), 0) {
 					return true
 				}
 			}

@@ -99,6 +99,12 @@ type closureInfo struct {
 	owner string
 }
 
+// owns reports whether the closure takes capture loc over: by value (a
+// `move` closure, or a body that moves it), and not only its Copy parts.
+func (ci *closureInfo) owns(loc *Local) bool {
+	return (ci.expr.Move || ci.moves[loc]) && !ci.copied[loc]
+}
+
 type loopInfo struct {
 	label  string
 	ty     Ty   // type of `break value` (loop only)

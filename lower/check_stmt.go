@@ -318,6 +318,8 @@ func (c *checker) notShiftable(t Ty) bool {
 	return false
 }
 
+// opMessage is rustc's message for `x op y` or `x op= y` where no impl
+// applies (E0369, E0277).
 func opMessage(op string, x, y Ty) string {
 	switch op {
 	case "+":
@@ -330,6 +332,16 @@ func opMessage(op string, x, y Ty) string {
 		return fmt.Sprintf("cannot divide `%s` by `%s`", x, y)
 	case "%":
 		return fmt.Sprintf("cannot calculate the remainder of `%s` divided by `%s`", x, y)
+	case "+=":
+		return fmt.Sprintf("cannot add-assign `%s` to `%s`", y, x)
+	case "-=":
+		return fmt.Sprintf("cannot subtract-assign `%s` from `%s`", y, x)
+	case "*=":
+		return fmt.Sprintf("cannot multiply-assign `%s` by `%s`", x, y)
+	case "/=":
+		return fmt.Sprintf("cannot divide-assign `%s` by `%s`", x, y)
+	case "%=":
+		return fmt.Sprintf("cannot calculate and assign the remainder of `%s` divided by `%s`", x, y)
 	}
 	return fmt.Sprintf("no implementation for `%s %s %s`", x, op, y)
 }

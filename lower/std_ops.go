@@ -1,7 +1,6 @@
 package lower
 
 import (
-	"fmt"
 	"math"
 
 	"github.com/rs2go/rs2go/frontend/ast"
@@ -36,7 +35,7 @@ func (c *checker) compoundStd(e *ast.AssignExpr, t Ty) bool {
 			if at == (ast.Span{}) {
 				at = e.Span
 			}
-			c.errorf(at, "E0277", "%s", assignOpMessage(e.Op, c.resolve(lt, false), c.resolve(rt, false)))
+			c.errorf(at, "E0277", "%s", opMessage(e.Op, c.resolve(lt, false), c.resolve(rt, false)))
 			return true
 		}
 		arg = r.Elem
@@ -45,23 +44,6 @@ func (c *checker) compoundStd(e *ast.AssignExpr, t Ty) bool {
 		c.mismatch(e.Rhs.Pos(), lt, rt)
 	}
 	return true
-}
-
-// assignOpMessage is rustc's E0277 message for `x op= y` without an impl.
-func assignOpMessage(op string, x, y Ty) string {
-	switch op {
-	case "+=":
-		return fmt.Sprintf("cannot add-assign `%s` to `%s`", y, x)
-	case "-=":
-		return fmt.Sprintf("cannot subtract-assign `%s` from `%s`", y, x)
-	case "*=":
-		return fmt.Sprintf("cannot multiply-assign `%s` by `%s`", x, y)
-	case "/=":
-		return fmt.Sprintf("cannot divide-assign `%s` by `%s`", x, y)
-	case "%=":
-		return fmt.Sprintf("cannot calculate and assign the remainder of `%s` divided by `%s`", x, y)
-	}
-	return fmt.Sprintf("no implementation for `%s %s %s`", x, op, y)
 }
 
 // strPair reports whether x and y are String and str in some order.
