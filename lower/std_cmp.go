@@ -81,7 +81,12 @@ func (b *builder) derivedFloatOrd(t *Adt, span ast.Span) {
 		if !ok || a.Def.Std || depth > 8 {
 			return false
 		}
-		return slices.ContainsFunc(a.Def.Fields, func(f *FieldDef) bool { return floats(subst(f.Type, a.Args), depth+1) })
+		if slices.ContainsFunc(a.Def.Fields, func(f *FieldDef) bool { return floats(subst(f.Type, a.Args), depth+1) }) {
+			return true
+		}
+		return slices.ContainsFunc(a.Def.Variants, func(v *VariantDef) bool {
+			return slices.ContainsFunc(v.Fields, func(f Ty) bool { return floats(subst(f, a.Args), depth+1) })
+		})
 	}
 	if floats(t, 0) {
 		b.unsupported(span, "ordering `%s`, whose derived PartialOrd compares floats (NaN and -0.0 would compare otherwise)", t)
@@ -101,14 +106,10 @@ func (b *builder) adtCmpFunc(t *Adt, span ast.Span) ir.Expr {
 			return b.userCmpFunc(t, fn, span)
 		}
 		if hasDerive(t.Def, "PartialOrd") || hasDerive(t.Def, "Ord") {
-			if _, isStruct := t.Def.Decl.(*ast.StructDecl); isStruct {
-				b.derivedFloatOrd(t, span)
-				return &ir.Selector{X: &ir.TypeExpr{Type: b.goType(t, span)}, Name: "Cmp"}
-			}
-		}
-		if hasDerive(t.Def, "PartialOrd") || hasDerive(t.Def, "Ord") {
-			b.unsupported(span, "ordering `%s`, an enum with data deriving PartialOrd", t)
-			return rt("CmpUnit")
+			// The Cmp method of valueDerives or enumDerives; for a data
+			// enum, Shape.Cmp is the method expression of its interface.
+			b.derivedFloatOrd(t, span)
+			return &ir.Selector{X: &ir.TypeExpr{Type: b.goType(t, span)}, Name: "Cmp"}
 		}
 		b.errorf(span, "E0277", "the trait bound `%s: Ord` is not satisfied", t)
 		return rt("CmpUnit")
@@ -509,15 +510,44 @@ func (b *builder) enumDerives(td *TypeDef, derived map[string]bool, iface *ir.In
 	enumT := &ir.Named{Name: goTypeName(td), Args: typeParamRefs(td.Generics)}
 	clone := derived["Clone"] && b.needsClone(self)
 	eq := derived["PartialEq"] && !b.goComparable(self)
+	ord := derived["PartialOrd"] || derived["Ord"]
+	index := map[*VariantDef]int64{}
+	for i, v := range td.Variants {
+		index[v] = int64(i)
+	}
 	if clone {
 		iface.Methods = append(iface.Methods, &ir.Method{Name: "Clone", Type: &ir.Func{Results: []ir.Type{enumT}}})
 	}
 	if eq {
 		iface.Methods = append(iface.Methods, &ir.Method{Name: "Eq", Type: &ir.Func{Params: []ir.Type{enumT}, Results: []ir.Type{ir.BoolType}}})
 	}
+	intT := &ir.Basic{Kind: ir.Int}
+	if ord { // variants order by declaration, then by fields
+		iface.Methods = append(iface.Methods, &ir.Method{Name: "Cmp", Type: &ir.Func{Params: []ir.Type{enumT}, Results: []ir.Type{intT}}},
+			&ir.Method{Name: "variantIndex", Type: &ir.Func{Results: []ir.Type{intT}}})
+	}
 	span := td.Decl.Pos()
 	return func(v *VariantDef, recvT ir.Type) []ir.Decl {
 		var out []ir.Decl
+		if ord {
+			out = append(out, &ir.FuncDecl{Name: "variantIndex", Recv: &ir.Var{Name: "_", Type: recvT}, Results: []ir.Type{intT},
+				Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{&ir.Lit{Value: index[v]}}}}}})
+			recv := &ir.Var{Name: "v", Type: recvT}
+			o := &ir.Var{Name: "o", Type: enumT}
+			stmts := []ir.Stmt{b.cmpStep(&ir.Qual{Pkg: "cmp", Name: "Compare"}, &ir.Lit{Value: index[v]}, method(&ir.VarRef{Var: o}, "variantIndex"))}
+			if len(v.Fields) > 0 {
+				w := &ir.Var{Name: "w", Type: recvT}
+				stmts = append(stmts, &ir.AssignStmt{Lhs: []ir.Expr{&ir.VarRef{Var: w}}, Op: ":=", Rhs: []ir.Expr{&ir.TypeAssert{X: &ir.VarRef{Var: o}, Type: recvT}}})
+				for i, f := range v.Fields {
+					name := variantFieldName(v, i)
+					stmts = append(stmts, b.cmpStep(b.cmpFunc(f, span), &ir.Selector{X: &ir.VarRef{Var: recv}, Name: name}, &ir.Selector{X: &ir.VarRef{Var: w}, Name: name}))
+				}
+			} else {
+				recv.Name = "_"
+			}
+			stmts = append(stmts, &ir.ReturnStmt{Results: []ir.Expr{&ir.Lit{Value: int64(0)}}})
+			out = append(out, &ir.FuncDecl{Name: "Cmp", Recv: recv, Params: []*ir.Var{o}, Results: []ir.Type{intT}, Body: &ir.Block{Stmts: stmts}})
+		}
 		if clone {
 			recv := &ir.Var{Name: "v", Type: recvT}
 			var res ir.Expr = &ir.VarRef{Var: recv}
@@ -597,19 +627,24 @@ func (b *builder) valueDerives(td *TypeDef, set map[string]bool) []ir.Decl {
 		o := &ir.Var{Name: "o", Type: recvT}
 		var stmts []ir.Stmt
 		for _, f := range td.Fields {
-			c := &ir.Var{Name: "c", Type: &ir.Basic{Kind: ir.Int}, Temp: true}
 			name := goFieldName(f.Name)
-			cmpCall := &ir.Call{Fun: b.cmpFunc(f.Type, span), Args: []ir.Expr{
-				&ir.Selector{X: &ir.VarRef{Var: recv}, Name: name}, &ir.Selector{X: &ir.VarRef{Var: o}, Name: name}}}
-			stmts = append(stmts, &ir.IfStmt{Init: &ir.DeclStmt{Var: c, Value: cmpCall},
-				Cond: &ir.Binary{Op: "!=", X: &ir.VarRef{Var: c}, Y: &ir.Lit{Value: int64(0)}},
-				Then: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{&ir.VarRef{Var: c}}}}}})
+			stmts = append(stmts, b.cmpStep(b.cmpFunc(f.Type, span),
+				&ir.Selector{X: &ir.VarRef{Var: recv}, Name: name}, &ir.Selector{X: &ir.VarRef{Var: o}, Name: name}))
 		}
 		stmts = append(stmts, &ir.ReturnStmt{Results: []ir.Expr{&ir.Lit{Value: int64(0)}}})
 		out = append(out, &ir.FuncDecl{Name: "Cmp", Recv: recv, Params: []*ir.Var{o},
 			Results: []ir.Type{&ir.Basic{Kind: ir.Int}}, Body: &ir.Block{Stmts: stmts}})
 	}
 	return out
+}
+
+// cmpStep is one comparison of a derived Ord: if c := f(x, y); c != 0 {
+// return c }.
+func (b *builder) cmpStep(f, x, y ir.Expr) ir.Stmt {
+	c := &ir.Var{Name: "c", Type: &ir.Basic{Kind: ir.Int}, Temp: true}
+	return &ir.IfStmt{Init: &ir.DeclStmt{Var: c, Value: &ir.Call{Fun: f, Args: []ir.Expr{x, y}}},
+		Cond: &ir.Binary{Op: "!=", X: &ir.VarRef{Var: c}, Y: &ir.Lit{Value: int64(0)}},
+		Then: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{&ir.VarRef{Var: c}}}}}}
 }
 
 // userEqFunc adapts a user `impl PartialEq` (fn eq(&self, other: &Self) ->
@@ -638,11 +673,9 @@ func (b *builder) cmpCall(t Ty, x, y ir.Expr, span ast.Span) ir.Expr {
 		if fn := a.Def.Traits["Ord"]["cmp"]; fn != nil && isGoMethod(fn) {
 			return &ir.Convert{Type: &ir.Basic{Kind: ir.Int}, X: method(x, goFuncName(fn), b.refArg(a, y))}
 		}
-		if hasDerive(a.Def, "PartialOrd") && a.Def.Traits["PartialOrd"] == nil {
-			if _, isStruct := a.Def.Decl.(*ast.StructDecl); isStruct {
-				b.derivedFloatOrd(a, span)
-				return method(x, "Cmp", y)
-			}
+		if hasDerive(a.Def, "PartialOrd") && a.Def.Traits["PartialOrd"] == nil && !cLike(a.Def) {
+			b.derivedFloatOrd(a, span)
+			return method(x, "Cmp", y)
 		}
 	}
 	return &ir.Call{Fun: b.cmpFunc(t, span), Args: []ir.Expr{x, y}}
