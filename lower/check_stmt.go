@@ -252,18 +252,21 @@ func (c *checker) binary(e *ast.BinaryExpr) Ty {
 		c.checkExpr(e.Y, &RefTy{Elem: tyStr})
 		return x
 	}
-	if t, ok := c.userOp(e, x); ok { // impl Add for V2; T: Add (dict.go)
+	if t, ok := c.userOp(e, rawX, x); ok { // impl Add for V2; T: Add (dict.go)
 		return t
 	}
 	rawY := c.checkExpr(e.Y, nil)
-	if ya, ok := c.derefAll(rawY).(*Adt); ok && !ya.Def.Std && c.l.primOps[e.Op] && c.primOperand(rawX) {
-		c.unsupported(e.Span, "`%s` of a primitive and a `%s` (an impl for the primitive type)", e.Op, c.resolve(ya, false))
-		return c.newVar(GeneralVar)
+	if t, ok := c.primLhsOp(e, rawX, rawY); ok { // impl Mul<V> for f64 (dict.go)
+		return t
 	}
-	if !c.primOperand(rawX) || !c.primOperand(rawY) {
+	userX := false // a user type without the operator's impl for it
+	if a, ok := c.shallow(x).(*Adt); ok && !a.Def.Std {
+		userX = true
+	}
+	if userX || !c.primOperand(rawX) || !c.primOperand(rawY) {
 		// std has i32 + i32, &i32 + i32, i32 + &i32 and &i32 + &i32 only.
 		code := "E0277"
-		if !c.primOperand(rawX) {
+		if userX || !c.primOperand(rawX) {
 			code = "E0369"
 		}
 		c.errorf(opPos(e), code, "%s", opMessage(e.Op, c.resolve(rawX, false), c.resolve(rawY, false)))

@@ -2,6 +2,7 @@ package lower
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/rs2go/rs2go/frontend/ast"
 	"github.com/rs2go/rs2go/lower/ir"
@@ -180,15 +181,31 @@ type opUse struct {
 // userOp checks `x OP y` where x's type is a user type implementing the
 // operator trait, or a type parameter bounded by it; it reports whether
 // it handled the operands, and the result type.
-func (c *checker) userOp(e *ast.BinaryExpr, x Ty) (Ty, bool) {
+func (c *checker) userOp(e *ast.BinaryExpr, rawX, x Ty) (Ty, bool) {
 	trait := opTraits[e.Op]
 	if trait == "" {
 		return nil, false
+	}
+	if r, ok := c.shallow(rawX).(*RefTy); ok && !r.Mut {
+		// &a + &b by impl Add for &V (refOpImpl)
+		if a, ok := c.shallow(r.Elem).(*Adt); ok && !a.Def.Std {
+			if fn := a.Def.Traits["Ref"+trait][fnOfOpTrait(c.l, trait)]; fn != nil && fn.Self == SelfRef && len(fn.Params) == 1 {
+				c.checkExpr(e.Y, fn.Params[0])
+				c.recordOp(e, &opUse{fn: fn})
+				return fn.Ret, true
+			}
+		}
 	}
 	switch xt := c.shallow(x).(type) {
 	case *Adt:
 		if xt.Def.Std {
 			return nil, false
+		}
+		if _, ref := c.shallow(rawX).(*RefTy); ref {
+			// An operator does not deref: impl Add for V is not &V + &V.
+			rawY := c.checkExpr(e.Y, nil)
+			c.errorf(opPos(e), "E0369", "%s", opMessage(e.Op, c.resolve(rawX, false), c.resolve(rawY, false)))
+			return c.newVar(GeneralVar), true
 		}
 		fn := xt.Def.Traits[trait][fnOfOpTrait(c.l, trait)]
 		if fn == nil || fn.Self != SelfValue || len(fn.Params) != 1 {
@@ -212,6 +229,53 @@ func (c *checker) userOp(e *ast.BinaryExpr, x Ty) (Ty, bool) {
 		return x, true
 	}
 	return nil, false
+}
+
+// primLhsOp checks `2.0 * v` by a user impl of an operator trait for a
+// primitive type, impl Mul<V> for f64 (keyed Mul_V, sig.go): the impl
+// whose operand type y is, for the primitive (or the unsuffixed
+// literal) x.
+func (c *checker) primLhsOp(e *ast.BinaryExpr, x, y Ty) (Ty, bool) {
+	trait := opTraits[e.Op]
+	if ya, ok := c.derefAll(y).(*Adt); trait == "" || !ok || ya.Def.Std {
+		return nil, false
+	}
+	var names []string
+	switch xt := c.shallow(x).(type) {
+	case *Prim:
+		names = []string{xt.Name}
+	case *TyVar:
+		switch xt.Kind {
+		case IntVar:
+			names = []string{"i8", "i16", "i32", "i64", "isize", "u8", "u16", "u32", "u64", "usize"}
+		case FloatVar:
+			names = []string{"f32", "f64"}
+		}
+	}
+	var found *FnDef
+	for _, n := range names {
+		d := c.l.prims[n]
+		if d == nil {
+			continue
+		}
+		for key, ms := range d.Traits {
+			fn := ms[fnOfOpTrait(c.l, trait)]
+			if fn == nil || !strings.HasPrefix(key, trait+"_") || len(fn.Params) != 1 || !c.unifyProbe(fn.Params[0], y) {
+				continue
+			}
+			if found != nil { // two impls fit: rustc asks for a type
+				return nil, false
+			}
+			found = fn
+		}
+	}
+	if found == nil {
+		return nil, false
+	}
+	c.unify(x, found.SelfTy)
+	c.unify(y, found.Params[0])
+	c.recordOp(e, &opUse{fn: found})
+	return found.Ret, true
 }
 
 // userImplOf finds the method of std operator trait trait (keyed by

@@ -30,10 +30,6 @@ type lowerer struct {
 	paramKept map[paramKey]bool
 	// reportedOnce are the diagnostics of unsupportedOnce made already.
 	reportedOnce map[string]bool
-	// primOps are the binary operators of the rejected operator impls
-	// for primitive types (impl Mul<V> for f64): their uses are
-	// unsupported rather than type errors.
-	primOps map[string]bool
 	// closureDrops: some closure that becomes a `dyn Fn`/`impl Fn` owns
 	// values with drop glue, so those types have drop glue too
 	// (build_closure.go).

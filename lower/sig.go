@@ -129,6 +129,7 @@ func (l *lowerer) implMethods(p pendingImpl) {
 		self = p.self
 	}
 	var def *TypeDef
+	var primOperand Ty // the operand type of impl Mul<V> for f64
 	switch st := self.(type) {
 	case *ParamTy:
 		if p.decl.Trait != nil && len(gen) == 1 {
@@ -144,14 +145,15 @@ func (l *lowerer) implMethods(p pendingImpl) {
 		if p.decl.Trait != nil && !p.mod.Std {
 			if tr, ok := l.resolvePath(p.mod, pathNames(p.decl.Trait)).(*TraitDef); ok && tr.Std &&
 				(tr.Go["op"] != "" || tr.Go["unary_op"] != "" || tr.Go["assign_op"] != "") {
-				// 0.5 * v: the operator on a primitive is Go's own.
-				l.diags.Unsupported(p.decl.SelfTy.Pos(), "impl of the operator trait `%s` for the primitive type `%s`", tr.Name, st.Name)
-				if l.primOps == nil {
-					l.primOps = map[string]bool{}
+				// impl Mul<V> for f64 (2.0 * v) is keyed by its operand
+				// type, Mul_V; x *= v on a primitive is not translated.
+				args := p.decl.Trait.Segments[len(p.decl.Trait.Segments)-1].Args
+				if tr.Go["op"] == "" || len(args) != 1 {
+					l.diags.Unsupported(p.decl.SelfTy.Pos(), "impl of the operator trait `%s` for the primitive type `%s`", tr.Name, st.Name)
+					rejected = true
+					return
 				}
-				l.primOps[tr.Go["op"]] = true
-				rejected = true
-				return
+				primOperand = l.astType(args[0], env)
 			}
 		}
 		def = l.primDef(st.Name)
@@ -161,6 +163,12 @@ func (l *lowerer) implMethods(p pendingImpl) {
 		def = l.primDef("*T")
 	case *DynTy:
 		def = l.dynDef(st.Trait)
+	case *RefTy:
+		if def = l.refOpImpl(p, st); def == nil {
+			l.diags.Unsupported(p.decl.SelfTy.Pos(), "impl for `%s`", self)
+			rejected = true
+			return
+		}
 	default:
 		l.diags.Unsupported(p.decl.SelfTy.Pos(), "impl for `%s`", self)
 		rejected = true // its methods were not taken: E0046 would be false
@@ -170,6 +178,13 @@ func (l *lowerer) implMethods(p pendingImpl) {
 	traitKey := ""
 	if p.decl.Trait != nil {
 		traitKey = l.traitKey(p.decl.Trait, p.mod, env)
+	}
+	_, refOp := self.(*RefTy) // refOpImpl
+	if refOp {
+		traitKey = "Ref" + traitKey // impl Add for &V beside impl Add for V
+	}
+	if primOperand != nil {
+		traitKey += "_" + goIdent(strings.ReplaceAll(primOperand.String(), "&", "Ref ")) // Mul_Ref_V for Mul<&V>
 	}
 	if p.decl.Trait != nil && !p.mod.Std && instanceOf(self) && def.Traits[traitKey] != nil {
 		l.diags.Unsupported(p.decl.SelfTy.Pos(), "a second impl of `%s` for an instantiation of `%s` (`%s`)", p.decl.Trait.Last(), def.Name, self)
@@ -247,12 +262,26 @@ func (l *lowerer) implMethods(p pendingImpl) {
 			fn.Generics = append(fn.Generics, gp)
 		}
 		l.fnSig(fn, p.mod, gen, self)
+		if r, ok := self.(*RefTy); ok && fn.Self == SelfValue {
+			// self: &M is &self of M (a.mul(&b) borrows a); Self in the
+			// body is M then, where Rust's is &M.
+			fn.Self, fn.SelfTy = SelfRef, r.Elem
+		}
 		if p.decl.Trait != nil && !p.mod.Std && l.implSigMismatch(p, fn, self) {
 			continue
 		}
-		if fn.Trait == "" {
+		switch {
+		case fn.Trait == "":
 			adt.Def.Methods[fn.Name] = fn
-		} else {
+		case refOp:
+			if def.Traits == nil {
+				def.Traits = map[string]map[string]*FnDef{}
+			}
+			def.Traits[fn.Trait] = map[string]*FnDef{fn.Name: fn}
+			if def.Methods[fn.Name] == nil { // a.mul(&b)
+				def.Methods[fn.Name] = fn
+			}
+		default:
 			l.addTraitMethod(adt.Def, fn)
 		}
 		if !p.mod.Std {
@@ -505,6 +534,21 @@ func (tr *TraitDef) member(name string) bool {
 		return slices.Contains(strings.Fields(m), name)
 	}
 	return true
+}
+
+// refOpImpl is the type definition that holds the methods of an impl of
+// a std binary operator trait for a shared reference to a user type
+// (impl Add for &Matrix, for &a + &b), under the trait key RefAdd; nil
+// for other impls for a reference type.
+func (l *lowerer) refOpImpl(p pendingImpl, self *RefTy) *TypeDef {
+	a, ok := self.Elem.(*Adt)
+	if !ok || a.Def.Std || self.Mut || len(a.Def.Generics) > 0 || p.decl.Trait == nil || p.mod.Std {
+		return nil
+	}
+	if tr, ok := l.resolvePath(p.mod, pathNames(p.decl.Trait)).(*TraitDef); !ok || !tr.Std || tr.Go["op"] == "" {
+		return nil
+	}
+	return a.Def
 }
 
 // traitKey names the trait of an impl in TypeDef.Traits: its name, and
