@@ -176,6 +176,9 @@ func (b *builder) coerce(e ast.Expr, x ir.Expr) ir.Expr {
 			b.unsupported(e.Pos(), "a trait object of `%s`%s", src, goImplementsWhy(src))
 			return x
 		}
+		if w := d.Trait.Go["wrap"]; w != "" {
+			return b.fmtDyn(e, x, want, d, w)
+		}
 	}
 	if it, ok := b.intoIterValue(e, x, want); ok { // an iterable passed as IntoIterator (std_iter.go)
 		return it
@@ -260,6 +263,40 @@ func goImplementsWhy(t Ty) string {
 		return " (an enum whose impl has a `&mut self` method)"
 	}
 	return " (Go has no methods on its type: the impl's methods are functions)"
+}
+
+// fmtDyn makes the dyn Display (dyn Debug) trait object d of x, lowered
+// from e: a user type's Go value has the formatting method, which the
+// trait's Go interface is; another value is wrapped with its formatter
+// (rt.DisplayAs{V: x, Fn: rt.DisplayInt[int32]}).
+func (b *builder) fmtDyn(e ast.Expr, x ir.Expr, want Ty, d *DynTy, wrap string) ir.Expr {
+	from := b.c.final(e)
+	smart := false // Arc::new(5) as Arc<dyn Debug>: the argument is wrapped
+	if wt, ok := b.c.resolve(want, true).(*Adt); ok && wt.Def.Go["unsize"] != "" {
+		smart = true
+		if ft, ok := b.c.resolve(from, true).(*Adt); ok && len(ft.Args) == 1 {
+			from = ft.Args[0]
+		}
+	}
+	wrapped := func(x ir.Expr) ir.Expr {
+		if a, ok := b.c.resolve(b.c.derefAll(unsizedInner(from)), true).(*Adt); ok && !a.Def.Std {
+			if d.Trait.Name == "Display" && a.Def.Traits["Display"] == nil || d.Trait.Name == "Debug" && !hasDerive(a.Def, "Debug") && a.Def.Traits["Debug"] == nil {
+				b.errorf(e.Pos(), "E0277", "`%s` doesn't implement `std::fmt::%s`", a, d.Trait.Name)
+			}
+			return x
+		}
+		pkg, name := splitQual(wrap)
+		return &ir.CompositeLit{Type: &ir.Named{Pkg: pkg, Name: name, Args: []ir.Type{b.goType(from, e.Pos())}}, Keys: []string{"V", "Fn"},
+			Elems: []ir.Expr{x, b.fmtFunc(from, d.Trait.Name == "Debug", e.Pos())}}
+	}
+	if !smart {
+		return wrapped(x)
+	}
+	if call, ok := x.(*ir.Call); ok && len(call.Args) == 1 {
+		call.Args[0] = wrapped(call.Args[0])
+	}
+	v, _ := b.unsizeSmart(e, x, want) // Rc::new/Arc::new, else unsupported
+	return v
 }
 
 // dynTarget gives the type a value lowered from e is coerced to when that

@@ -16,3 +16,23 @@ func (e StrError) FmtDisplay(f *Formatter) { f.Pad(string(e)) }
 
 // FmtDebug writes the text as a Rust string literal.
 func (e StrError) FmtDebug(f *Formatter) { DebugStr(string(e), f) }
+
+// DisplayAs is a Rust `dyn Display` made from a value whose Go type has
+// no FmtDisplay method (an i32, a String): the value and its formatter.
+type DisplayAs[T any] struct {
+	V  T
+	Fn func(T, *Formatter)
+}
+
+// FmtDisplay formats the value.
+func (d DisplayAs[T]) FmtDisplay(f *Formatter) { d.Fn(d.V, f) }
+
+// DebugAs is a Rust `dyn Debug` made from a value whose Go type has no
+// FmtDebug method.
+type DebugAs[T any] struct {
+	V  T
+	Fn func(T, *Formatter)
+}
+
+// FmtDebug formats the value.
+func (d DebugAs[T]) FmtDebug(f *Formatter) { d.Fn(d.V, f) }

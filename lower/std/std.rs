@@ -696,9 +696,11 @@ pub mod fmt {
 
     pub type Result = super::result::Result<(), Error>;
 
-    #[go(required = "fmt", members = "fmt", prims)]
+    // A dyn Display (dyn Debug) is a Go interface of the formatting
+    // method; a value whose Go type has none is wrapped (rt.DisplayAs).
+    #[go(required = "fmt", members = "fmt", prims, type = "rt.DisplayFormatter", display = "method", wrap = "rt.DisplayAs")]
     pub trait Display {}
-    #[go(required = "fmt", members = "fmt", prims)]
+    #[go(required = "fmt", members = "fmt", prims, type = "rt.DebugFormatter", debug = "method", wrap = "rt.DebugAs")]
     pub trait Debug {}
     pub trait Write {}
 
