@@ -48,6 +48,8 @@ func (g *gen) typ(t ir.Type) *jen.Statement {
 		return jen.Struct(fs...)
 	case *ir.TypeParamRef:
 		return jen.Id(t.Name)
+	case *ir.Tilde:
+		return jen.Op("~").Add(g.typ(t.Elem))
 	case *ir.Interface:
 		var ms []jen.Code
 		for _, e := range t.Embeds {

@@ -309,6 +309,10 @@ func (c *checker) callValue(e *ast.CallExpr, ft Ty) Ty {
 			params, ret = fb.Params, fb.Ret
 			break
 		}
+		if fb := c.selfFnBound(f.Name); fb != nil { // (self.f)(x) in impl<F: Fn(u32) -> u32> Cacher<F>
+			params, ret = fb.Params, fb.Ret
+			break
+		}
 		if c.fn != nil && slices.IndexFunc(c.fn.Generics[:c.fn.NOwner], func(g *GenParam) bool { return g.Name == f.Name }) >= 0 {
 			// impl<F: Fn(u64) -> u64> W<F>: Go's type W[F any] cannot
 			// call its parameter.
@@ -354,8 +358,10 @@ func (c *checker) callArgs(s ast.Span, fn *FnDef, args []Ty, argExprs []ast.Expr
 					c.fnOnce[cl] = true
 				}
 				// (std's other intrinsics take a func() where it is ().)
-				if _, generic := fn.Generics[fn.Params[i].(*ParamTy).Index].fnBound().Ret.(*ParamTy); generic && (!fn.Std || fn.Go["intrinsic"] == "call") {
-					c.genericRet[cl] = true
+				if gb := fn.Generics[fn.Params[i].(*ParamTy).Index].fnBound(); gb != nil {
+					if _, generic := gb.Ret.(*ParamTy); generic && (!fn.Std || fn.Go["intrinsic"] == "call") {
+						c.genericRet[cl] = true
+					}
 				}
 				t := c.closureExpr(cl, bound)
 				c.types[cl] = t
@@ -409,6 +415,11 @@ func (c *checker) fnBoundOf(fn *FnDef, param Ty, args []Ty) *FnBound {
 	pt, ok := param.(*ParamTy)
 	if !ok || pt.Index >= len(fn.Generics) {
 		return nil
+	}
+	if pt.Index < fn.NOwner && fn.Generics[pt.Index].fnBound() == nil {
+		if fb := selfFnBound(fn, pt.Name); fb != nil { // Cacher::new(|x| ..)
+			return subst(fb, args).(*FnBound)
+		}
 	}
 	for _, b := range fn.Generics[pt.Index].Bounds {
 		if fb, ok := b.(*FnBound); ok {
@@ -646,6 +657,31 @@ func (c *checker) genericFnBound(name string) *FnBound {
 	for _, g := range c.fn.Generics {
 		if g.Name == name {
 			return g.fnBound()
+		}
+	}
+	return nil
+}
+
+// selfFnBound is the Fn bound of the impl parameter name where the self
+// type's declaration or impls bound it (TypeDef.FnBounds), in terms of
+// the impl's parameters.
+func (c *checker) selfFnBound(name string) *FnBound {
+	if c.fn == nil {
+		return nil
+	}
+	return selfFnBound(c.fn, name)
+}
+
+func selfFnBound(fn *FnDef, name string) *FnBound {
+	st, ok := fn.SelfTy.(*Adt)
+	if !ok || st.Def.FnBounds == nil {
+		return nil
+	}
+	for i, a := range st.Args {
+		if pt, ok := a.(*ParamTy); ok && pt.Name == name && i < len(st.Def.Generics) {
+			if fb := st.Def.FnBounds[st.Def.Generics[i]]; fb != nil {
+				return &FnBound{Kind: fb.Kind, Params: substList(fb.Params, st.Args), Ret: subst(fb.Ret, st.Args)}
+			}
 		}
 	}
 	return nil

@@ -160,6 +160,11 @@ func (c *checker) structExpr(e *ast.StructExpr) Ty {
 		seen[f.Name.Name] = true
 		c.checkExpr(f.Value, types[i])
 	}
+	for i, g := range self.Def.Generics { // Pipeline { first: |x| x * x }: the bound types x
+		if fb := self.Def.FnBounds[g]; fb != nil {
+			c.unifyFnBound(&FnBound{Kind: fb.Kind, Params: substList(fb.Params, self.Args), Ret: subst(fb.Ret, self.Args)}, self.Args[i])
+		}
+	}
 	if e.Base != nil {
 		c.checkExpr(e.Base, self)
 	} else {

@@ -44,6 +44,11 @@ type TypeDef struct {
 	// then iterates (for loops, IntoIterator arguments) and takes the
 	// methods of std's iterators through its next method.
 	IterItem Ty
+	// FnBounds are the Fn/FnMut/FnOnce bounds of the type's parameters,
+	// from its declaration or an impl's (impl<F: Fn(u32) -> u32>
+	// Cacher<F>): the Go type parameter is constrained to the func type
+	// (F ~func(uint32) uint32), so the methods can call the field.
+	FnBounds map[string]*FnBound
 }
 
 // VariantDef is an enum variant (Some, Ok, Err, None and user variants).

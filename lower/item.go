@@ -74,6 +74,9 @@ func (b *builder) typeParams(td *TypeDef) []*ir.TypeParam {
 		if keys[g] {
 			c = &ir.Named{Name: "comparable"}
 		}
+		if fb := td.FnBounds[g]; fb != nil { // the methods call it
+			c = &ir.Tilde{Elem: b.funcType(fb.Params, fb.Ret, td.Decl.Pos())}
+		}
 		out = append(out, &ir.TypeParam{Name: g, Constraint: c})
 	}
 	return out
@@ -154,6 +157,9 @@ func (b *builder) fnTypeParams(fn *FnDef) []*ir.TypeParam {
 		c := constraintOf(g)
 		if keys[g.Name] && c == ir.AnyType {
 			c = &ir.Named{Name: "comparable"}
+		}
+		if fb := selfFnBound(fn, g.Name); fb != nil { // the type's own constraint (typeParams)
+			c = &ir.Tilde{Elem: b.funcType(fb.Params, fb.Ret, fn.Decl.Span)}
 		}
 		out = append(out, &ir.TypeParam{Name: g.Name, Constraint: c})
 	}

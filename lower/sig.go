@@ -82,6 +82,7 @@ func (l *lowerer) typeFields(td *TypeDef) {
 	env := &typeEnv{mod: td.Module, generics: td.Generics}
 	switch d := td.Decl.(type) {
 	case *ast.StructDecl:
+		l.typeFnBounds(td, d.Generics, env)
 		seen := map[string]bool{}
 		for i, f := range d.Fields {
 			name := f.Name.Name
@@ -141,6 +142,7 @@ func (l *lowerer) implMethods(p pendingImpl) {
 		return
 	case *Adt:
 		def = st.Def
+		l.implFnBounds(p, st, gen, env)
 	case *Prim:
 		if p.decl.Trait != nil && !p.mod.Std {
 			if tr, ok := l.resolvePath(p.mod, pathNames(p.decl.Trait)).(*TraitDef); ok && tr.Std &&
@@ -403,7 +405,16 @@ func (l *lowerer) userIterImpl(p pendingImpl, def *TypeDef, self Ty, env *typeEn
 // implBounds lists the trait bounds an impl's generics and where clause
 // put on its parameter name.
 func (l *lowerer) implBounds(g *ast.Generics, name string, env *typeEnv) []*TraitDef {
+	return l.paramBounds(g, name, env).Traits
+}
+
+// paramBounds collects the bounds of generic parameter name, inline and
+// in the where clause.
+func (l *lowerer) paramBounds(g *ast.Generics, name string, env *typeEnv) *GenParam {
 	gp := &GenParam{Name: name}
+	if g == nil {
+		return gp
+	}
 	for _, p := range g.Params {
 		if p.Name.Name == name {
 			l.addBounds(gp, p.Bounds, env)
@@ -414,7 +425,57 @@ func (l *lowerer) implBounds(g *ast.Generics, name string, env *typeEnv) []*Trai
 			l.addBounds(gp, w.Bounds, env)
 		}
 	}
-	return gp.Traits
+	return gp
+}
+
+// typeFnBounds records in td.FnBounds the Fn bounds its declaration puts
+// on its parameters.
+func (l *lowerer) typeFnBounds(td *TypeDef, g *ast.Generics, env *typeEnv) {
+	for _, name := range td.Generics {
+		if fb := l.paramBounds(g, name, env).fnBound(); fb != nil {
+			td.addFnBound(name, fb)
+		}
+	}
+}
+
+func (td *TypeDef) addFnBound(name string, fb *FnBound) {
+	if td.FnBounds == nil {
+		td.FnBounds = map[string]*FnBound{}
+	}
+	if td.FnBounds[name] == nil {
+		td.FnBounds[name] = fb
+	}
+}
+
+// implFnBounds records in def.FnBounds the Fn bounds of an impl's
+// parameters that are the self type's arguments (impl<F: Fn(u32) -> u32>
+// Cacher<F>), in terms of def's parameters; a bound naming a parameter
+// that is not an argument is left out.
+func (l *lowerer) implFnBounds(p pendingImpl, self *Adt, gen []string, env *typeEnv) {
+	if self.Def.Std || p.mod.Std {
+		return
+	}
+	args := make([]Ty, len(gen)) // impl parameter j → def's parameter
+	for i, a := range self.Args {
+		if pt, ok := a.(*ParamTy); ok && pt.Index < len(gen) && pt.Name == gen[pt.Index] && i < len(self.Def.Generics) {
+			args[pt.Index] = &ParamTy{Name: self.Def.Generics[i], Index: i}
+		}
+	}
+	for j, name := range gen {
+		fb := l.paramBounds(p.decl.Generics, name, env).fnBound()
+		if fb == nil || args[j] == nil {
+			continue
+		}
+		mapped := true
+		for _, t := range append(slices.Clip(fb.Params), fb.Ret) {
+			if holds(t, func(t Ty) bool { pt, ok := t.(*ParamTy); return ok && (pt.Index >= len(args) || args[pt.Index] == nil) }) {
+				mapped = false
+			}
+		}
+		if mapped {
+			self.Def.addFnBound(args[j].(*ParamTy).Name, &FnBound{Kind: fb.Kind, Params: substList(fb.Params, args), Ret: subst(fb.Ret, args)})
+		}
+	}
 }
 
 // blanketImpls instantiates each blanket impl (impl<T: Describe> Area

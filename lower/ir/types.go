@@ -74,6 +74,11 @@ type Field struct {
 // or type.
 type TypeParamRef struct{ Name string }
 
+// Tilde is the constraint term ~T: every type whose underlying type is
+// T.
+type Tilde struct{ Elem Type }
+
+func (*Tilde) typeNode()        {}
 func (*Basic) typeNode()        {}
 func (*Named) typeNode()        {}
 func (*Pointer) typeNode()      {}
