@@ -661,6 +661,9 @@ func lowerFirst(s string) string {
 
 // fmtBound reports whether g is bounded by std's Display or Debug.
 func fmtBound(g *GenParam) bool {
+	if g.FmtBound {
+		return true
+	}
 	for _, tr := range append(g.Traits[:len(g.Traits):len(g.Traits)], g.Dict...) {
 		if tr.Std && (tr.Name == "Display" || tr.Name == "Debug") {
 			return true

@@ -74,7 +74,7 @@ func (b *builder) matchPat(p ast.Pat, scrut ir.Expr, conds *[]ir.Expr, binds *[]
 	case *ast.TupleStructPat:
 		b.matchVariant(p, scrut, t, conds, binds)
 	case *ast.PathPat:
-		if v, ok := b.l.resolvePath(b.c.mod, pathNames(p.Path)).(*VariantDef); ok {
+		if v, ok := b.pathPatVariant(p); ok {
 			b.variantTest(v, p.Path.Span, scrut, t, conds)
 		}
 	case *ast.RefPat:
@@ -823,4 +823,11 @@ func (b *builder) payloadWriteBack(q ast.Pat, v *VariantDef, s, proj ir.Expr, bi
 	}
 	*binds = append(*binds, patBind{sp: q.Pos(), writeBack: &ir.AssignStmt{Lhs: []ir.Expr{s}, Op: "=", Rhs: []ir.Expr{proj}}})
 	return proj
+}
+
+// pathPatVariant is the unit variant a path pattern names (Kind::A,
+// Self::A), as the checker resolved it.
+func (b *builder) pathPatVariant(p *ast.PathPat) (*VariantDef, bool) {
+	v := b.c.patVariant[p]
+	return v, v != nil
 }

@@ -131,7 +131,7 @@ func (b *builder) armVariants(p ast.Pat) []*VariantDef {
 			return []*VariantDef{v}
 		}
 	case *ast.PathPat:
-		if v, ok := b.l.resolvePath(b.c.mod, pathNames(p.Path)).(*VariantDef); ok {
+		if v, ok := b.pathPatVariant(p); ok {
 			return []*VariantDef{v}
 		}
 	case *ast.TupleStructPat:
@@ -350,7 +350,7 @@ func (b *builder) constKey(p ast.Pat) (string, bool) {
 			return "variant:" + v.Name, true
 		}
 	case *ast.PathPat:
-		if v, ok := b.l.resolvePath(b.c.mod, pathNames(p.Path)).(*VariantDef); ok && constVariant(v) {
+		if v, ok := b.pathPatVariant(p); ok && constVariant(v) {
 			return "variant:" + v.Name, true
 		}
 	}

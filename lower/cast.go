@@ -117,6 +117,8 @@ func (b *builder) castValue(x ir.Expr, from, to Ty, span ast.Span) ir.Expr {
 		return &ir.Call{Fun: rt("BoolToInt"), TypeArgs: []ir.Type{gt}, Args: []ir.Expr{x}}
 	case isFloat(fp) && isInt(tp):
 		return &ir.Call{Fun: rt("CastFloat"), TypeArgs: []ir.Type{gt}, Args: []ir.Expr{b.typed(x, b.goType(fp, span))}}
+	case isConstExpr(x) && fp.Name == "f64" && tp.Name == "f32":
+		return call1("rt.CastF32", b.typed(x, b.goType(fp, span))) // 1e300 as f32 is inf
 	case isConstExpr(x) && (isInt(tp) || tp.Name == "char"):
 		// A Go constant that may not fit the target type: convert at run
 		// time, as Rust's cast does.
@@ -178,7 +180,10 @@ func foldCast(v any, from, to *Prim) (any, bool) {
 	if isFloat(to) {
 		if isF {
 			if to.Name == "f32" || from.Name == "f32" { // 0.1f32 as f64 keeps f32's rounding
-				return float64(float32(f)), true
+				f = float64(float32(f))
+			}
+			if math.IsInf(f, 0) || math.IsNaN(f) {
+				return nil, false // a Go constant cannot be one: rt's cast at run time
 			}
 			return f, true
 		}
@@ -228,7 +233,7 @@ func isConstExpr(x ir.Expr) bool {
 	case *ir.Lit:
 		return true
 	case *ir.Qual:
-		return x.Pkg == "rt" || x.Pkg == "math"
+		return x.Pkg == "rt" || x.Pkg == "math" || x.Pkg == "" // rt.F64Max, a user const
 	case *ir.Paren:
 		return isConstExpr(x.X)
 	case *ir.Unary:

@@ -20,6 +20,13 @@ func (c *checker) resolveValuePath(p *ast.Path) (any, []Ty) {
 		// Self::default() of a derive, Self::clone(&x) of a blanket impl:
 		// as the type's own name is resolved, below.
 	}
+	if len(names) >= 2 { // type Q = P; Q::new(), Q::A
+		if adt := c.aliasAdt(names[:len(names)-1]); adt != nil {
+			if m := c.l.member(adt.Def, names[len(names)-1]); m != nil {
+				return m, adt.Args
+			}
+		}
+	}
 	if it, ok := c.traitItemOnParam(names, p.Span); ok { // T::new(), T::NAME (dict.go)
 		return it, nil
 	}
@@ -38,7 +45,23 @@ func (c *checker) resolveValuePath(p *ast.Path) (any, []Ty) {
 	if item == nil {
 		return nil, nil
 	}
+	if adt := c.aliasAdt(names); adt != nil && !adt.Def.Std { // Q { x: 1 }
+		return adt.Def, adt.Args
+	}
 	return item, c.ownerArgs(p)
+}
+
+// aliasAdt is the type a type alias at path names stands for, where it is
+// a struct or enum; nil otherwise.
+func (c *checker) aliasAdt(names []string) *Adt {
+	al, ok := c.l.resolvePath(c.mod, names).(*AliasDef)
+	if !ok || al.busy {
+		return nil
+	}
+	al.busy = true
+	defer func() { al.busy = false }()
+	adt, _ := c.l.astType(al.Decl.Type, &typeEnv{mod: al.Module}).(*Adt)
+	return adt
 }
 
 // pathItem resolves the path names to an item; `Self` is the type of the

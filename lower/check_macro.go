@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"bytes"
 	"github.com/rs2go/rs2go/frontend/ast"
 )
 
@@ -71,9 +72,12 @@ func (c *checker) macro(e *ast.MacroExpr, expected Ty) Ty {
 		c.pop()
 		return tyBool
 	}
-	if stdMacros[name] {
+	switch {
+	case stdMacros[name]:
 		c.unsupported(e.Name.Span, "`%s!` macro", name)
-	} else {
+	case bytes.Contains(c.l.file.Src, []byte("macro_rules!")): // its definition is unsupported too
+		c.unsupported(e.Name.Span, "`%s!`, a macro_rules! macro", name)
+	default:
 		c.errorf(e.Name.Span, "", "cannot find macro `%s` in this scope", name)
 	}
 	return c.newVar(GeneralVar)

@@ -266,6 +266,9 @@ func (c *checker) checkPathPat(s ast.Span, p ast.Pat, path *ast.Path, it any, t 
 		c.unsupported(s, "this path pattern")
 		return
 	}
+	if pp, ok := p.(*ast.PathPat); ok {
+		c.patVariant[pp] = v // Self::A, Alias::A: resolved here only
+	}
 	adt := &Adt{Def: v.Enum, Args: c.freshArgs(len(v.Enum.Generics))}
 	if !c.unify(c.derefAll(t), adt) {
 		c.mismatch(s, t, adt)

@@ -46,7 +46,15 @@ func (c *checker) stmt(s ast.Stmt) bool {
 		_, never := c.shallow(t).(*NeverTy)
 		return never
 	case *ast.ItemStmt:
-		// Collected into the function's item scope (lower/resolve.go bodyScope).
+		// Collected into the function's item scope (lower/resolve.go
+		// bodyScope), except in a loop's or a branch's block.
+		switch {
+		case c.l.scopedItems[s.Item]:
+		case isBadItem(s.Item):
+			c.l.unsupportedItem(s.Item) // macro_rules! in a loop
+		default:
+			c.unsupported(s.Item.Pos(), "an item declared in the body of a loop, a branch or a closure")
+		}
 	case *ast.EmptyStmt:
 	}
 	return false
@@ -808,4 +816,9 @@ func isPlace(e ast.Expr) bool {
 		return e.Op == "*"
 	}
 	return false
+}
+
+func isBadItem(it ast.Item) bool {
+	_, bad := it.(*ast.BadItem)
+	return bad
 }

@@ -112,6 +112,9 @@ type GenParam struct {
 	// copy is not a clone (a Vec, a struct holding one): clones go
 	// through the dictionary (clone_dict.go).
 	CloneDict bool
+	// An impl's parameter bounded by Display or Debug (fmtBound), where
+	// Dict does not record the impl's bounds (a trait impl).
+	FmtBound bool
 }
 
 // fnBound returns the Fn/FnMut/FnOnce bound of a generic parameter: such
@@ -196,6 +199,7 @@ type ConstDef struct {
 	Owner  *TypeDef // an associated const (impl Marker { const LABEL: .. }): its type
 	SelfTy Ty       // Self in its value (the implementing type)
 	Dict   string   // T::NAME of a trait bound: the dictionary parameter read (dict.go)
+	GoName string   // a user const's Go name where its own is taken (userConstNames)
 }
 
 // AliasDef is a (non-generic) type alias: type Name = Type;

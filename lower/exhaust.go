@@ -258,7 +258,7 @@ func (x *exhauster) lower(p ast.Pat, t Ty) *xpat {
 		out.tys = tys
 		out.args = args
 	case *ast.PathPat:
-		v, ok := x.b.l.resolvePath(x.b.c.mod, pathNames(p.Path)).(*VariantDef)
+		v, ok := x.b.pathPatVariant(p)
 		if !ok {
 			x.giveUp = true
 			return out

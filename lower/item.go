@@ -716,6 +716,9 @@ func goConstName(cd *ConstDef) string {
 	if cd.Owner != nil {
 		return goTypeName(cd.Owner) + "_" + cd.Name
 	}
+	if cd.GoName != "" {
+		return cd.GoName
+	}
 	if reserved[cd.Name] {
 		return cd.Name + "_"
 	}

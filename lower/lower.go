@@ -30,6 +30,9 @@ type lowerer struct {
 	paramKept map[paramKey]bool
 	// reportedOnce are the diagnostics of unsupportedOnce made already.
 	reportedOnce map[string]bool
+	// scopedItems are the items of function bodies that bodyScope
+	// collected (those of the body's block and its plain nested blocks).
+	scopedItems map[ast.Item]bool
 	// closureDrops: some closure that becomes a `dyn Fn`/`impl Fn` owns
 	// values with drop glue, so those types have drop glue too
 	// (build_closure.go).
@@ -100,6 +103,7 @@ func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
 	l.crateTypes = userTypes
 	l.userFnNames(userTypes)
 	l.signatures()
+	l.userConstNames(userTypes)
 	l.markFieldClashes(userTypes)
 	main, _ := l.root.Items["main"].(*FnDef)
 	if main == nil {
@@ -246,6 +250,35 @@ func (l *lowerer) userFnNames(types []*TypeDef) {
 		}
 		used[name] = true
 		fn.GoName = name
+	}
+}
+
+// userConstNames gives a unique Go name to each const and static of the
+// program: consts of the same name in different modules or function
+// bodies take their path (a_K, f_K), as functions do.
+func (l *lowerer) userConstNames(types []*TypeDef) {
+	used := map[string]bool{}
+	for _, td := range types {
+		used[td.GoName] = true
+	}
+	for _, p := range l.userFns() {
+		if p.fn.Owner == nil {
+			used[goFuncName(p.fn)] = true
+		}
+	}
+	for _, cd := range l.consts {
+		if cd.Module.Std || cd.Owner != nil {
+			continue
+		}
+		name := goConstName(cd)
+		if used[name] {
+			name = strings.ReplaceAll(strings.ReplaceAll(join(cd.Module.Path, cd.Name), "::", "_"), "#", "")
+			for used[name] {
+				name += "_"
+			}
+			cd.GoName = name
+		}
+		used[name] = true
 	}
 }
 

@@ -48,6 +48,7 @@ func (l *lowerer) primDef(name string) *TypeDef {
 		d = &TypeDef{Name: name, Path: name, Std: true, Methods: map[string]*FnDef{}}
 		if name == "[T]" || name == "*T" {
 			d.Generics = []string{"T"}
+			d.GoName = map[string]string{"[T]": "slice", "*T": "ptr"}[name] // the Go functions of impls for it: slice_joined
 		}
 		l.prims[name] = d
 	}

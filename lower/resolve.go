@@ -372,6 +372,10 @@ func (l *lowerer) bodyScope(m *Module, fn *ast.FnDecl) *Module {
 			switch s := s.(type) {
 			case *ast.ItemStmt:
 				items = append(items, s.Item)
+				if l.scopedItems == nil {
+					l.scopedItems = map[ast.Item]bool{}
+				}
+				l.scopedItems[s.Item] = true
 			case *ast.ExprStmt:
 				if blk, ok := s.X.(*ast.BlockExpr); ok {
 					walk(blk)

@@ -53,12 +53,7 @@ func (l *lowerer) signatures() {
 	for _, td := range l.types {
 		l.typeFields(td)
 	}
-	for _, cd := range l.consts {
-		cd.Type = l.astType(cd.TyDecl, &typeEnv{mod: cd.Module})
-		if cd.Local {
-			cd.Type = l.localKeyType(cd.Type)
-		}
-	}
+	l.constTypes()
 	for _, tr := range l.traits {
 		l.traitSigs(tr)
 	}
@@ -67,11 +62,26 @@ func (l *lowerer) signatures() {
 		l.implMethods(p)
 	}
 	l.impls = nil
+	l.constTypes() // the consts in the bodies of impl methods
 	l.blanketImpls(userTypes)
 	for i := range l.fns {
 		p := l.fns[i]
 		if p.fn.Owner == nil {
 			l.fnSig(p.fn, p.mod, nil, nil)
+		}
+	}
+}
+
+// constTypes resolves the types of the consts and statics collected so
+// far.
+func (l *lowerer) constTypes() {
+	for _, cd := range l.consts {
+		if cd.Type != nil {
+			continue
+		}
+		cd.Type = l.astType(cd.TyDecl, &typeEnv{mod: cd.Module})
+		if cd.Local {
+			cd.Type = l.localKeyType(cd.Type)
 		}
 	}
 }
@@ -255,6 +265,9 @@ func (l *lowerer) implMethods(p pendingImpl) {
 		provided[fn.Name] = true
 		for _, g := range gen {
 			gp := &GenParam{Name: g}
+			if !p.mod.Std {
+				gp.FmtBound = fmtBound(&GenParam{Traits: l.implBounds(p.decl.Generics, g, env)})
+			}
 			if p.decl.Trait == nil && !p.mod.Std {
 				gp.Dict = l.implBounds(p.decl.Generics, g, env)
 				// impl<T: PartialOrd> S<T>: S's Go type parameter is

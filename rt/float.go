@@ -119,6 +119,10 @@ func CastIntFloat[F Float, I Integer](x I) F { return F(x) }
 // that Go would reject as an out-of-range constant conversion).
 func Cast[T, F Integer](x F) T { return T(x) }
 
+// CastF32 implements `x as f32` of an f64 that is a Go constant, which Go
+// would not convert where it is out of float32's range (Rust gives inf).
+func CastF32(x float64) float32 { return float32(x) }
+
 // BoolToInt implements `b as T` for a bool.
 func BoolToInt[T Integer](b bool) T {
 	if b {
