@@ -42,6 +42,31 @@ func init() {
 	checkHooks["option_flatten"] = hookOptionFlatten
 	checkHooks["option_transpose"] = hookOptionTranspose
 	checkHooks["unsigned"] = hookUnsigned
+	checkHooks["byte_array"] = hookByteArray
+}
+
+// hookByteArray: to_be_bytes and from_be_bytes (and the le and ne ones)
+// take or give [u8; N], N the size of Self.
+func hookByteArray(c *checker, h *hookCall) bool {
+	p, ok := c.shallow(h.ci.args[0]).(*Prim)
+	if !ok {
+		if h.final {
+			c.unify(h.ci.args[0], tyI32)
+			return hookByteArray(c, &hookCall{e: h.e, ci: h.ci, ret: h.ret, expected: h.expected})
+		}
+		return false
+	}
+	size := map[string]int64{"i8": 1, "u8": 1, "i16": 2, "u16": 2, "i32": 4, "u32": 4, "i64": 8, "u64": 8, "isize": 8, "usize": 8}[p.Name]
+	if size == 0 {
+		return true
+	}
+	arr := &ArrayTy{Elem: tyU8, Len: size}
+	if !c.unify(h.ci.args[1], arr) {
+		if call, ok := h.e.(*ast.CallExpr); ok && len(call.Args) == 1 {
+			c.mismatch(call.Args[0].Pos(), arr, c.resolve(h.ci.args[1], false))
+		}
+	}
+	return true
 }
 
 // hookUnsigned: abs_diff and unsigned_abs return the unsigned type of
@@ -320,13 +345,71 @@ func hookTryInto(c *checker, h *hookCall) bool {
 			c.unify(u, r.Args[0])
 		}
 	}
+	if elem, ok := tryIntoSlice(c, h.e); ok { // buf[..4].try_into(): [u8; 4]
+		c.unify(e, c.stdAdt("array", "TryFromSliceError"))
+		if c.known(u) {
+			if !c.unify(u, &ArrayTy{Elem: elem, Len: -1}) {
+				c.unsupported(h.e.Pos(), "`try_into` from a slice to `%s`", c.resolve(u, false))
+			}
+			return true
+		}
+		return h.final
+	}
+	if fn := userTryFrom(c.shallow(u)); fn != nil { // impl TryFrom<u32> for Even
+		if r, ok := c.shallow(fn.Ret).(*Adt); ok && r.Def.Go["type"] == "rt.Result" {
+			c.unify(e, r.Args[1])
+		}
+		if m, ok := h.e.(*ast.MethodCallExpr); ok && len(fn.Params) == 1 && !c.unify(c.types[m.Recv], fn.Params[0]) {
+			c.mismatch(m.Recv.Pos(), fn.Params[0], c.types[m.Recv])
+		}
+		return true
+	}
+	if !c.known(u) && !h.final {
+		return false
+	}
 	c.unify(e, c.stdAdt("num", "TryFromIntError"))
-	return c.known(u) || h.final
+	return true
+}
+
+// userTryFrom is the try_from of a user type's impl TryFrom.
+func userTryFrom(t Ty) *FnDef {
+	if a, ok := t.(*Adt); ok && !a.Def.Std {
+		return a.Def.Traits["TryFrom"]["try_from"]
+	}
+	return nil
+}
+
+// tryIntoSlice reports whether e is x.try_into() of a slice x, and its
+// element type.
+func tryIntoSlice(c *checker, e ast.Expr) (Ty, bool) {
+	m, ok := e.(*ast.MethodCallExpr)
+	if !ok {
+		return nil, false
+	}
+	s, ok := c.derefAll(c.types[m.Recv]).(*SliceTy)
+	if !ok {
+		return nil, false
+	}
+	return s.Elem, true
 }
 
 func lowerTryInto(b *builder, c *intrinsicCall) ir.Expr {
 	to := b.c.resolve(ownArg(c.ci, 0), true)
 	x := b.stdRecv(c, false)
+	if _, ok := tryIntoSlice(b.c, c.e); ok {
+		if a, ok := to.(*ArrayTy); ok && a.Len >= 0 {
+			return call1("rt.SliceToArray", x, &ir.Lit{Value: a.Len})
+		}
+		b.unsupported(c.e.Pos(), "`try_into` from a slice to `%s` (an array of a length not known here)", to)
+		return x
+	}
+	if fn := userTryFrom(to); fn != nil {
+		return &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: []ir.Expr{b.recvMoved(c.recv)}}
+	}
+	if from := b.c.resolve(b.c.derefAll(b.c.final(c.recv)), true); !isInt(from) || !isInt(to) {
+		b.unsupported(c.e.Pos(), "`try_into` from `%s` to `%s`", from, to)
+		return x
+	}
 	return &ir.Call{Fun: rt("TryFromInt"), TypeArgs: []ir.Type{b.goType(to, c.e.Pos())}, Args: []ir.Expr{x}}
 }
 

@@ -293,3 +293,45 @@ func DebugTuple1[A any](fa func(A, *Formatter)) func(A, *Formatter) {
 func DebugPtr[T any](elem func(T, *Formatter)) func(*T, *Formatter) {
 	return func(p *T, f *Formatter) { elem(*p, f) }
 }
+
+// The builders' methods as a hand-written Debug impl calls them: a
+// `&dyn Debug` value, and fmt::Result from finish.
+
+// FieldDyn implements `DebugStruct::field(name, &value)`.
+func (b *DebugStructBuilder) FieldDyn(name string, v DebugFormatter) *DebugStructBuilder {
+	return b.Field(name, Fmt(v, Debug[DebugFormatter]))
+}
+
+// FinishFmt implements `DebugStruct::finish`.
+func (b *DebugStructBuilder) FinishFmt() Result[Unit, FmtError] {
+	b.Finish()
+	return FmtOk()
+}
+
+// FinishNonExhaustiveFmt implements `DebugStruct::finish_non_exhaustive`.
+func (b *DebugStructBuilder) FinishNonExhaustiveFmt() Result[Unit, FmtError] {
+	b.FinishNonExhaustive()
+	return FmtOk()
+}
+
+// FieldDyn implements `DebugTuple::field(&value)`.
+func (b *DebugTupleBuilder) FieldDyn(v DebugFormatter) *DebugTupleBuilder {
+	return b.Field(Fmt(v, Debug[DebugFormatter]))
+}
+
+// FinishFmt implements `DebugTuple::finish`.
+func (b *DebugTupleBuilder) FinishFmt() Result[Unit, FmtError] {
+	b.Finish()
+	return FmtOk()
+}
+
+// EntryDyn implements `DebugList::entry(&value)` (and DebugSet's).
+func (b *DebugListBuilder) EntryDyn(v DebugFormatter) *DebugListBuilder {
+	return b.Entry(Fmt(v, Debug[DebugFormatter]))
+}
+
+// FinishFmt implements `DebugList::finish`.
+func (b *DebugListBuilder) FinishFmt() Result[Unit, FmtError] {
+	b.Finish()
+	return FmtOk()
+}

@@ -21,3 +21,15 @@ func (f *Formatter) WriteFmt(s string) Result[Unit, FmtError] {
 	f.WriteStr(s)
 	return FmtOk()
 }
+
+// PadFmt implements `Formatter::pad`, which returns fmt::Result.
+func (f *Formatter) PadFmt(s string) Result[Unit, FmtError] {
+	f.Pad(s)
+	return FmtOk()
+}
+
+// PadIntegralFmt implements `Formatter::pad_integral`.
+func (f *Formatter) PadIntegralFmt(nonNeg bool, prefix, digits string) Result[Unit, FmtError] {
+	f.PadIntegral(nonNeg, prefix, digits)
+	return FmtOk()
+}

@@ -478,3 +478,48 @@ func SwapBytes[T Integer](a T) T {
 func ReverseBits[T Integer](a T) T {
 	return T(bits.Reverse64(maskBits(a)) >> (64 - bitsOf[T]()))
 }
+
+// ToBeBytes implements `to_be_bytes`: a's bytes in its own width, most
+// significant first.
+func ToBeBytes[T Integer](a T) []uint8 {
+	n := bitsOf[T]() / 8
+	out := make([]uint8, n)
+	u := maskBits(a)
+	for i := int(n) - 1; i >= 0; i-- {
+		out[i] = uint8(u)
+		u >>= 8
+	}
+	return out
+}
+
+// ToLeBytes implements `to_le_bytes` (and `to_ne_bytes`: Go's targets
+// that rs2go builds for are little-endian).
+func ToLeBytes[T Integer](a T) []uint8 {
+	n := bitsOf[T]() / 8
+	out := make([]uint8, n)
+	u := maskBits(a)
+	for i := range out {
+		out[i] = uint8(u)
+		u >>= 8
+	}
+	return out
+}
+
+// FromBeBytes implements `T::from_be_bytes`.
+func FromBeBytes[T Integer](b []uint8) T {
+	var u uint64
+	for _, x := range b[:bitsOf[T]()/8] {
+		u = u<<8 | uint64(x)
+	}
+	return T(u)
+}
+
+// FromLeBytes implements `T::from_le_bytes` (and `from_ne_bytes`).
+func FromLeBytes[T Integer](b []uint8) T {
+	var u uint64
+	n := int(bitsOf[T]() / 8)
+	for i := n - 1; i >= 0; i-- {
+		u = u<<8 | uint64(b[i])
+	}
+	return T(u)
+}

@@ -4,6 +4,7 @@ package rt
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -253,6 +254,24 @@ func (TryFromIntError) FmtDisplay(f *Formatter) {
 
 // FmtDebug prints `TryFromIntError(())`.
 func (TryFromIntError) FmtDebug(f *Formatter) { f.WriteStr("TryFromIntError(())") }
+
+// TryFromSliceError is Rust's `std::array::TryFromSliceError`.
+type TryFromSliceError struct{}
+
+// FmtDisplay prints Rust's message.
+func (TryFromSliceError) FmtDisplay(f *Formatter) { f.Pad("could not convert slice to array") }
+
+// FmtDebug prints `TryFromSliceError(())`.
+func (TryFromSliceError) FmtDebug(f *Formatter) { f.WriteStr("TryFromSliceError(())") }
+
+// SliceToArray implements `<[T; n]>::try_from(s)` (`s.try_into()`): a
+// copy of s where it has n elements.
+func SliceToArray[T any](s []T, n int) Result[[]T, TryFromSliceError] {
+	if len(s) != n {
+		return Err[[]T](TryFromSliceError{})
+	}
+	return Ok[[]T, TryFromSliceError](slices.Clone(s))
+}
 
 // TryFromInt implements `T::try_from(v)` between integer types.
 func TryFromInt[T, F Integer](v F) Result[T, TryFromIntError] {

@@ -16,6 +16,8 @@ const (
 	stdSwapRemoveLoc     Loc = stdSrc + "alloc/src/vec/mod.rs:2202:13"
 	stdToDigitLoc        Loc = stdSrc + "core/src/char/methods.rs:403:9"
 	stdVecDequeInsertLoc Loc = stdSrc + "alloc/src/collections/vec_deque/mod.rs:2431:9"
+	stdRotateLeftLoc     Loc = stdSrc + "alloc/src/collections/vec_deque/mod.rs:2986:9"
+	stdRotateRightLoc    Loc = stdSrc + "alloc/src/collections/vec_deque/mod.rs:3029:9"
 )
 
 // stdIntLoc is where an overflow inside an integer method of T (pow, abs,

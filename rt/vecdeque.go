@@ -1,5 +1,7 @@
 package rt
 
+import "slices"
+
 // VecDeque is Rust's `VecDeque<T>`: a ring buffer.
 type VecDeque[T any] struct {
 	buf  []T
@@ -246,4 +248,25 @@ func CollectVecDeque[T any](it *Iter[T]) *VecDeque[T] { return VecDequeFrom(it.C
 // DebugVecDeque returns the Debug formatter of `VecDeque<T>`.
 func DebugVecDeque[T any](elem func(T, *Formatter)) func(*VecDeque[T], *Formatter) {
 	return func(d *VecDeque[T], f *Formatter) { DebugSlice(elem)(d.Slice(), f) }
+}
+
+// RotateLeft implements `rotate_left(n)`: the first n elements move to
+// the back.
+func (d *VecDeque[T]) RotateLeft(n uint) {
+	if n > uint(d.n) {
+		PanicStr(stdRotateLeftLoc, "assertion failed: n <= self.len()")
+	}
+	s := d.MakeContiguous()
+	slices.Reverse(s[:n])
+	slices.Reverse(s[n:])
+	slices.Reverse(s)
+}
+
+// RotateRight implements `rotate_right(n)`: the last n elements move to
+// the front.
+func (d *VecDeque[T]) RotateRight(n uint) {
+	if n > uint(d.n) {
+		PanicStr(stdRotateRightLoc, "assertion failed: n <= self.len()")
+	}
+	d.RotateLeft(uint(d.n) - n)
 }

@@ -709,6 +709,58 @@ pub mod fmt {
         pub fn write_str(&mut self, s: &str) -> Result;
         #[go(method = "Alternate")]
         pub fn alternate(&self) -> bool;
+        #[go(method = "Width")]
+        pub fn width(&self) -> Option<usize>;
+        #[go(method = "Precision")]
+        pub fn precision(&self) -> Option<usize>;
+        #[go(method = "Fill")]
+        pub fn fill(&self) -> char;
+        #[go(method = "SignPlus")]
+        pub fn sign_plus(&self) -> bool;
+        #[go(method = "SignAwareZeroPad")]
+        pub fn sign_aware_zero_pad(&self) -> bool;
+        #[go(method = "PadFmt")]
+        pub fn pad(&mut self, s: &str) -> Result;
+        #[go(method = "PadIntegralFmt")]
+        pub fn pad_integral(&mut self, is_nonnegative: bool, prefix: &str, buf: &str) -> Result;
+        #[go(method = "DebugStruct")]
+        pub fn debug_struct(&mut self, name: &str) -> DebugStruct;
+        #[go(method = "DebugTuple")]
+        pub fn debug_tuple(&mut self, name: &str) -> DebugTuple;
+        #[go(method = "DebugList")]
+        pub fn debug_list(&mut self) -> DebugList;
+        #[go(method = "DebugSet")]
+        pub fn debug_set(&mut self) -> DebugList;
+    }
+
+    // The Debug builders (rt/fmt_builders.go), for hand-written Debug
+    // impls; a field is a &dyn Debug.
+    #[go(type = "rt.DebugStructBuilder", pointer)]
+    pub struct DebugStruct;
+    #[go(type = "rt.DebugTupleBuilder", pointer)]
+    pub struct DebugTuple;
+    #[go(type = "rt.DebugListBuilder", pointer)]
+    pub struct DebugList;
+
+    impl DebugStruct {
+        #[go(method = "FieldDyn")]
+        pub fn field(&mut self, name: &str, value: &dyn Debug) -> &mut DebugStruct;
+        #[go(method = "FinishFmt")]
+        pub fn finish(&mut self) -> Result;
+        #[go(method = "FinishNonExhaustiveFmt")]
+        pub fn finish_non_exhaustive(&mut self) -> Result;
+    }
+    impl DebugTuple {
+        #[go(method = "FieldDyn")]
+        pub fn field(&mut self, value: &dyn Debug) -> &mut DebugTuple;
+        #[go(method = "FinishFmt")]
+        pub fn finish(&mut self) -> Result;
+    }
+    impl DebugList {
+        #[go(method = "EntryDyn")]
+        pub fn entry(&mut self, value: &dyn Debug) -> &mut DebugList;
+        #[go(method = "FinishFmt")]
+        pub fn finish(&mut self) -> Result;
     }
 }
 
@@ -1732,6 +1784,11 @@ pub mod io {
     pub struct Error;
 }
 
+pub mod array {
+    #[go(type = "rt.TryFromSliceError", debug = "method", display = "method")]
+    pub struct TryFromSliceError;
+}
+
 pub mod num {
     use super::cmp::Ordering;
     #[go(type = "uint", eq, ord)]
@@ -1878,6 +1935,19 @@ pub mod num {
         pub fn reverse_bits(self) -> T;
         #[go(intrinsic = "call", func = "rt.ParseIntRadix", targs = "T")]
         pub fn from_str_radix(src: &str, radix: u32) -> Result<T, ParseIntError>;
+        // A is [u8; size of T] (hook byte_array).
+        #[go(intrinsic = "call", func = "rt.ToBeBytes", targs = "T", hook = "byte_array")]
+        pub fn to_be_bytes<A>(self) -> A;
+        #[go(intrinsic = "call", func = "rt.ToLeBytes", targs = "T", hook = "byte_array")]
+        pub fn to_le_bytes<A>(self) -> A;
+        #[go(intrinsic = "call", func = "rt.ToLeBytes", targs = "T", hook = "byte_array")]
+        pub fn to_ne_bytes<A>(self) -> A;
+        #[go(intrinsic = "call", func = "rt.FromBeBytes", targs = "T", hook = "byte_array")]
+        pub fn from_be_bytes<A>(bytes: A) -> T;
+        #[go(intrinsic = "call", func = "rt.FromLeBytes", targs = "T", hook = "byte_array")]
+        pub fn from_le_bytes<A>(bytes: A) -> T;
+        #[go(intrinsic = "call", func = "rt.FromLeBytes", targs = "T", hook = "byte_array")]
+        pub fn from_ne_bytes<A>(bytes: A) -> T;
         #[go(intrinsic = "convert")]
         pub fn from<U>(v: U) -> T;
         #[go(intrinsic = "try_from_int")]
@@ -2758,6 +2828,10 @@ pub mod collections {
         pub fn push_back(&mut self, v: T);
         #[go(intrinsic = "call", method = "PushFront")]
         pub fn push_front(&mut self, v: T);
+        #[go(intrinsic = "call", method = "RotateLeft")]
+        pub fn rotate_left(&mut self, n: usize);
+        #[go(intrinsic = "call", method = "RotateRight")]
+        pub fn rotate_right(&mut self, n: usize);
         #[go(intrinsic = "call", method = "PopFront")]
         pub fn pop_front(&mut self) -> Option<T>;
         #[go(intrinsic = "call", method = "PopBack")]
