@@ -30,7 +30,15 @@ func (c *checker) checkExpr(e ast.Expr, expected Ty) Ty {
 }
 
 func (c *checker) mismatch(s ast.Span, want, got Ty) {
-	c.errorf(s, "E0308", "mismatched types: expected `%s`, found `%s`", c.resolve(want, false), c.resolve(got, false))
+	w, g := c.resolve(want, false), c.resolve(got, false)
+	isDyn := func(t Ty) bool { _, ok := t.(*DynTy); return ok }
+	if holds(w, isDyn) && !holds(g, isDyn) {
+		// Arc<Mutex<A>> as Arc<Mutex<dyn T>>: an unsizing rs2go does
+		// not model (only Box<A>, &A and Rc/Arc<A> of the value itself).
+		c.unsupported(s, "coercing `%s` to `%s`", g, w)
+		return
+	}
+	c.errorf(s, "E0308", "mismatched types: expected `%s`, found `%s`", w, g)
 }
 
 func (c *checker) exprType(e ast.Expr, expected Ty) Ty {

@@ -49,7 +49,7 @@ func (c *checker) stdOpType(e *ast.BinaryExpr, x Ty) (Ty, bool) {
 // left operand's type).
 func (b *builder) stdBinary(e *ast.BinaryExpr, x, y ir.Expr, t Ty) (ir.Expr, bool) {
 	adt, ok := t.(*Adt)
-	if !ok || adt.Def.Go["ops"] == "" {
+	if !ok || adt.Def.Go["ops"] == "" || !arithOps[e.Op] { // t1 < t0 compares (std_ops.go)
 		return nil, false
 	}
 	loc := b.loc(e.Span)

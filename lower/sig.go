@@ -1046,7 +1046,7 @@ func (l *lowerer) implAssocTypes(p pendingImpl, env *typeEnv) map[string]Ty {
 		if !isType || at.Value == nil {
 			continue
 		}
-		if (tr.Go["op"] != "" || tr.Go["unary_op"] != "" || tr.Std && tr.Name == "Index") && at.Name.Name == "Output" || tr.Std && tr.Name == "FromStr" && at.Name.Name == "Err" {
+		if (tr.Go["op"] != "" || tr.Go["unary_op"] != "" || tr.Std && tr.Name == "Index") && at.Name.Name == "Output" || tr.Std && tr.Name == "FromStr" && at.Name.Name == "Err" || tr.Std && tr.Name == "TryFrom" && at.Name.Name == "Error" {
 			if out == nil {
 				out = map[string]Ty{}
 			}

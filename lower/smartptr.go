@@ -365,12 +365,16 @@ func unreachable() ir.Stmt {
 // call_twice(&mut tick)) the bound's signature.
 func (c *checker) unifyFnBound(bound *FnBound, t Ty) {
 	t = c.shallow(t)
-	for { // &F and &mut F implement the Fn traits F implements
-		r, ok := t.(*RefTy)
-		if !ok {
-			break
+	for { // &F, &mut F and Box<F> implement the Fn traits F implements
+		if r, ok := t.(*RefTy); ok {
+			t = c.shallow(r.Elem)
+			continue
 		}
-		t = c.shallow(r.Elem)
+		if a, ok := t.(*Adt); ok && a.Def.Go["box"] != "" && len(a.Args) == 1 {
+			t = c.shallow(a.Args[0])
+			continue
+		}
+		break
 	}
 	var params []Ty
 	var ret Ty
