@@ -151,18 +151,25 @@ func (b *builder) callUser(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []a
 		return &ir.Call{Fun: &ir.VarRef{Var: b.useDict(fn.Dict)}, Args: b.typedArgs(argExprs, fn, ci.args)}
 	}
 	if fn.Owner == nil && fn.TraitDef != nil { // through dyn Trait or a bound: a Go interface method
-		if p, ok := b.recvParam(recv); ok && !b.constrainedBy(p, fn.TraitDef) {
+		decl := fn.TraitDef.Methods[fn.Name]
+		selfSig := decl != nil && len(decl.Generics) == 0 && mentionsSelf(decl) // fn twice(&self) -> Self
+		if p, ok := b.recvParam(recv); ok && (!b.constrainedBy(p, fn.TraitDef) || selfSig) {
 			// The Go type parameter does not carry the trait (it has &mut
-			// self methods, or it bounds an impl's parameter): the method
-			// is found on a pointer to the value, whose method set holds
-			// the impl's value and pointer methods.
+			// self methods, or it bounds an impl's parameter), or the
+			// method mentions Self and is not in its Go interface: the
+			// method is found on a pointer to the value, whose method set
+			// holds the impl's value and pointer methods.
 			ptr, args := b.recvArgs(recv, func(recv ast.Expr) ir.Expr {
 				if b.isPtrValue(recv) {
 					return b.valueOf(recv)
 				}
 				return b.addrOf(recv)
 			}, argExprs, fn, ci.args)
-			iface := &ir.TypeAssert{X: &ir.Convert{Type: ir.AnyType, X: ptr}, Type: &ir.Named{Name: fn.TraitDef.Name}}
+			var it ir.Type = &ir.Named{Name: fn.TraitDef.Name}
+			if selfSig { // interface{ twice() T }, Self being T here
+				it = &ir.Interface{Methods: []*ir.Method{{Name: traitMethodName(fn.TraitDef, fn.Name), Type: b.traitMethodType(fn)}}}
+			}
+			iface := &ir.TypeAssert{X: &ir.Convert{Type: ir.AnyType, X: ptr}, Type: it}
 			return &ir.Call{Fun: &ir.Selector{X: iface, Name: traitMethodName(fn.TraitDef, fn.Name)}, Args: args}
 		}
 		r, args := b.recvArgs(recv, b.recvValue, argExprs, fn, ci.args)
