@@ -619,6 +619,8 @@ func mentionsSelf(fn *FnDef) bool {
 	var walk func(t Ty)
 	walk = func(t Ty) {
 		switch x := t.(type) {
+		case *AssocTy: // Self::Acc: the Go interface has no associated types
+			found = true
 		case *ParamTy:
 			if x == selfParam {
 				found = true

@@ -390,7 +390,34 @@ func (c *checker) callArgs(s ast.Span, fn *FnDef, args []Ty, argExprs []ast.Expr
 			c.unifyFnBound(bound, at) // thread::spawn(worker): T from worker's return type
 		}
 	}
+	c.fixAssocArgs(fn, args)
 	return subst(fn.Ret, args)
+}
+
+// fixAssocArgs instantiates the parameters assocParams synthesized for
+// fn (R_Acc for R::Acc) with the associated type of R's argument: the
+// impl's, or the caller's own synthesized parameter where R's argument is
+// the caller's generic parameter.
+func (c *checker) fixAssocArgs(fn *FnDef, args []Ty) {
+	for i, g := range fn.Generics {
+		if g.AssocOf == "" || i >= len(args) {
+			continue
+		}
+		j := slices.IndexFunc(fn.Generics, func(p *GenParam) bool { return p.Name == g.AssocOf })
+		if j < 0 || j >= len(args) {
+			continue
+		}
+		var at Ty
+		switch r := c.derefAll(args[j]).(type) {
+		case *Adt:
+			at = assocOfAdt(r, g.AssocTrait, g.AssocName)
+		case *ParamTy:
+			at = c.boundAssoc(&AssocTy{Trait: g.AssocTrait, Name: g.AssocName}, r)
+		}
+		if at != nil {
+			c.unify(args[i], at)
+		}
+	}
 }
 
 // notCallable reports whether a value of type t can be no closure: a
@@ -564,6 +591,27 @@ func (c *checker) lookupMethod(t Ty, name ast.Ident) (*FnDef, []Ty, bool) {
 	if fn, args, ok := c.blanketMethod(c.blanketRecv(t), name.Name); ok { // clone, to_string, into, ... (std_check.go)
 		return fn, args, true
 	}
+	if v, ok := c.derefAll(cur).(*TyVar); ok && (v.Kind == IntVar || v.Kind == FloatVar) {
+		// 42.hi() with one impl of a user trait among the integer types:
+		// rustc takes that type.
+		names := []string{"i8", "i16", "i32", "i64", "isize", "u8", "u16", "u32", "u64", "usize"}
+		if v.Kind == FloatVar {
+			names = []string{"f32", "f64"}
+		}
+		var only *Prim
+		for _, n := range names {
+			if d := c.l.prims[n]; d != nil && d.Methods[name.Name] != nil && !d.Methods[name.Name].Std {
+				if only != nil {
+					only = nil
+					break
+				}
+				only = prims[n]
+			}
+		}
+		if only != nil && c.unify(v, only) {
+			return c.lookupMethod(t, name)
+		}
+	}
 	switch base := c.derefAll(cur).(type) {
 	case *TyVar:
 		c.errorf(name.Span, "E0282", "type annotations needed")
@@ -591,6 +639,9 @@ func (c *checker) inferEnv() *typeEnv {
 	if c.fn != nil {
 		env.selfAlias = c.fn.SelfAlias
 		env.iterParams = c.fn.IterParams
+		if c.fn.Owner != nil && c.fn.Trait != "" {
+			env.assoc = c.fn.Owner.Assoc[c.fn.Trait] // Self::Acc in an impl's method body
+		}
 	}
 	return env
 }
@@ -720,13 +771,81 @@ func (c *checker) traitMethod(t Ty, name string) *FnDef {
 			cp := *m
 			cp.Params = make([]Ty, len(m.Params))
 			for i, p := range m.Params {
-				cp.Params[i] = substSelf(p, t)
+				cp.Params[i] = c.boundAssoc(substSelf(p, t), t)
 			}
-			cp.Ret = substSelf(m.Ret, t)
+			cp.Ret = c.boundAssoc(substSelf(m.Ret, t), t)
 			return &cp
 		}
 	}
 	return nil
+}
+
+// assocOfAdt is the associated type name of a's impl of trait tr (or of
+// the supertrait that declares it), nil where there is none.
+func assocOfAdt(a *Adt, tr *TraitDef, name string) Ty {
+	if a.Def.Std {
+		return nil
+	}
+	t := a.Def.Assoc[tr.Name][name]
+	if t == nil {
+		return nil
+	}
+	return subst(t, a.Args) // impl<T> Tr for W<T> { type Item = T; } (implAssocArgs)
+}
+
+// boundAssoc replaces Self::Acc in a trait method's signature, called on
+// a value of generic type p bounded by the trait, by the function's
+// synthesized parameter p_Acc (sig.go, assocParams).
+func (c *checker) boundAssoc(t Ty, self Ty) Ty {
+	p, ok := self.(*ParamTy)
+	if !ok || c.fn == nil || !holds(t, func(t Ty) bool { _, ok := t.(*AssocTy); return ok }) {
+		return t
+	}
+	return mapTy(t, func(t Ty) (Ty, bool) {
+		a, ok := t.(*AssocTy)
+		if !ok {
+			return nil, false
+		}
+		for i, g := range c.fn.Generics {
+			if g.AssocOf == p.Name && g.AssocName == a.Name && hasSuper(g.AssocTrait, a.Trait) {
+				return &ParamTy{Name: g.Name, Index: i}, true
+			}
+		}
+		return a, true
+	})
+}
+
+// mapTy rebuilds t with f applied to each type in it (f's result, where
+// it reports true, replaces that type).
+func mapTy(t Ty, f func(Ty) (Ty, bool)) Ty {
+	if r, ok := f(t); ok {
+		return r
+	}
+	list := func(ts []Ty) []Ty {
+		out := make([]Ty, len(ts))
+		for i, x := range ts {
+			out[i] = mapTy(x, f)
+		}
+		return out
+	}
+	switch x := t.(type) {
+	case *RefTy:
+		return &RefTy{Mut: x.Mut, Elem: mapTy(x.Elem, f)}
+	case *Adt:
+		return &Adt{Def: x.Def, Args: list(x.Args)}
+	case *TupleTy:
+		if len(x.Elems) == 0 {
+			return x
+		}
+		return &TupleTy{Elems: list(x.Elems)}
+	case *FnTy:
+		return &FnTy{Params: list(x.Params), Ret: mapTy(x.Ret, f), Kind: x.Kind}
+	case *SliceTy:
+		return &SliceTy{Elem: mapTy(x.Elem, f)}
+	case *ArrayTy:
+		return &ArrayTy{Elem: mapTy(x.Elem, f), Len: x.Len}
+	}
+	return t
 }
 
 // substSelf replaces Self in a trait method's signature.
@@ -735,6 +854,12 @@ func substSelf(t Ty, self Ty) Ty {
 	case *ParamTy:
 		if x == selfParam {
 			return self
+		}
+	case *AssocTy: // Self::Acc: the impl's type (traitMethod resolves a bound's)
+		if a, ok := self.(*Adt); ok {
+			if at := assocOfAdt(a, x.Trait, x.Name); at != nil {
+				return at
+			}
 		}
 	case *RefTy:
 		return &RefTy{Mut: x.Mut, Elem: substSelf(x.Elem, self)}

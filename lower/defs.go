@@ -49,6 +49,9 @@ type TypeDef struct {
 	// Cacher<F>): the Go type parameter is constrained to the func type
 	// (F ~func(uint32) uint32), so the methods can call the field.
 	FnBounds map[string]*FnBound
+	// Assoc are the associated types of the type's impls of user traits:
+	// trait name → type name → type (impl Reducer for M { type Acc = ..; }).
+	Assoc map[string]map[string]Ty
 }
 
 // VariantDef is an enum variant (Some, Ok, Err, None and user variants).
@@ -76,6 +79,10 @@ type TraitDef struct {
 	Order   []string         // method names in declaration order
 	Supers  []*TraitDef      // supertraits
 	Consts  []*ast.ConstDecl // associated consts, in order (Value nil: no default)
+	// Assoc are the associated types (type Acc;) in order, with their
+	// trait bounds.
+	Assoc       []string
+	AssocBounds map[string][]*TraitDef
 	// FieldClash: method names that are also the Go name of a field of
 	// some struct or variant of the crate: Go names the interface method
 	// with a trailing _ (traitMethodName).
@@ -112,6 +119,11 @@ type GenParam struct {
 	// copy is not a clone (a Vec, a struct holding one): clones go
 	// through the dictionary (clone_dict.go).
 	CloneDict bool
+	// A parameter synthesized for R::Acc, the associated type Acc of the
+	// bound R: Trait (AssocOf names R): fixed by R's instantiation.
+	AssocOf    string
+	AssocTrait *TraitDef
+	AssocName  string
 	// An impl's parameter bounded by Display or Debug (fmtBound), where
 	// Dict does not record the impl's bounds (a trait impl).
 	FmtBound bool

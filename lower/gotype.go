@@ -64,6 +64,8 @@ func (b *builder) goType(t Ty, span ast.Span) ir.Type {
 			return &ir.Named{Name: t.Trait.Name}
 		}
 		b.unsupported(span, "trait object `%s`", t)
+	case *AssocTy:
+		b.unsupported(span, "the associated type `%s` of `%s` here", t.Name, t.Trait.Name)
 	case *ClosureTy:
 		return b.funcType(t.Params, t.Ret, span)
 	case *FnTy:

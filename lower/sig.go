@@ -220,6 +220,11 @@ func (l *lowerer) implMethods(p pendingImpl) {
 	}
 	l.implAssoc = l.implAssocTypes(p, &typeEnv{mod: env.mod, generics: env.generics, self: self, selfAlias: env.selfAlias})
 	defer func() { l.implAssoc = nil }()
+	if p.decl.Trait != nil {
+		if tr, ok := l.resolvePath(p.mod, pathNames(p.decl.Trait)).(*TraitDef); ok && !tr.Std && len(tr.Assoc) > 0 {
+			l.recordAssoc(p, def, self, tr, gen)
+		}
+	}
 	for _, it := range p.decl.Items {
 		d, ok := it.(*ast.FnDecl)
 		if cd, isConst := it.(*ast.ConstDecl); isConst && p.mod.Std { // Duration::ZERO
@@ -610,6 +615,54 @@ func (tr *TraitDef) member(name string) bool {
 	return true
 }
 
+// recordAssoc keeps the associated types of an impl of user trait tr in
+// def.Assoc, in terms of def's parameters: an impl for W<T> whose
+// arguments are its own parameters in order (impl<T> Tr for W<T>), or
+// for a type without parameters; another impl's are unsupported.
+func (l *lowerer) recordAssoc(p pendingImpl, def *TypeDef, self Ty, tr *TraitDef, gen []string) {
+	if a, ok := self.(*Adt); !ok || len(a.Args) != len(gen) || slices.ContainsFunc(a.Args, func(t Ty) bool {
+		pt, ok := t.(*ParamTy)
+		return !ok || pt.Index < 0 || pt.Index >= len(gen) || gen[pt.Index] != pt.Name || a.Args[pt.Index] != t
+	}) {
+		l.diags.Unsupported(p.decl.SelfTy.Pos(), "an impl of `%s`, a trait with associated types, for `%s`", tr.Name, self)
+		return
+	}
+	if def.Assoc == nil {
+		def.Assoc = map[string]map[string]Ty{}
+	}
+	def.Assoc[tr.Name] = l.implAssoc
+	for _, name := range tr.Assoc {
+		if l.implAssoc[name] == nil {
+			l.diags.Errorf(p.decl.Span, "E0046", "not all trait items implemented, missing: `%s`", name)
+		}
+	}
+}
+
+// assocParams synthesizes a generic parameter R_Acc for each associated
+// type Acc of each user trait bounding one of fn's own parameters R (and
+// its supertraits): R::Acc in the signature and body names it, and each
+// call fixes it to the impl's type (callArgs). Go has no associated
+// types: R_Acc is a Go type parameter beside R.
+func (l *lowerer) assocParams(fn *FnDef, own []*GenParam, env *typeEnv) {
+	for _, g := range own {
+		seen := map[*TraitDef]bool{}
+		work := append([]*TraitDef(nil), g.Traits...)
+		for len(work) > 0 {
+			tr := work[0]
+			work = append(work[1:], tr.Supers...)
+			if seen[tr] || tr.Std {
+				continue
+			}
+			seen[tr] = true
+			for _, name := range tr.Assoc {
+				syn := &GenParam{Name: g.Name + "_" + name, AssocOf: g.Name, AssocTrait: tr, AssocName: name, Traits: tr.AssocBounds[name]}
+				fn.Generics = append(fn.Generics, syn)
+				env.generics = append(env.generics, syn.Name)
+			}
+		}
+	}
+}
+
 // refOpImpl is the type definition that holds the methods of an impl of
 // a std binary operator trait for a shared reference to a user type
 // (impl Add for &Matrix, for &a + &b), under the trait key RefAdd; nil
@@ -781,12 +834,28 @@ func (l *lowerer) fnSig(fn *FnDef, m *Module, ownerGen []string, self Ty) {
 			fn.Generics = append(fn.Generics, p)
 			l.addBounds(p, gp.Bounds, env)
 		}
+		var ownList []*GenParam
+		for _, gp := range d.Generics.Params {
+			if p := own[gp.Name.Name]; p != nil {
+				ownList = append(ownList, p)
+			}
+		}
 		for _, w := range d.Generics.Where {
 			pt, ok := w.Ty.(*ast.PathType)
-			if !ok || own[pt.Path.Last()] == nil {
+			if !ok || len(pt.Path.Segments) != 1 || own[pt.Path.Last()] == nil {
 				continue
 			}
 			l.addBounds(own[pt.Path.Last()], w.Bounds, env)
+		}
+		l.assocParams(fn, ownList, env)
+		for _, w := range d.Generics.Where { // where C::Item: Debug
+			if pt, ok := w.Ty.(*ast.PathType); ok && len(pt.Path.Segments) == 2 {
+				for _, g := range fn.Generics {
+					if g.AssocOf == pt.Path.Segments[0].Name.Name && g.AssocName == pt.Path.Segments[1].Name.Name {
+						l.addBounds(g, w.Bounds, env)
+					}
+				}
+			}
 		}
 	}
 	if d.Self != nil {
@@ -967,6 +1036,10 @@ type dynUse struct {
 // object (rustc's E0038).
 func (l *lowerer) checkDynUses() {
 	for _, u := range l.dynUses {
+		if len(u.trait.Assoc) > 0 { // dyn Container<Item = i32>
+			l.diags.Unsupported(u.span, "a trait object of `%s`, a trait with associated types", u.trait.Name)
+			continue
+		}
 		if why := dynIncompatible(u.trait, 0); why != "" {
 			d := l.diags.Errorf(u.span, "E0038", "the trait `%s` is not dyn compatible", u.trait.Name)
 			if u.trait.Decl != nil {
@@ -1046,7 +1119,8 @@ func (l *lowerer) implAssocTypes(p pendingImpl, env *typeEnv) map[string]Ty {
 		if !isType || at.Value == nil {
 			continue
 		}
-		if (tr.Go["op"] != "" || tr.Go["unary_op"] != "" || tr.Std && tr.Name == "Index") && at.Name.Name == "Output" || tr.Std && tr.Name == "FromStr" && at.Name.Name == "Err" || tr.Std && tr.Name == "TryFrom" && at.Name.Name == "Error" {
+		if (tr.Go["op"] != "" || tr.Go["unary_op"] != "" || tr.Std && tr.Name == "Index") && at.Name.Name == "Output" || tr.Std && tr.Name == "FromStr" && at.Name.Name == "Err" || tr.Std && tr.Name == "TryFrom" && at.Name.Name == "Error" ||
+			!tr.Std && slices.Contains(tr.Assoc, at.Name.Name) {
 			if out == nil {
 				out = map[string]Ty{}
 			}
@@ -1070,6 +1144,11 @@ func (l *lowerer) pathType(t *ast.PathType, env *typeEnv) Ty {
 			if _, shadowed := env.mod.Items[name]; !shadowed {
 				return prim
 			}
+		}
+	}
+	if len(p.Segments) == 2 && len(p.Segments[0].Args) == 0 && p.Segments[0].Name.Name != "Self" && env.param(p.Segments[0].Name.Name) != nil {
+		if pt := env.param(p.Segments[0].Name.Name + "_" + p.Segments[1].Name.Name); pt != nil {
+			return pt // R::Acc: the synthesized parameter R_Acc (assocParams)
 		}
 	}
 	if len(p.Segments) == 2 && p.Segments[0].Name.Name == "Self" && env.assoc[p.Segments[1].Name.Name] != nil {
@@ -1136,9 +1215,27 @@ func (l *lowerer) traitSigs(tr *TraitDef) {
 			}
 		}
 	}
+	markers := map[string]Ty{} // Self::Acc in the methods' signatures
+	for _, it := range tr.Decl.Items {
+		if at, ok := it.(*ast.AssocTypeDecl); ok && !tr.Std && at.Value == nil {
+			tr.Assoc = append(tr.Assoc, at.Name.Name)
+			gp := &GenParam{}
+			l.addBounds(gp, at.Bounds, &typeEnv{mod: tr.Module})
+			if tr.AssocBounds == nil {
+				tr.AssocBounds = map[string][]*TraitDef{}
+			}
+			tr.AssocBounds[at.Name.Name] = gp.Traits
+			markers[at.Name.Name] = &AssocTy{Trait: tr, Name: at.Name.Name}
+		}
+	}
+	l.implAssoc = markers
+	defer func() { l.implAssoc = nil }()
 	for _, it := range tr.Decl.Items {
 		if cd, isConst := it.(*ast.ConstDecl); isConst && !tr.Std {
 			tr.Consts = append(tr.Consts, cd)
+			continue
+		}
+		if at, ok := it.(*ast.AssocTypeDecl); ok && markers[at.Name.Name] != nil {
 			continue
 		}
 		d, ok := it.(*ast.FnDecl)
@@ -1238,7 +1335,9 @@ func (l *lowerer) inheritDefaults(p pendingImpl, provided map[string]bool) {
 		for _, g := range gen {
 			fn.Generics = append(fn.Generics, &GenParam{Name: g})
 		}
+		l.implAssoc = adt.Def.Assoc[tr.Name] // Self::Item in the default's signature
 		l.fnSig(fn, tr.Module, gen, self)
+		l.implAssoc = nil
 		l.addTraitMethod(adt.Def, fn)
 		l.fns = append(l.fns, pendingFn{fn: fn, mod: tr.Module})
 	}

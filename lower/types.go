@@ -64,6 +64,17 @@ type ParamTy struct {
 	Index int
 }
 
+// AssocTy is Self::Name, an associated type of a user trait, inside the
+// trait's method signatures: a trait method's use replaces it by the
+// impl's type, or by the synthesized generic parameter R_Name of a
+// function bounded by R: Trait (sig.go, assocParams).
+type AssocTy struct {
+	Trait *TraitDef
+	Name  string
+}
+
+func (t *AssocTy) String() string { return "Self::" + t.Name }
+
 // DynTy is dyn Trait.
 type DynTy struct{ Trait *TraitDef }
 
