@@ -204,7 +204,7 @@ func hook(loc Loc, p *Payload) {
 	if !t.panicking.Swap(true) {
 		panicking.Add(1)
 	}
-	printPanic(t, string(loc), p.Message())
+	runHook(t, string(loc), p)
 }
 
 func printPanic(t *Thread, loc, msg string) {
@@ -246,8 +246,9 @@ func recoverPayload(x any) *Payload {
 	if !t.panicking.Swap(true) {
 		panicking.Add(1)
 	}
-	printPanic(t, goPanicSite(), msg)
-	return &Payload{kind: payloadString, msg: msg}
+	p := &Payload{kind: payloadString, msg: msg}
+	runHook(t, goPanicSite(), p)
+	return p
 }
 
 // goPanicMessage words a Go panic value like the Rust panic it stands for.

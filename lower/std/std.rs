@@ -2054,8 +2054,48 @@ pub mod num {
 }
 
 pub mod panic {
+    use super::any::Any;
+    use super::boxed::Box;
+    use super::option::Option;
+    use super::result::Result;
+
     #[go(func = "rt.PanicAny", loc)]
     pub fn panic_any<M>(msg: M) -> !;
+    // The closure's panic was reported by the hook; its payload is Err.
+    #[go(intrinsic = "call", func = "rt.CatchUnwind")]
+    pub fn catch_unwind<F, R>(f: F) -> Result<R, Box<dyn Any + Send>>
+    where
+        F: FnOnce() -> R;
+    #[go(func = "rt.ResumeUnwind")]
+    pub fn resume_unwind(payload: Box<dyn Any + Send>) -> !;
+    // AssertUnwindSafe(closure): unwind safety is not checked.
+    #[go(intrinsic = "identity")]
+    pub fn AssertUnwindSafe<T>(v: T) -> T;
+    #[go(func = "rt.SetHook")]
+    pub fn set_hook(hook: Box<dyn Fn(&PanicHookInfo) + Sync + Send>);
+    #[go(func = "rt.TakeHook")]
+    pub fn take_hook() -> Box<dyn Fn(&PanicHookInfo) + Sync + Send>;
+
+    #[go(type = "rt.PanicHookInfo", pointer, display = "method")]
+    pub struct PanicHookInfo;
+    pub type PanicInfo = PanicHookInfo;
+    #[go(type = "rt.Location", pointer, display = "method")]
+    pub struct Location;
+
+    impl PanicHookInfo {
+        #[go(method = "Location")]
+        pub fn location(&self) -> Option<&Location>;
+        #[go(method = "Payload")]
+        pub fn payload(&self) -> &Box<dyn Any + Send>;
+    }
+    impl Location {
+        #[go(method = "File")]
+        pub fn file(&self) -> &str;
+        #[go(method = "Line")]
+        pub fn line(&self) -> u32;
+        #[go(method = "Column")]
+        pub fn column(&self) -> u32;
+    }
 }
 
 // ---- iterators, collections, primitives (the std value types) ----
