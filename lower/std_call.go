@@ -49,6 +49,11 @@ func lowerStdCall(b *builder, c *intrinsicCall) ir.Expr {
 	if alt := g["release"]; alt != "" && b.l.cfg.Release {
 		name = alt
 	}
+	if alt := g["result"]; alt != "" { // try_fold's closure returns a Result, not an Option
+		if r, ok := b.c.resolve(b.c.final(c.e), true).(*Adt); ok && r.Def.Go["type"] == "rt.Result" {
+			name = alt
+		}
+	}
 	usePtr := false
 	if alt := g["ptr"]; alt != "" && b.refArgIsPtr(c.ci, g["ref"], g["mut_ref"] != "") {
 		name, usePtr = alt, true

@@ -26,6 +26,7 @@ func init() {
 	checkHooks["flatten"] = hookFlatten
 	checkHooks["iter_copied"] = hookCopied
 	checkHooks["iter_sum"] = hookSum
+	checkHooks["try_fold"] = hookTryFold
 	checkHooks["collect"] = hookCollect
 	checkHooks["unzip"] = hookUnzip
 	checkHooks["partition"] = hookPartition
@@ -68,6 +69,34 @@ func hookCopied(c *checker, h *hookCall) bool {
 	}
 	c.unify(ownArg(h.ci, 0), c.derefTy(item))
 	return true
+}
+
+// hookTryFold: try_fold's closure returns Option<A> or Result<A, E>
+// (try_for_each's Option<()> or Result<(), E>); other types are not
+// modelled.
+func hookTryFold(c *checker, h *hookCall) bool {
+	own := h.ci.args[len(h.ci.fn.Generics)-len(h.ci.fn.Generics[h.ci.fn.NOwner:]):]
+	r := own[len(own)-1]
+	if h.expected != nil && !c.known(r) {
+		c.unify(r, h.expected)
+	}
+	acc := Ty(tyUnit)
+	if h.ci.fn.Name == "try_fold" {
+		acc = own[0]
+	}
+	switch rt := c.shallow(r).(type) {
+	case *Adt:
+		switch rt.Def.Go["type"] {
+		case "rt.Option", "rt.Result":
+			if !c.unify(rt.Args[0], acc) {
+				c.mismatch(h.e.Pos(), acc, rt.Args[0])
+			}
+			return true
+		}
+		c.unsupported(h.e.Pos(), "`%s` whose closure returns `%s`", h.ci.fn.Name, c.resolve(r, false))
+		return true
+	}
+	return h.final
 }
 
 func hookSum(c *checker, h *hookCall) bool {

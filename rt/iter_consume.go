@@ -457,3 +457,64 @@ func UnzipInto[A, B, CA, CB any](it *Iter[Tuple2[A, B]], fa func(*Iter[A]) CA, f
 }
 
 func negZero() float64 { return math.Copysign(0, -1) }
+
+// TryFoldOption implements `Iterator::try_fold` with a closure returning
+// an Option: the first None stops the fold (the iterator keeps its other
+// items).
+func TryFoldOption[T, A any](it *Iter[T], acc A, f func(A, T) Option[A]) Option[A] {
+	for {
+		v, ok := it.pull()
+		if !ok {
+			return Some(acc)
+		}
+		r := f(acc, v)
+		if !r.IsSome() {
+			return r
+		}
+		acc = r.SomeValue()
+	}
+}
+
+// TryFoldResult implements `Iterator::try_fold` with a closure returning
+// a Result: the first Err stops the fold.
+func TryFoldResult[T, A, E any](it *Iter[T], acc A, f func(A, T) Result[A, E]) Result[A, E] {
+	for {
+		v, ok := it.pull()
+		if !ok {
+			return Ok[A, E](acc)
+		}
+		r := f(acc, v)
+		if !r.IsOk() {
+			return r
+		}
+		acc = r.OkValue()
+	}
+}
+
+// TryForEachOption implements `Iterator::try_for_each` with a closure
+// returning Option<()>.
+func TryForEachOption[T any](it *Iter[T], f func(T) Option[Unit]) Option[Unit] {
+	for {
+		v, ok := it.pull()
+		if !ok {
+			return Some(Unit{})
+		}
+		if r := f(v); !r.IsSome() {
+			return r
+		}
+	}
+}
+
+// TryForEachResult implements `Iterator::try_for_each` with a closure
+// returning Result<(), E>.
+func TryForEachResult[T, E any](it *Iter[T], f func(T) Result[Unit, E]) Result[Unit, E] {
+	for {
+		v, ok := it.pull()
+		if !ok {
+			return Ok[Unit, E](Unit{})
+		}
+		if r := f(v); !r.IsOk() {
+			return r
+		}
+	}
+}

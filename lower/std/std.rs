@@ -2249,6 +2249,16 @@ pub mod iter {
         pub fn for_each<F: FnMut(T)>(self, f: F);
         #[go(intrinsic = "call", func = "rt.Fold")]
         pub fn fold<A, F: FnMut(A, T) -> A>(self, init: A, f: F) -> A;
+        // R is Option<A> or Result<A, E> (hook try_fold); the iterator
+        // stops at the first None or Err.
+        #[go(intrinsic = "call", func = "rt.TryFoldOption", result = "rt.TryFoldResult", self = "value", hook = "try_fold")]
+        pub fn try_fold<A, F, R>(&mut self, init: A, f: F) -> R
+        where
+            F: FnMut(A, T) -> R;
+        #[go(intrinsic = "call", func = "rt.TryForEachOption", result = "rt.TryForEachResult", self = "value", hook = "try_fold")]
+        pub fn try_for_each<F, R>(&mut self, f: F) -> R
+        where
+            F: FnMut(T) -> R;
         #[go(intrinsic = "call", method = "Reduce")]
         pub fn reduce<F: FnMut(T, T) -> T>(self, f: F) -> Option<T>;
         #[go(intrinsic = "iter_sum")]
@@ -2380,6 +2390,9 @@ pub mod str {
     #[go(type = "rt.Utf8Error", debug = "method", display = "method")]
     pub struct Utf8Error;
     pub trait FromStr {}
+
+    #[go(intrinsic = "call", func = "rt.FromUtf8")]
+    pub fn from_utf8(v: &[u8]) -> super::result::Result<&str, Utf8Error>;
 
     impl str {
         #[go(intrinsic = "len")]
