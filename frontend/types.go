@@ -43,6 +43,17 @@ func (c *conv) addSegments(p *ast.Path, n *node) string {
 		c.addTypeArgs(p, n.child("type_arguments"))
 		return what
 	case kBracketedType:
+		// <Sq as Shape>::SIDES, <u8>::MAX, <Vec<i32> as Default>::default:
+		// the type's path (the trait is left to name resolution).
+		if kids := n.namedKids(); len(kids) == 1 {
+			t := kids[0]
+			if t.kind == kQualifiedType {
+				t = t.child("type")
+			}
+			if t != nil && (t.kind == kTypeIdentifier || t.kind == kScopedTypeIdentifier || t.kind == kGenericType || t.kind == kPrimitiveType) {
+				return c.addSegments(p, t)
+			}
+		}
 		p.Segments = append(p.Segments, &ast.PathSegment{Name: ast.Ident{Name: c.text(n), Span: c.sp(n)}})
 		return "qualified path"
 	}
@@ -88,6 +99,10 @@ func (c *conv) typ(n *node) ast.Type {
 		return &ast.PathType{Path: c.path(n)}
 	case kPrimitiveType, kScopedTypeIdentifier, kGenericType, kScopedIdentifier, kIdentifier,
 		kGenericTypeWithTurbofish, kSelf:
+		if q := n.child("path"); q != nil && q.kind == kBracketedType {
+			// <T as Iterator>::Item: the trait is not resolved in types.
+			return &ast.BadType{What: "qualified path", Span: c.sp(n)}
+		}
 		p, what := c.pathWhat(n)
 		if what != "" {
 			return &ast.BadType{What: what, Span: c.sp(n)}
