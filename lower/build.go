@@ -738,11 +738,20 @@ func (b *builder) assign(e *ast.AssignExpr) {
 	if fn := b.c.assignOps[e]; fn != nil { // impl AddAssign for V2: a.add_assign(b)
 		// An overloaded operator is a method call: the place first.
 		vals := b.inOrder(2, func(i int) ir.Expr {
+			if i == 0 && b.recvIsPtr(fn) && b.isPlace(e.Lhs) && !b.isPtrValue(e.Lhs) {
+				// &mut place: its address, which survives being held in
+				// a variable while the value is computed (p.pos +=
+				// p.vel.triple()).
+				return b.addrOf(e.Lhs)
+			}
 			if i == 0 {
 				return b.methodRecv(e.Lhs, fn)
 			}
 			return b.valueOf(e.Rhs)
 		})
+		if u, ok := vals[0].(*ir.Unary); ok && u.Op == "&" && isGoMethod(fn) {
+			vals[0] = u.X // not held: Go takes the address itself
+		}
 		b.emit(&ir.ExprStmt{X: b.callImpl(fn, vals[0], vals[1])})
 		return
 	}

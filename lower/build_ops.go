@@ -38,7 +38,11 @@ func (b *builder) binary(e *ast.BinaryExpr) ir.Expr {
 		return b.userBinary(e, u, x, y)
 	}
 	if isInt(t) && rtArith[e.Op] != "" {
-		return b.arith(e.Op, x, y, t, e.Span)
+		span := e.Span
+		if ps, ok := b.c.parenSpan[e]; ok {
+			span = ps
+		}
+		return b.arith(e.Op, x, y, t, span)
 	}
 	if v, ok := b.stdBinary(e, x, y, t); ok { // Duration + Duration, ...
 		return v
@@ -187,6 +191,9 @@ func (b *builder) unary(e *ast.UnaryExpr) ir.Expr {
 	}
 	x := b.expr(e.X)
 	t := b.c.final(e.X)
+	if r, ok := t.(*RefTy); ok { // -r of r: &i64
+		x, t = b.autoDeref(x, r), b.c.resolve(r.Elem, true)
+	}
 	switch e.Op {
 	case "-":
 		if isInt(t) && !isSigned(t) {

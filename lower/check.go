@@ -27,14 +27,20 @@ type checker struct {
 	unaryOps      map[*ast.UnaryExpr]*FnDef  // -v through a user impl Neg (dict.go)
 	assignOps     map[*ast.AssignExpr]*FnDef // a += b through a user impl AddAssign
 	structVariant map[*ast.StructExpr]*VariantDef
-	patTypes      map[ast.Pat]Ty
-	patVariant    map[ast.Pat]*VariantDef
-	patStruct     map[ast.Pat]*TypeDef
-	fnOnce        map[*ast.ClosureExpr]bool    // closures passed where FnOnce is expected
-	argSites      map[*ast.ClosureExpr]argSite // closures passed where an Fn bound is expected (closure_fate.go)
-	recvOwner     map[ast.Expr]*TypeDef        // method receivers → the type owning the method (smartptr.go)
-	ops           map[*ast.BinaryExpr]*opUse   // operators through a user impl or a dictionary (dict.go)
-	diverging     map[int]bool                 // type variables unified with `!` (fall back to ())
+	// callee is the path of the call being checked (E::from(x), not
+	// .map(E::from)).
+	callee *ast.PathExpr
+	// parenSpan is the span of the parentheses around a binary
+	// operation, where an overflow in it is reported.
+	parenSpan  map[*ast.BinaryExpr]ast.Span
+	patTypes   map[ast.Pat]Ty
+	patVariant map[ast.Pat]*VariantDef
+	patStruct  map[ast.Pat]*TypeDef
+	fnOnce     map[*ast.ClosureExpr]bool    // closures passed where FnOnce is expected
+	argSites   map[*ast.ClosureExpr]argSite // closures passed where an Fn bound is expected (closure_fate.go)
+	recvOwner  map[ast.Expr]*TypeDef        // method receivers → the type owning the method (smartptr.go)
+	ops        map[*ast.BinaryExpr]*opUse   // operators through a user impl or a dictionary (dict.go)
+	diverging  map[int]bool                 // type variables unified with `!` (fall back to ())
 	// genericRet are closures passed where the bound's result is a type
 	// parameter (F: FnOnce() -> R): a Go func returning R, an rt.Unit
 	// where the closure returns ().

@@ -48,6 +48,12 @@ func (c *checker) exprType(e ast.Expr, expected Ty) Ty {
 	case *ast.PathExpr:
 		return c.pathExpr(e)
 	case *ast.ParenExpr:
+		if b, ok := e.X.(*ast.BinaryExpr); ok { // rustc's span of (y + 1) takes the parentheses in
+			if c.parenSpan == nil {
+				c.parenSpan = map[*ast.BinaryExpr]ast.Span{}
+			}
+			c.parenSpan[b] = e.Span
+		}
 		return c.checkExpr(e.X, expected)
 	case *ast.BlockExpr:
 		return c.block(e, expected)
@@ -179,6 +185,11 @@ func (c *checker) pathExpr(e *ast.PathExpr) Ty {
 	item, ownerArgs := c.resolveValuePath(p)
 	switch it := item.(type) {
 	case *FnDef:
+		if e != c.callee && it.Name == "from" && isFromKey(it.Trait) && it.Owner != nil && (it.Owner.Std && !it.Std || len(c.l.fromImpls(it.Owner)) > 1) {
+			// .map(J::from): which impl is not chosen by an argument here.
+			c.unsupported(e.Pos(), "`%s` as a function value, beside other From impls", pathString(p))
+			return c.newVar(GeneralVar)
+		}
 		c.items[e] = it
 		args := c.instantiate(it, ownerArgs)
 		c.turbofish(p, it, args)
@@ -278,7 +289,9 @@ func (c *checker) instantiate(fn *FnDef, owner []Ty) []Ty {
 // closure or function value.
 func (c *checker) call(e *ast.CallExpr, expected Ty) Ty {
 	if pe, ok := e.Fun.(*ast.PathExpr); ok {
+		c.callee = pe
 		ft := c.checkExpr(pe, nil)
+		c.callee = nil
 		if ci := c.calls[pe]; ci != nil {
 			c.fromOverload(ci, e.Args) // E::from(x) of several impl From<X> for E (std_num.go)
 			c.calls[e] = ci
@@ -425,6 +438,8 @@ func (c *checker) fixAssocArgs(fn *FnDef, args []Ty) {
 // not a smart pointer.
 func notCallable(t Ty) bool {
 	switch t := t.(type) {
+	case *RefTy: // &F is callable where F is
+		return notCallable(t.Elem)
 	case *Prim, *TupleTy, *ArrayTy, *SliceTy:
 		return true
 	case *Adt:

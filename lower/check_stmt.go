@@ -293,6 +293,24 @@ func (c *checker) binary(e *ast.BinaryExpr) Ty {
 	return x
 }
 
+// primRefOperand is the value type of a unary operator's operand t: std
+// has Neg and Not for &i64 (-r) as for i64.
+func (c *checker) primRefOperand(t Ty) Ty {
+	if r, ok := c.shallow(t).(*RefTy); ok && !r.Mut {
+		switch e := c.shallow(r.Elem).(type) {
+		case *Prim:
+			if isInt(e) || isFloat(e) || e.Name == "bool" {
+				return e
+			}
+		case *TyVar:
+			if e.Kind != GeneralVar {
+				return e
+			}
+		}
+	}
+	return t
+}
+
 // primOperand reports whether t is a primitive operator's operand type:
 // a value or one shared reference to it.
 func (c *checker) primOperand(t Ty) bool {
@@ -440,6 +458,7 @@ func (c *checker) unary(e *ast.UnaryExpr) Ty {
 		if t, ok := c.userUnary(e, x); ok { // impl Neg for V2
 			return t
 		}
+		x = c.primRefOperand(x) // -r of r: &i64
 		c.requireNumeric(e.X.Pos(), x, false)
 		return x
 	case "!":
@@ -447,6 +466,7 @@ func (c *checker) unary(e *ast.UnaryExpr) Ty {
 		if t, ok := c.userUnary(e, x); ok {
 			return t
 		}
+		x = c.primRefOperand(x)
 		c.requireNot(e.Span, x)
 		return x
 	case "*":

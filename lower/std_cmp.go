@@ -342,6 +342,9 @@ func (l *lowerer) needsClone(t Ty, depth int) bool {
 		return true
 	case *Adt:
 		g := x.Def.Go
+		if userStdClone(x) != nil {
+			return true
+		}
 		if x.Def.Std {
 			switch {
 			case countingClone(x.Def) != "":
@@ -402,18 +405,22 @@ func (b *builder) cloneExpr(x ir.Expr, t Ty, span ast.Span) ir.Expr {
 		return x
 	case *Adt:
 		g := tt.Def.Go
+		fn := userStdClone(tt) // impl Clone for Box<dyn Shape>
 		if !tt.Def.Std {
 			b.derivedCloneOK(tt, span)
-			if fn := tt.Def.Traits["Clone"]["clone"]; fn != nil {
-				arg := x
-				if b.refIsPtr(&RefTy{Elem: t}) {
-					arg = addrOfPlace(x)
-				}
-				if isGoMethod(fn) {
-					return method(arg, goFuncName(fn))
-				}
-				return &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: []ir.Expr{arg}}
+			fn = tt.Def.Traits["Clone"]["clone"]
+		}
+		if fn != nil {
+			arg := x
+			if b.refIsPtr(&RefTy{Elem: t}) {
+				arg = addrOfPlace(x)
 			}
+			if isGoMethod(fn) {
+				return method(arg, goFuncName(fn))
+			}
+			return &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: []ir.Expr{arg}}
+		}
+		if !tt.Def.Std {
 			if isEnum(tt.Def) && !hasDerive(tt.Def, "Clone") {
 				b.unsupported(span, "clone of enum `%s` holding owned data", t)
 				return x
@@ -448,6 +455,19 @@ func (b *builder) cloneExpr(x ir.Expr, t Ty, span ast.Span) ir.Expr {
 		return &ir.Call{Fun: f, Args: []ir.Expr{x}}
 	}
 	return x
+}
+
+// userStdClone is the program's `impl Clone` for an instantiation of a
+// std type (impl Clone for Box<dyn Shape>), nil where there is none.
+func userStdClone(t *Adt) *FnDef {
+	if !t.Def.Std {
+		return nil
+	}
+	fn := t.Def.Traits["Clone"]["clone"]
+	if fn == nil || fn.Std || fn.SelfTy == nil || fn.SelfTy.String() != t.String() {
+		return nil
+	}
+	return fn
 }
 
 func (b *builder) cloneSlice(x ir.Expr, elem Ty, span ast.Span) ir.Expr {

@@ -305,7 +305,23 @@ func (l *lowerer) fromImpls(td *TypeDef) []*FnDef {
 // to one of them): x is checked first, once.
 func (c *checker) fromOverload(ci *callInfo, args []ast.Expr) {
 	fn := ci.fn
-	if fn.Owner == nil || fn.Owner.Std || !isFromKey(fn.Trait) || fn.Name != "from" || len(args) != 1 {
+	if fn.Owner == nil || !isFromKey(fn.Trait) || fn.Name != "from" || len(args) != 1 {
+		return
+	}
+	if p, ok := prims[fn.Owner.Name]; ok && fn.Owner.Std && !fn.Std {
+		// u32::from('H') beside the program's impl From<Rgb> for u32:
+		// std's from where the argument is not an Rgb.
+		t := c.exprType(args[0], nil)
+		c.prechecked[args[0]] = t
+		if len(fn.Params) == 1 && c.unifyProbe(fn.Params[0], t) {
+			return
+		}
+		if gd := c.l.primGeneric(p); gd != nil && gd.Methods["from"] != nil {
+			ci.fn, ci.args = gd.Methods["from"], c.instantiate(gd.Methods["from"], []Ty{p})
+		}
+		return
+	}
+	if fn.Owner.Std {
 		return
 	}
 	impls := c.l.fromImpls(fn.Owner)

@@ -384,7 +384,7 @@ pub mod string {
         #[go(intrinsic = "identity")]
         pub fn as_mut_str(&mut self) -> &mut str;
         #[go(intrinsic = "identity")]
-        pub fn into_boxed_str(self) -> String;
+        pub fn into_boxed_str(self) -> super::boxed::Box<str>;
         #[go(intrinsic = "as_bytes")]
         pub fn into_bytes(self) -> Vec<u8>;
         #[go(intrinsic = "len")]
