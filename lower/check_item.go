@@ -60,7 +60,12 @@ func (c *checker) aliasAdt(names []string) *Adt {
 	}
 	al.busy = true
 	defer func() { al.busy = false }()
-	adt, _ := c.l.astType(al.Decl.Type, &typeEnv{mod: al.Module}).(*Adt)
+	gen := genericNames(al.Decl.Generics)
+	t := c.l.astType(al.Decl.Type, &typeEnv{mod: al.Module, generics: gen})
+	if len(gen) > 0 { // type Map<V> = HashMap<String, V>; Map::new()
+		t = subst(t, c.freshArgs(len(gen)))
+	}
+	adt, _ := t.(*Adt)
 	return adt
 }
 

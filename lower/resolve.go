@@ -73,10 +73,6 @@ func (l *lowerer) collect(m *Module, items []ast.Item) {
 			l.declare(m, it.Name, cd)
 			l.consts = append(l.consts, cd)
 		case *ast.TypeAliasDecl:
-			if it.Generics != nil && len(genericNames(it.Generics)) > 0 {
-				l.diags.Unsupported(it.Span, "generic type alias")
-				continue
-			}
 			l.declare(m, it.Name, &AliasDef{Name: it.Name.Name, Decl: it, Module: m})
 		case *ast.MacroItem:
 			if !l.collectThreadLocal(m, it) {

@@ -72,6 +72,34 @@ func (l *lowerer) signatures() {
 	}
 }
 
+// aliasType is the type alias al names at path p: a generic alias (type
+// Grid<T> = Vec<Vec<T>>; io::Result<T>) takes p's type arguments.
+func (l *lowerer) aliasType(al *AliasDef, p *ast.Path, env *typeEnv) Ty {
+	al.busy = true
+	defer func() { al.busy = false }()
+	gen := genericNames(al.Decl.Generics)
+	t := l.astType(al.Decl.Type, &typeEnv{mod: al.Module, infer: env.infer, generics: gen})
+	if len(gen) == 0 {
+		return t
+	}
+	var args []Ty
+	for _, a := range p.Segments[len(p.Segments)-1].Args {
+		args = append(args, l.astType(a, env))
+	}
+	if len(args) != len(gen) {
+		if len(args) == 0 && env.infer != nil {
+			for range gen {
+				args = append(args, env.infer())
+			}
+		} else {
+			l.diags.Errorf(p.Span, "E0107", "type alias takes %d generic argument%s but %d generic argument%s supplied",
+				len(gen), plural(len(gen)), len(args), pluralWere(len(args)))
+			return tyUnit
+		}
+	}
+	return subst(t, args)
+}
+
 // constTypes resolves the types of the consts and statics collected so
 // far.
 func (l *lowerer) constTypes() {
@@ -1161,9 +1189,7 @@ func (l *lowerer) pathType(t *ast.PathType, env *typeEnv) Ty {
 	}
 	item := l.resolvePath(env.mod, pathNames(p))
 	if al, ok := item.(*AliasDef); ok && !al.busy {
-		al.busy = true
-		defer func() { al.busy = false }()
-		return l.astType(al.Decl.Type, &typeEnv{mod: al.Module, infer: env.infer})
+		return l.aliasType(al, p, env)
 	}
 	td, ok := item.(*TypeDef)
 	if !ok {

@@ -35,7 +35,7 @@ func (c *checker) defaultPath(names []string) (any, []Ty, bool) {
 			return fn, nil, fn != nil
 		}
 	case *TypeDef:
-		if it.Methods["default"] != nil || !hasDerive(it, "Default") { // std.rs marks its Default types so
+		if it.Methods["default"] != nil || !hasDerive(it, "Default") && !stdDefaultable(it) { // std.rs marks its Default types so
 			return nil, nil, false
 		}
 		fn := &FnDef{Name: "default", Path: it.Path + "::default", Owner: it, Std: true,
@@ -48,6 +48,21 @@ func (c *checker) defaultPath(names []string) (any, []Ty, bool) {
 		return fn, nil, true
 	}
 	return nil, nil, false
+}
+
+// stdDefaultable reports whether std type td's Default is what
+// defaultValue builds: a collection, or a Mutex, RwLock, atomic, Cell or
+// RefCell made by its `new` around the default of what it holds.
+func stdDefaultable(td *TypeDef) bool {
+	if !td.Std {
+		return false
+	}
+	g := td.Go
+	if g["map"] != "" || g["set"] != "" || g["deque"] != "" || g["heap"] != "" {
+		return true
+	}
+	fn := td.Methods["new"]
+	return fn != nil && fn.Go["func"] != "" && len(fn.Params) <= 1 && g["pointer"] != ""
 }
 
 func lowerDefault(b *builder, c *intrinsicCall) ir.Expr {

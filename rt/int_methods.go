@@ -121,6 +121,36 @@ func WrappingAbs[T Integer](a T) T {
 	return a
 }
 
+// SaturatingAbs implements `saturating_abs`: MIN gives MAX.
+func SaturatingAbs[T Integer](a T) T {
+	if a >= 0 {
+		return a
+	}
+	if -a < 0 { // MIN
+		return ^a
+	}
+	return -a
+}
+
+// SaturatingNeg implements `saturating_neg`.
+func SaturatingNeg[T Integer](a T) T {
+	if a < 0 && -a < 0 { // MIN
+		return ^a
+	}
+	return -a
+}
+
+// OverflowingShl implements `overflowing_shl`: the shift by s modulo the
+// width, and whether s was out of range.
+func OverflowingShl[T Integer](a T, s uint32) (T, bool) {
+	return WrappingShl(a, s), uint(s) >= bitsOf[T]()
+}
+
+// OverflowingShr implements `overflowing_shr`.
+func OverflowingShr[T Integer](a T, s uint32) (T, bool) {
+	return WrappingShr(a, s), uint(s) >= bitsOf[T]()
+}
+
 // CheckedAbs implements `checked_abs`: None for MIN.
 func CheckedAbs[T Integer](a T) Option[T] {
 	if a < 0 && -a < 0 {

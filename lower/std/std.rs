@@ -385,6 +385,9 @@ pub mod string {
         pub fn as_mut_str(&mut self) -> &mut str;
         #[go(intrinsic = "identity")]
         pub fn into_boxed_str(self) -> super::boxed::Box<str>;
+        // from_utf8_lossy(..).into_owned(): the Cow<str> is a String here.
+        #[go(intrinsic = "identity")]
+        pub fn into_owned(self) -> String;
         #[go(intrinsic = "as_bytes")]
         pub fn into_bytes(self) -> Vec<u8>;
         #[go(intrinsic = "len")]
@@ -1782,6 +1785,7 @@ pub mod rc {
 pub mod io {
     #[go(type = "rt.IoError", debug = "method", display = "method")]
     pub struct Error;
+    pub type Result<T> = super::result::Result<T, Error>;
 }
 
 pub mod array {
@@ -1877,6 +1881,14 @@ pub mod num {
         pub fn saturating_mul(self, rhs: T) -> T;
         #[go(intrinsic = "call", func = "rt.SaturatingPow")]
         pub fn saturating_pow(self, exp: u32) -> T;
+        #[go(intrinsic = "call", func = "rt.SaturatingAbs")]
+        pub fn saturating_abs(self) -> T;
+        #[go(intrinsic = "call", func = "rt.SaturatingNeg")]
+        pub fn saturating_neg(self) -> T;
+        #[go(intrinsic = "call", func = "rt.OverflowingShl", tuple)]
+        pub fn overflowing_shl(self, rhs: u32) -> (T, bool);
+        #[go(intrinsic = "call", func = "rt.OverflowingShr", tuple)]
+        pub fn overflowing_shr(self, rhs: u32) -> (T, bool);
         #[go(intrinsic = "call", func = "rt.OverflowingAdd", tuple)]
         pub fn overflowing_add(self, rhs: T) -> (T, bool);
         #[go(intrinsic = "call", func = "rt.OverflowingSub", tuple)]
