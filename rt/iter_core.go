@@ -21,6 +21,10 @@ type Iter[T any] struct {
 	// collect's capacity: Collect).
 	size func() int
 
+	// str, for the chars (or char_indices) of a string, is the part not
+	// yet yielded (Chars::as_str).
+	str func() string
+
 	peeked  bool // a value (or the end) was pulled by peek
 	peekVal T
 	peekOK  bool
@@ -320,4 +324,13 @@ func CharRange(lo, hi rune, inclusive bool) *Iter[rune] {
 		return r, ok
 	}
 	return it
+}
+
+// AsStr implements `Chars::as_str` (and CharIndices'): the rest of the
+// string, not yet yielded from either end.
+func (it *Iter[T]) AsStr() string {
+	if it.str == nil {
+		panic("rt: as_str of an iterator that is not a string's chars")
+	}
+	return it.str()
 }

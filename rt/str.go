@@ -16,7 +16,7 @@ func appendRune(b []byte, r rune) []byte { return utf8.AppendRune(b, r) }
 // Chars implements `str::chars`.
 func Chars(s string) *Iter[rune] {
 	i, j := 0, len(s)
-	return NewIter2(func() (rune, bool) {
+	it := NewIter2(func() (rune, bool) {
 		if i >= j {
 			return 0, false
 		}
@@ -31,12 +31,14 @@ func Chars(s string) *Iter[rune] {
 		j -= n
 		return r, true
 	})
+	it.str = func() string { return s[i:j] }
+	return it
 }
 
 // CharIndices implements `str::char_indices`.
 func CharIndices(s string) *Iter[Tuple2[uint, rune]] {
 	i, j := 0, len(s)
-	return NewIter2(func() (Tuple2[uint, rune], bool) {
+	it := NewIter2(func() (Tuple2[uint, rune], bool) {
 		if i >= j {
 			return Tuple2[uint, rune]{}, false
 		}
@@ -51,6 +53,8 @@ func CharIndices(s string) *Iter[Tuple2[uint, rune]] {
 		j -= n
 		return Tuple2[uint, rune]{uint(j), r}, true
 	})
+	it.str = func() string { return s[i:j] }
+	return it
 }
 
 // Bytes implements `str::bytes`.

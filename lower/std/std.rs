@@ -2136,6 +2136,8 @@ pub mod iter {
 
     pub trait Iterator {}
     pub trait IntoIterator {}
+    // Peekable<I> is I: the one iterator type peeks.
+    pub type Peekable<I> = I;
     pub trait DoubleEndedIterator {}
     pub trait ExactSizeIterator {}
     pub trait FromIterator {}
@@ -2159,6 +2161,9 @@ pub mod iter {
     pub fn zip<A, B>(a: IntoIter<A>, b: IntoIter<B>) -> Iter<(A, B)>;
 
     impl<T> Iter<T> {
+        // Chars::as_str and CharIndices::as_str: the rest of the string.
+        #[go(method = "AsStr")]
+        pub fn as_str(&self) -> &str;
         #[go(method = "Next")]
         pub fn next(&mut self) -> Option<T>;
         #[go(method = "NextBack")]
@@ -2405,6 +2410,13 @@ pub mod str {
 
     #[go(intrinsic = "call", func = "rt.FromUtf8")]
     pub fn from_utf8(v: &[u8]) -> super::result::Result<&str, Utf8Error>;
+
+    // The string iterators are the one iterator type.
+    pub type Chars<'a> = Iter<char>;
+    pub type CharIndices<'a> = Iter<(usize, char)>;
+    pub type Bytes<'a> = Iter<u8>;
+    pub type SplitWhitespace<'a> = Iter<&'a str>;
+    pub type Lines<'a> = Iter<&'a str>;
 
     impl str {
         #[go(intrinsic = "len")]
