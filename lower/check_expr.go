@@ -499,7 +499,7 @@ func (c *checker) methodCall(e *ast.MethodCallExpr, expected Ty) Ty {
 		}
 	}
 	c.calls[e] = &callInfo{fn: fn, args: args, recvT: c.resolve(recvT, false)}
-	if p, ok := fn.Ret.(*ParamTy); ok && p.Index >= fn.NOwner && plainExpected(c.resolve(orNil(expected), false)) {
+	if p, ok := fn.Ret.(*ParamTy); ok && p.Index >= fn.NOwner && plainExpected(c.resolve(orNil(expected), false)) && !(fn.Std && fn.Go["hook"] == "byte_array") {
 		// it.fold(Default::default(), |m, x| ..) in a `let m: T`: the
 		// result type is known before the arguments are checked, as in
 		// rustc (the closure's accumulator needs it).

@@ -273,6 +273,9 @@ func (b *builder) eqFunc(t Ty, span ast.Span) ir.Expr {
 		if x.Def.Go["type"] == "rt.Option" {
 			return &ir.Call{Fun: rt("EqOption"), Args: []ir.Expr{b.eqFunc(x.Args[0], span)}}
 		}
+		if x.Def.Go["type"] == "rt.Result" {
+			return &ir.Call{Fun: rt("EqResult"), Args: []ir.Expr{b.eqFunc(x.Args[0], span), b.eqFunc(x.Args[1], span)}}
+		}
 		if g := x.Def.Go["type"]; ptrEq[g] {
 			name := "Eq" + strings.TrimPrefix(g, "rt.")
 			switch g {
@@ -294,6 +297,12 @@ func (b *builder) eqFunc(t Ty, span ast.Span) ir.Expr {
 			return &ir.FuncLit{Params: []*ir.Var{v, w}, Results: []ir.Type{ir.BoolType},
 				Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{eq}}}}}
 		}
+	case *RefTy: // Some(&p) == Some(&q): the referents
+		inner := b.eqFunc(x.Elem, span)
+		if b.isGoPtr(x) && !b.isGoPtr(x.Elem) {
+			return &ir.Call{Fun: rt("EqPtr"), Args: []ir.Expr{inner}}
+		}
+		return inner
 	case *SliceTy:
 		return &ir.Call{Fun: rt("EqSlice"), Args: []ir.Expr{b.eqFunc(x.Elem, span)}}
 	case *ArrayTy:

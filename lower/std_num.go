@@ -62,9 +62,11 @@ func hookByteArray(c *checker, h *hookCall) bool {
 	}
 	arr := &ArrayTy{Elem: tyU8, Len: size}
 	if !c.unify(h.ci.args[1], arr) {
+		at := h.e.Pos()
 		if call, ok := h.e.(*ast.CallExpr); ok && len(call.Args) == 1 {
-			c.mismatch(call.Args[0].Pos(), arr, c.resolve(h.ci.args[1], false))
+			at = call.Args[0].Pos()
 		}
+		c.mismatch(at, arr, c.resolve(h.ci.args[1], false))
 	}
 	return true
 }

@@ -270,6 +270,24 @@ func EqOption[T any](elem func(T, T) bool) func(Option[T], Option[T]) bool {
 	}
 }
 
+// EqResult returns the equality of `Result<T, E>`.
+func EqResult[T, E any](ok func(T, T) bool, err func(E, E) bool) func(Result[T, E], Result[T, E]) bool {
+	return func(a, b Result[T, E]) bool {
+		if a.ok != b.ok {
+			return false
+		}
+		if a.ok {
+			return ok(a.v, b.v)
+		}
+		return err(a.e, b.e)
+	}
+}
+
+// EqPtr returns the equality of `&T` represented as *T: the pointees'.
+func EqPtr[T any](elem func(T, T) bool) func(*T, *T) bool {
+	return func(a, b *T) bool { return elem(*a, *b) }
+}
+
 // EqComparable is == as a function: PartialEq of a type Go compares by value.
 func EqComparable[T comparable](a, b T) bool { return a == b }
 
