@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"github.com/rs2go/rs2go/frontend/ast"
 	"github.com/rs2go/rs2go/lower/ir"
 )
 
@@ -128,6 +129,10 @@ func (b *builder) downcastTarget(c *intrinsicCall) Ty {
 // lowerDowncastRef: payload.downcast_ref::<&str>() is p.DowncastStr(),
 // ::<String>() p.DowncastString(), ::<T>() rt.DowncastValue[T](p).
 func lowerDowncastRef(b *builder, c *intrinsicCall) ir.Expr {
+	if b.errorRecv(c) { // e.downcast_ref::<MyErr>() of a Box<dyn Error>
+		t := b.downcastTarget(c)
+		return &ir.Call{Fun: &ir.Inst{Fun: rt("DowncastAs"), TypeArgs: []ir.Type{b.boxedGoType(t, c.e.Pos())}}, Args: []ir.Expr{b.recvValue(c.recv)}}
+	}
 	if !b.payloadRecv(c) {
 		return b.unitValue()
 	}
@@ -172,8 +177,31 @@ func (b *builder) payloadRecv(c *intrinsicCall) bool {
 	return false
 }
 
+// errorRecv reports whether a downcast's receiver is a dyn Error (a
+// Box<dyn Error> or a reference to one).
+func (b *builder) errorRecv(c *intrinsicCall) bool {
+	t := b.c.derefAll(b.c.final(c.recv))
+	if a, ok := t.(*Adt); ok && a.Def.Go["box"] != "" && len(a.Args) == 1 {
+		t = b.c.resolve(a.Args[0], true)
+	}
+	return isDynError(t)
+}
+
+// boxedGoType is the Go type of the value a Box<t> made into a trait
+// object holds: *T for a type boxed by pointer (a struct), else t's.
+func (b *builder) boxedGoType(t Ty, span ast.Span) ir.Type {
+	gt := b.goType(t, span)
+	if boxedByPointer(t) {
+		return &ir.Pointer{Elem: gt}
+	}
+	return gt
+}
+
 // lowerDowncastIs: payload.is::<T>().
 func lowerDowncastIs(b *builder, c *intrinsicCall) ir.Expr {
+	if b.errorRecv(c) {
+		return &ir.Call{Fun: &ir.Selector{X: lowerDowncastRef(b, c), Name: "IsSome"}}
+	}
 	if !b.payloadRecv(c) {
 		return b.unitValue()
 	}

@@ -36,3 +36,13 @@ type DebugAs[T any] struct {
 
 // FmtDebug formats the value.
 func (d DebugAs[T]) FmtDebug(f *Formatter) { d.Fn(d.V, f) }
+
+// DowncastAs implements `downcast_ref::<T>()` and `is::<T>()` of a `dyn
+// Error`: Some of the value e holds where it is an R (the Go type T is
+// boxed as).
+func DowncastAs[R any](e any) Option[R] {
+	if v, ok := e.(R); ok {
+		return Some(v)
+	}
+	return None[R]()
+}
