@@ -75,7 +75,7 @@ func hookCopied(c *checker, h *hookCall) bool {
 // (try_for_each's Option<()> or Result<(), E>); other types are not
 // modelled.
 func hookTryFold(c *checker, h *hookCall) bool {
-	own := h.ci.args[len(h.ci.fn.Generics)-len(h.ci.fn.Generics[h.ci.fn.NOwner:]):]
+	own := h.ci.args[h.ci.fn.NOwner:] // try_fold<A, F, R>, try_for_each<F, R>
 	r := own[len(own)-1]
 	if h.expected != nil && !c.known(r) {
 		c.unify(r, h.expected)
