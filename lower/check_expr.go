@@ -606,21 +606,17 @@ func (c *checker) lookupMethod(t Ty, name ast.Ident) (*FnDef, []Ty, bool) {
 	if fn, args, ok := c.blanketMethod(c.blanketRecv(t), name.Name); ok { // clone, to_string, into, ... (std_check.go)
 		return fn, args, true
 	}
-	if v, ok := c.derefAll(cur).(*TyVar); ok && (v.Kind == IntVar || v.Kind == FloatVar) {
+	if v, ok := c.derefAll(cur).(*TyVar); ok {
 		// 42.hi() with one impl of a user trait among the integer types:
 		// rustc takes that type.
-		names := []string{"i8", "i16", "i32", "i64", "isize", "u8", "u16", "u32", "u64", "usize"}
-		if v.Kind == FloatVar {
-			names = []string{"f32", "f64"}
-		}
 		var only *Prim
-		for _, n := range names {
-			if d := c.l.prims[n]; d != nil && d.Methods[name.Name] != nil && !d.Methods[name.Name].Std {
+		for _, p := range literalPrims(v.Kind) {
+			if d := c.l.prims[p.Name]; d != nil && d.Methods[name.Name] != nil && !d.Methods[name.Name].Std {
 				if only != nil {
 					only = nil
 					break
 				}
-				only = prims[n]
+				only = p
 			}
 		}
 		if only != nil && c.unify(v, only) {
@@ -863,44 +859,24 @@ func mapTy(t Ty, f func(Ty) (Ty, bool)) Ty {
 	return t
 }
 
-// substSelf replaces Self in a trait method's signature.
+// substSelf replaces Self in a trait method's signature, and Self::Acc
+// where self is the impl's type (traitMethod resolves a bound's).
 func substSelf(t Ty, self Ty) Ty {
-	switch x := t.(type) {
-	case *ParamTy:
-		if x == selfParam {
-			return self
-		}
-	case *AssocTy: // Self::Acc: the impl's type (traitMethod resolves a bound's)
-		if a, ok := self.(*Adt); ok {
-			if at := assocOfAdt(a, x.Trait, x.Name); at != nil {
-				return at
+	return mapTy(t, func(t Ty) (Ty, bool) {
+		switch x := t.(type) {
+		case *ParamTy:
+			if x == selfParam {
+				return self, true
+			}
+		case *AssocTy:
+			if a, ok := self.(*Adt); ok {
+				if at := assocOfAdt(a, x.Trait, x.Name); at != nil {
+					return at, true
+				}
 			}
 		}
-	case *RefTy:
-		return &RefTy{Mut: x.Mut, Elem: substSelf(x.Elem, self)}
-	case *Adt:
-		args := make([]Ty, len(x.Args))
-		for i, a := range x.Args {
-			args[i] = substSelf(a, self)
-		}
-		return &Adt{Def: x.Def, Args: args}
-	case *TupleTy:
-		if len(x.Elems) == 0 {
-			return x
-		}
-		el := make([]Ty, len(x.Elems))
-		for i, a := range x.Elems {
-			el[i] = substSelf(a, self)
-		}
-		return &TupleTy{Elems: el}
-	case *FnTy:
-		return &FnTy{Params: substSelfList(x.Params, self), Ret: substSelf(x.Ret, self), Kind: x.Kind}
-	case *SliceTy:
-		return &SliceTy{Elem: substSelf(x.Elem, self)}
-	case *ArrayTy:
-		return &ArrayTy{Elem: substSelf(x.Elem, self), Len: x.Len}
-	}
-	return t
+		return nil, false
+	})
 }
 
 // stdNotStruct reports a std type whose Go form cannot be written as a

@@ -240,21 +240,16 @@ func (c *checker) primLhsOp(e *ast.BinaryExpr, x, y Ty) (Ty, bool) {
 	if ya, ok := c.derefAll(y).(*Adt); trait == "" || !ok || ya.Def.Std {
 		return nil, false
 	}
-	var names []string
+	var cands []*Prim
 	switch xt := c.shallow(x).(type) {
 	case *Prim:
-		names = []string{xt.Name}
+		cands = []*Prim{xt}
 	case *TyVar:
-		switch xt.Kind {
-		case IntVar:
-			names = []string{"i8", "i16", "i32", "i64", "isize", "u8", "u16", "u32", "u64", "usize"}
-		case FloatVar:
-			names = []string{"f32", "f64"}
-		}
+		cands = literalPrims(xt.Kind)
 	}
 	var found *FnDef
-	for _, n := range names {
-		d := c.l.prims[n]
+	for _, p := range cands {
+		d := c.l.prims[p.Name]
 		if d == nil {
 			continue
 		}

@@ -1,7 +1,6 @@
 package lower
 
 import (
-	"github.com/rs2go/rs2go/frontend/ast"
 	"github.com/rs2go/rs2go/lower/ir"
 )
 
@@ -131,7 +130,8 @@ func (b *builder) downcastTarget(c *intrinsicCall) Ty {
 func lowerDowncastRef(b *builder, c *intrinsicCall) ir.Expr {
 	if b.errorRecv(c) { // e.downcast_ref::<MyErr>() of a Box<dyn Error>
 		t := b.downcastTarget(c)
-		return &ir.Call{Fun: &ir.Inst{Fun: rt("DowncastAs"), TypeArgs: []ir.Type{b.boxedGoType(t, c.e.Pos())}}, Args: []ir.Expr{b.recvValue(c.recv)}}
+		boxed := b.goType(&Adt{Def: b.boxDef(), Args: []Ty{t}}, c.e.Pos()) // what the trait object holds
+		return &ir.Call{Fun: &ir.Inst{Fun: rt("DowncastAs"), TypeArgs: []ir.Type{boxed}}, Args: []ir.Expr{b.recvValue(c.recv)}}
 	}
 	if !b.payloadRecv(c) {
 		return b.unitValue()
@@ -185,16 +185,6 @@ func (b *builder) errorRecv(c *intrinsicCall) bool {
 		t = b.c.resolve(a.Args[0], true)
 	}
 	return isDynError(t)
-}
-
-// boxedGoType is the Go type of the value a Box<t> made into a trait
-// object holds: *T for a type boxed by pointer (a struct), else t's.
-func (b *builder) boxedGoType(t Ty, span ast.Span) ir.Type {
-	gt := b.goType(t, span)
-	if boxedByPointer(t) {
-		return &ir.Pointer{Elem: gt}
-	}
-	return gt
 }
 
 // lowerDowncastIs: payload.is::<T>().

@@ -136,6 +136,18 @@ func init() {
 	}
 }
 
+// literalPrims are the types an unsuffixed literal of kind k may take
+// (rs2go has no 128-bit integers).
+func literalPrims(k VarKind) []*Prim {
+	switch k {
+	case IntVar:
+		return []*Prim{tyI8, tyI16, tyI32, tyI64, tyIsize, tyU8, tyU16, tyU32, tyU64, tyUsize}
+	case FloatVar:
+		return []*Prim{tyF32, tyF64}
+	}
+	return nil
+}
+
 func isInt(t Ty) bool {
 	p, ok := t.(*Prim)
 	return ok && (strings.HasPrefix(p.Name, "i") || strings.HasPrefix(p.Name, "u"))
