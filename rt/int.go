@@ -63,16 +63,23 @@ func panicRem(loc Loc, byZero bool) {
 // CheckIndex is the bounds check of `v[i]` (and of `&v[i]`), n being the
 // length: "index out of bounds: the len is 3 but the index is 10" at loc.
 // It returns i, so generated code reads `v[rt.CheckIndex(i, len(v), loc)]`.
+//
+// The panic is in CheckIndex itself, so that Go's compiler sees that i is
+// below n after it and drops its own bounds check of the indexing
+// (hooked).
 func CheckIndex(i uint, n int, loc Loc) uint {
 	if i >= uint(n) {
-		panicIndex(i, n, loc)
+		panic(indexPanic(i, n, loc))
 	}
 	return i
 }
 
+// indexPanic runs the panic hook of an index out of bounds and returns the
+// payload to panic with.
+//
 //go:noinline
-func panicIndex(i uint, n int, loc Loc) {
-	PanicString(loc, "index out of bounds: the len is "+strconv.Itoa(n)+" but the index is "+strconv.FormatUint(uint64(i), 10))
+func indexPanic(i uint, n int, loc Loc) *Payload {
+	return hooked(loc, "index out of bounds: the len is "+strconv.Itoa(n)+" but the index is "+strconv.FormatUint(uint64(i), 10))
 }
 
 // mulI64Slow is the full overflow check of MulI64: the high word of the

@@ -92,9 +92,17 @@ func PanicStr(loc Loc, msg string) {
 // PanicString implements `panic!("fmt {}", x)` and the std panics whose
 // message is formatted at run time (payload `String`).
 func PanicString(loc Loc, msg string) {
+	panic(hooked(loc, msg))
+}
+
+// hooked runs the panic hook for a panic with message msg at loc and
+// returns the payload to panic with. A check that panics with it in its
+// own body (panic(hooked(...))) shows Go's compiler that it does not
+// return, which lets it drop its own checks after it (CheckIndex).
+func hooked(loc Loc, msg string) *Payload {
 	p := &Payload{kind: payloadString, msg: msg}
 	hook(loc, p)
-	panic(p)
+	return p
 }
 
 // PanicAny implements `std::panic::panic_any(v)`: the hook prints
