@@ -45,7 +45,8 @@ type builder struct {
 	// (closure_fate.go).
 	argHolders *[]int
 	wholeStmt  ast.Expr
-	typeCase   *ir.Var // the variable of the type switch case being lowered (build_switch.go)
+	wholeCall  ast.Expr // wholeStmt, when afterCall lowers it (read as callFn starts)
+	typeCase   *ir.Var  // the variable of the type switch case being lowered (build_switch.go)
 	// goLabels are the labels made up for loops that a break in a switch
 	// leaves, by loop body; madeLabels holds them by name (build_switch.go).
 	goLabels   map[*ir.Block]string

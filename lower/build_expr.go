@@ -587,6 +587,8 @@ func (b *builder) callFn(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []ast
 	if m, ok := e.(*ast.MethodCallExpr); ok && !passIters[m.Name.Name] && !ownerIters[m.Name.Name] {
 		if src, ok := b.glueSource(m.Recv); ok {
 			b.unsupported(callSite(e), "`%s` of `%s` (the drops of the elements it does not yield)", m.Name.Name, src)
+		} else if item, ok := b.discardedItem(m); ok {
+			b.unsupported(callSite(e), "`%s` of items with drop glue (`%s`): the drops of the items it discards", m.Name.Name, item)
 		}
 	}
 	if fn.Go["drops"] != "" && fn.Go["drop_elems"] == "" && recv != nil {
@@ -603,7 +605,8 @@ func (b *builder) callFn(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []ast
 		if rule == nil {
 			panic("std model names an unknown intrinsic " + in)
 		}
-		return rule(b, &intrinsicCall{e: e, ci: ci, recv: recv, args: argExprs})
+		whole := b.wholeCall == e
+		return b.fuseIter(rule(b, &intrinsicCall{e: e, ci: ci, recv: recv, args: argExprs}), e, whole)
 	}
 	var args []ir.Expr
 	if fn.Go["loc"] != "" {

@@ -180,6 +180,10 @@ func returnsIter(fn *FnDef) bool {
 func (b *builder) afterCall(e ast.Expr, lower func() ir.Expr) ir.Expr {
 	whole := b.wholeStmt == e
 	b.wholeStmt = nil
+	b.wholeCall = nil
+	if whole {
+		b.wholeCall = e
+	}
 	saved := b.argHolders
 	var holders []int
 	b.argHolders = &holders

@@ -434,6 +434,9 @@ func (b *builder) forIter(e *ast.ForExpr) bool {
 			b.unsupported(e.Span, "leaving a loop over `%s` early (the drops of the elements it has not reached)", src)
 		}
 	}
+	if b.fuseFor(e, it, v, body) {
+		return true
+	}
 	b.emit(&ir.RangeStmt{Label: b.loopLabel(e.Label, body), Key: v, X: method(it, "All"), Body: body, Span: e.Span})
 	return true
 }
@@ -446,6 +449,26 @@ var (
 	passIters  = map[string]bool{"map": true, "filter_map": true, "flat_map": true, "enumerate": true, "rev": true,
 		"chain": true, "inspect": true, "collect": true, "for_each": true, "fold": true, "partition": true, "unzip": true}
 )
+
+// discardIters are the iterator methods that take items from their
+// iterator and drop some (filter the ones it rejects, count all of them,
+// max all but one, ...).
+var discardIters = map[string]bool{"filter": true, "count": true, "last": true, "nth": true, "nth_back": true,
+	"skip": true, "skip_while": true, "step_by": true, "find": true, "rfind": true, "take_while": true,
+	"max": true, "min": true, "max_by": true, "min_by": true, "max_by_key": true, "min_by_key": true}
+
+// discardedItem reports the item type of iterator method call m when m
+// drops items and they have drop glue, which rt's iterators do not run.
+func (b *builder) discardedItem(m *ast.MethodCallExpr) (Ty, bool) {
+	if !discardIters[m.Name.Name] {
+		return nil, false
+	}
+	it, ok := b.c.resolve(b.c.final(m.Recv), true).(*Adt)
+	if !ok || it.Def.Go["type"] != "rt.Iter" || len(it.Args) != 1 || !b.hasDropGlue(it.Args[0]) {
+		return nil, false
+	}
+	return it.Args[0], true
+}
 
 // glueSource finds, down the receiver chain of iterator expression e
 // through passIters, an owning iterator over elements with drop glue:

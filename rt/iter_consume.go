@@ -218,12 +218,17 @@ func SumChecked[T Integer](it *Iter[T]) T {
 		if !ok {
 			return s
 		}
-		n, over := OverflowingAdd(s, v)
-		if over {
-			panicArith(stdAccumLoc, msgAdd)
-		}
-		s = n
+		s = SumStep(s, v)
 	}
+}
+
+// SumStep is one addition of SumChecked.
+func SumStep[T Integer](s, v T) T {
+	n, over := OverflowingAdd(s, v)
+	if over {
+		panicArith(stdAccumLoc, msgAdd)
+	}
+	return n
 }
 
 // Product implements `Iterator::product` for numbers.

@@ -262,15 +262,24 @@ func Range[T Integer](lo, hi T) *Iter[T] {
 		return hi, true
 	})
 	it.size = func() int {
-		if lo >= hi {
-			return 0
-		}
-		if n := uint64(hi - lo); hi-lo > 0 && n <= 1<<31 { // (a wider difference is not counted)
-			return int(n)
+		if n := RangeLen(lo, hi); n > 0 || lo >= hi {
+			return n
 		}
 		return -1
 	}
 	return it
+}
+
+// RangeLen is the number of items of lo..hi where it is small enough to
+// be a collect's capacity; 0 otherwise.
+func RangeLen[T Integer](lo, hi T) int {
+	if lo >= hi {
+		return 0
+	}
+	if n := uint64(hi - lo); hi-lo > 0 && n <= 1<<31 { // (a wider difference is not counted)
+		return int(n)
+	}
+	return 0
 }
 
 // RangeIncl implements the iterator `lo..=hi` (it cannot overflow at the

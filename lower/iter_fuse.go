@@ -1,0 +1,318 @@
+package lower
+
+import (
+	"github.com/rs2go/rs2go/frontend/ast"
+	"github.com/rs2go/rs2go/lower/ir"
+)
+
+// Iterator fusion. A consumer (fold, sum, count, collect into a Vec,
+// for_each) applied to maps and filters over a slice or a range is a Go
+// loop instead of rt.Iter calls: each element costs a closure call per
+// adapter through rt.Iter's pull functions, which Go cannot inline, where
+// the loop calls the closures held in local variables, which Go inlines.
+// The loop calls the closures in Rust's order (the adapters' of one
+// element, then the consumer's, element after element), so it is the same
+// program; the rules below read the rt calls that lowering made (their
+// meaning is in rt/iter_*.go) and replace them.
+
+// fuseChain is a source and its adapters.
+type fuseChain struct {
+	slice  ir.Expr // range over a slice, or
+	lo, hi ir.Expr // count from lo up to hi (exclusive)
+	steps  []fuseStep
+}
+
+// fuseStep is an adapter: map (the item becomes fn(item)) or filter (the
+// item goes on when fn(item)).
+type fuseStep struct {
+	filter bool
+	fn     ir.Expr
+}
+
+// decodeChain reads x as a fusable chain.
+func decodeChain(x ir.Expr) (*fuseChain, bool) {
+	call, ok := x.(*ir.Call)
+	if !ok || call.Spread || len(call.TypeArgs) > 0 {
+		return nil, false
+	}
+	switch f := call.Fun.(type) {
+	case *ir.Qual:
+		switch {
+		case f.Pkg == "rt" && f.Name == "SliceIter" && len(call.Args) == 1:
+			return &fuseChain{slice: call.Args[0]}, true
+		case f.Pkg == "rt" && f.Name == "Range" && len(call.Args) == 2 && !untyped(call.Args[0]):
+			return &fuseChain{lo: call.Args[0], hi: call.Args[1]}, true
+		case f.Pkg == "rt" && f.Name == "Map" && len(call.Args) == 2:
+			ch, ok := decodeChain(call.Args[0])
+			if ok {
+				ch.steps = append(ch.steps, fuseStep{fn: call.Args[1]})
+			}
+			return ch, ok
+		}
+	case *ir.Selector:
+		if f.Name == "Filter" && len(call.Args) == 1 {
+			ch, ok := decodeChain(f.X)
+			if ok {
+				ch.steps = append(ch.steps, fuseStep{filter: true, fn: call.Args[0]})
+			}
+			return ch, ok
+		}
+	}
+	return nil, false
+}
+
+// fuseIter replaces x, the lowering of consumer call e, by a loop when it
+// consumes a fusable chain; the loop goes to the statements before the
+// one using the result, which it returns (for_each, when whole is set:
+// the call is a statement, has none).
+func (b *builder) fuseIter(x ir.Expr, e ast.Expr, whole bool) ir.Expr {
+	call, ok := x.(*ir.Call)
+	if !ok || call.Spread {
+		return x
+	}
+	span := e.Pos()
+	var ch *fuseChain
+	var result *ir.Var
+	var init ir.Expr         // fold's (evaluated in Rust's order), or
+	var start func() ir.Expr // the result's first value
+	var step func(item ir.Expr) []ir.Stmt
+	resultType := func() ir.Type { return b.goType(b.c.final(e), span) }
+	set := func(v ir.Expr) []ir.Stmt {
+		return []ir.Stmt{&ir.AssignStmt{Lhs: []ir.Expr{&ir.VarRef{Var: result}}, Op: "=", Rhs: []ir.Expr{v}, Span: span}}
+	}
+	var fn ir.Expr // the consumer's closure
+	switch f := call.Fun.(type) {
+	case *ir.Qual:
+		if f.Pkg != "rt" || len(call.Args) == 0 {
+			return x
+		}
+		if ch, ok = decodeChain(call.Args[0]); !ok {
+			return x
+		}
+		switch {
+		case f.Name == "Fold" && len(call.Args) == 3 && len(call.TypeArgs) == 0:
+			t := resultType()
+			result = &ir.Var{Name: "acc", Type: t, Temp: true}
+			init, fn = b.typed(call.Args[1], t), call.Args[2]
+			step = func(item ir.Expr) []ir.Stmt {
+				return set(&ir.Call{Fun: fn, Args: []ir.Expr{&ir.VarRef{Var: result}, item}})
+			}
+		case (f.Name == "SumChecked" || f.Name == "Sum") && len(call.Args) == 1 && len(call.TypeArgs) == 1 && isIntType(call.TypeArgs[0]):
+			t := call.TypeArgs[0]
+			result = &ir.Var{Name: "sum", Type: t, Temp: true}
+			start = func() ir.Expr { return &ir.Lit{Value: int64(0), Type: t} }
+			step = func(item ir.Expr) []ir.Stmt {
+				if f.Name == "Sum" { // -release: wraps
+					return []ir.Stmt{&ir.AssignStmt{Lhs: []ir.Expr{&ir.VarRef{Var: result}}, Op: "+=", Rhs: []ir.Expr{item}, Span: span}}
+				}
+				return set(&ir.Call{Fun: rt("SumStep"), Args: []ir.Expr{&ir.VarRef{Var: result}, item}})
+			}
+		default:
+			return x
+		}
+	case *ir.Selector:
+		if ch, ok = decodeChain(f.X); !ok {
+			return x
+		}
+		switch {
+		case f.Name == "Count" && len(call.Args) == 0:
+			result = &ir.Var{Name: "n", Type: &ir.Basic{Kind: ir.Uint}, Temp: true}
+			start = func() ir.Expr { return &ir.Lit{Value: int64(0), Type: result.Type} }
+			step = func(item ir.Expr) []ir.Stmt {
+				inc := &ir.AssignStmt{Lhs: []ir.Expr{&ir.VarRef{Var: result}}, Op: "++", Span: span}
+				if _, isCall := item.(*ir.Call); isCall { // the item is made by a map: run it
+					return []ir.Stmt{&ir.ExprStmt{X: item, Span: span}, inc}
+				}
+				return []ir.Stmt{inc}
+			}
+		case f.Name == "Collect" && len(call.Args) == 0:
+			t, ok := resultType().(*ir.Slice)
+			if !ok {
+				return x
+			}
+			result = &ir.Var{Name: "out", Type: t, Temp: true}
+			start = func() ir.Expr {
+				if n := ch.size(); n != nil {
+					return &ir.Call{Fun: &ir.Qual{Name: "make"}, Args: []ir.Expr{&ir.TypeExpr{Type: t}, &ir.Lit{Value: int64(0)}, n}}
+				}
+				return &ir.CompositeLit{Type: t}
+			}
+			step = func(item ir.Expr) []ir.Stmt {
+				return set(&ir.Call{Fun: &ir.Qual{Name: "append"}, Args: []ir.Expr{&ir.VarRef{Var: result}, item}})
+			}
+		case f.Name == "ForEach" && len(call.Args) == 1 && whole:
+			fn = call.Args[0]
+			step = func(item ir.Expr) []ir.Stmt {
+				return []ir.Stmt{&ir.ExprStmt{X: &ir.Call{Fun: fn, Args: []ir.Expr{item}}, Span: span}}
+			}
+		default:
+			return x
+		}
+	default:
+		return x
+	}
+	if fn == nil && len(ch.steps) == 0 {
+		return x // nothing to inline: rt's loop is as fast
+	}
+	b.spillParts(ch, &init, &fn, span, func() { b.emit(&ir.DeclStmt{Var: result, Value: init, Span: span}) })
+	if start != nil {
+		b.emit(&ir.DeclStmt{Var: result, Value: start(), Span: span})
+	}
+	b.emit(ch.loop(&ir.Block{}, step, span))
+	if result == nil {
+		return nil // for_each, a whole statement
+	}
+	return &ir.VarRef{Var: result}
+}
+
+// fuseFor lowers `for pat in it` to a loop over it's source when it is a
+// fusable chain with adapters; v is the loop's variable, which body
+// (the loop's) reads.
+func (b *builder) fuseFor(e *ast.ForExpr, it ir.Expr, v *ir.Var, body *ir.Block) bool {
+	ch, ok := decodeChain(it)
+	if !ok || len(ch.steps) == 0 {
+		return false
+	}
+	var none ir.Expr
+	b.spillParts(ch, &none, &none, e.Span, nil)
+	loop := ch.loop(body, func(item ir.Expr) []ir.Stmt {
+		return []ir.Stmt{&ir.DeclStmt{Var: v, Value: item, Span: e.Span}}
+	}, e.Span)
+	switch l := loop.(type) {
+	case *ir.RangeStmt:
+		l.Label = b.loopLabel(e.Label, body)
+	case *ir.ForStmt:
+		l.Label = b.loopLabel(e.Label, body)
+	}
+	b.emit(loop)
+	return true
+}
+
+// spillParts declares the variables holding the parts of a fused loop
+// (init and fn, the consumer's, may be nil): Rust evaluates the source,
+// the adapters' closures, then the consumer's arguments, and each goes to
+// a variable in that order (a closure to one whose calls Go can inline),
+// unless nothing after it can change it. declInit declares the result
+// with init, in its place.
+func (b *builder) spillParts(ch *fuseChain, initP, fnP *ir.Expr, span ast.Span, declInit func()) {
+	parts := []*ir.Expr{}
+	if ch.slice != nil {
+		parts = append(parts, &ch.slice)
+	} else {
+		parts = append(parts, &ch.lo, &ch.hi)
+	}
+	fns := map[*ir.Expr]bool{}
+	for i := range ch.steps {
+		parts = append(parts, &ch.steps[i].fn)
+		fns[&ch.steps[i].fn] = true
+	}
+	if *initP != nil {
+		parts = append(parts, initP)
+	}
+	if *fnP != nil {
+		parts = append(parts, fnP)
+		fns[fnP] = true
+	}
+	last := -1 // the last part with effects
+	for i, p := range parts {
+		if _, lit := (*p).(*ir.FuncLit); !lit && !pureValue(*p) {
+			last = i
+		}
+	}
+	// held reports whether part i, p, goes to a variable.
+	held := func(i int, p *ir.Expr) bool {
+		x := *p
+		if _, lit := x.(*ir.FuncLit); lit {
+			return true // a closure whose calls Go can inline
+		}
+		later := i < last // a part with effects comes after it
+		switch {
+		case fns[p]: // a closure made once (a function's name is one)
+			return !pureValue(x) || later && b.mayChange(x) && !isConstQual(x)
+		case p == &ch.slice: // borrowed: nothing changes it
+			return later && !pureValue(x)
+		case p == &ch.hi && !stable(x) && !isConstQual(x):
+			return true // read once
+		}
+		return later && b.mayChange(x)
+	}
+	for i, p := range parts {
+		switch {
+		case p == initP:
+			declInit()
+		case held(i, p):
+			hint := "f"
+			switch p {
+			case &ch.hi:
+				hint = "end"
+			case &ch.lo:
+				hint = "start"
+			case &ch.slice:
+				hint = "s"
+			}
+			v := &ir.Var{Name: hint, Temp: true}
+			b.emit(&ir.DeclStmt{Var: v, Value: *p, Span: span})
+			*p = &ir.VarRef{Var: v}
+		}
+	}
+}
+
+// size is the number of items the chain yields when it has no filter
+// (a Vec's capacity, as collect's size hint gives it): nil otherwise.
+func (ch *fuseChain) size() ir.Expr {
+	for _, s := range ch.steps {
+		if s.filter {
+			return nil
+		}
+	}
+	if ch.slice != nil {
+		return &ir.Call{Fun: &ir.Qual{Name: "len"}, Args: []ir.Expr{ch.slice}}
+	}
+	return &ir.Call{Fun: rt("RangeLen"), Args: []ir.Expr{ch.lo, ch.hi}}
+}
+
+// loop is the Go loop running step, then the statements of body, on
+// each item of the chain; body becomes the loop's body.
+func (ch *fuseChain) loop(body *ir.Block, step func(item ir.Expr) []ir.Stmt, span ast.Span) ir.Stmt {
+	rest := body.Stmts
+	body.Stmts = nil
+	v := &ir.Var{Name: "v", Temp: true}
+	if ch.slice == nil {
+		v.Name = "i"
+	}
+	var item ir.Expr = &ir.VarRef{Var: v}
+	for _, s := range ch.steps {
+		if !s.filter {
+			item = &ir.Call{Fun: s.fn, Args: []ir.Expr{item}}
+			continue
+		}
+		if _, isVar := item.(*ir.VarRef); !isVar {
+			y := &ir.Var{Name: "y", Temp: true}
+			body.Stmts = append(body.Stmts, &ir.DeclStmt{Var: y, Value: item, Span: span})
+			item = &ir.VarRef{Var: y}
+		}
+		body.Stmts = append(body.Stmts, &ir.IfStmt{Cond: not(&ir.Call{Fun: s.fn, Args: []ir.Expr{item}}),
+			Then: &ir.Block{Stmts: []ir.Stmt{&ir.BranchStmt{Tok: "continue", Span: span}}}, Span: span})
+	}
+	body.Stmts = append(append(body.Stmts, step(item)...), rest...)
+	if ch.slice != nil {
+		return &ir.RangeStmt{Key: nil, Value: v, X: ch.slice, Body: body, Span: span}
+	}
+	iv := &ir.VarRef{Var: v}
+	return &ir.ForStmt{Init: &ir.DeclStmt{Var: v, Value: ch.lo},
+		Cond: &ir.Binary{Op: "<", X: iv, Y: ch.hi},
+		Post: &ir.AssignStmt{Lhs: []ir.Expr{iv}, Op: "++"}, Body: body, Span: span}
+}
+
+// isIntType reports whether t is a Go integer type.
+func isIntType(t ir.Type) bool {
+	bt, ok := t.(*ir.Basic)
+	return ok && bt.Kind >= ir.Int8 && bt.Kind <= ir.Uint
+}
+
+// isConstQual reports whether x is a package-level name (a const or a
+// function).
+func isConstQual(x ir.Expr) bool {
+	_, ok := x.(*ir.Qual)
+	return ok
+}
