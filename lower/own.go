@@ -374,7 +374,7 @@ func (b *builder) withFrame(body *ir.Block, f func()) {
 	saved := b.fs
 	b.fs = newFrameState()
 	f()
-	if b.fs.frame != nil {
+	if b.fs.frame != nil && b.elideSlots(body, b.fs.frame) {
 		prologue := []ir.Stmt{
 			&ir.DeclStmt{Var: b.fs.frame},
 			&ir.DeferStmt{Call: &ir.Call{Fun: &ir.Selector{X: &ir.VarRef{Var: b.fs.frame}, Name: "Unwind"}}},

@@ -21,6 +21,7 @@ import (
 //	tuple                           the Go results (T, bool) make a Tuple2
 //	ordering                        the closure argument returns Ordering: rt.CmpBy
 //	noargs                          the Rust arguments are not passed
+//	nopanic                         the call cannot panic (own_elide.go)
 //	drop_elems = "F"                used instead (drop_elems_ptr where ptr is), with a
 //	                                func(*T) dropping an element as the last
 //	                                argument, where T (the first generic of
@@ -107,6 +108,7 @@ func lowerStdCall(b *builder, c *intrinsicCall) ir.Expr {
 	if t := g["targs"]; t != "" {
 		call.TypeArgs = b.namedTypeArgs(fn, c.ci.args, t, c.e.Pos())
 	}
+	call.NoPanic = g["nopanic"] != ""
 	if g["tuple"] != "" {
 		return &ir.Call{Fun: rt("Tup2"), Args: []ir.Expr{call}}
 	}

@@ -33,8 +33,10 @@ type Call struct {
 	Args     []Expr
 	Spread   bool // last argument is followed by ...
 	// Pure: the call only reads (a smart pointer's accessor), so
-	// evaluating it twice is evaluating it once.
+	// evaluating it twice is evaluating it once; it cannot panic.
 	Pure bool
+	// NoPanic: the call cannot panic (wrapping arithmetic).
+	NoPanic bool
 }
 
 // Convert: Type(X).

@@ -1853,37 +1853,37 @@ pub mod num {
         pub fn checked_shl(self, rhs: u32) -> Option<T>;
         #[go(intrinsic = "call", func = "rt.CheckedShr")]
         pub fn checked_shr(self, rhs: u32) -> Option<T>;
-        #[go(intrinsic = "call", func = "rt.WrappingAdd")]
+        #[go(intrinsic = "call", func = "rt.WrappingAdd", nopanic)]
         pub fn wrapping_add(self, rhs: T) -> T;
-        #[go(intrinsic = "call", func = "rt.WrappingSub")]
+        #[go(intrinsic = "call", func = "rt.WrappingSub", nopanic)]
         pub fn wrapping_sub(self, rhs: T) -> T;
-        #[go(intrinsic = "call", func = "rt.WrappingMul")]
+        #[go(intrinsic = "call", func = "rt.WrappingMul", nopanic)]
         pub fn wrapping_mul(self, rhs: T) -> T;
         #[go(intrinsic = "call", func = "rt.WrappingDiv", loc)]
         pub fn wrapping_div(self, rhs: T) -> T;
         #[go(intrinsic = "call", func = "rt.WrappingRem", loc)]
         pub fn wrapping_rem(self, rhs: T) -> T;
-        #[go(intrinsic = "call", func = "rt.WrappingNeg")]
+        #[go(intrinsic = "call", func = "rt.WrappingNeg", nopanic)]
         pub fn wrapping_neg(self) -> T;
-        #[go(intrinsic = "call", func = "rt.WrappingAbs")]
+        #[go(intrinsic = "call", func = "rt.WrappingAbs", nopanic)]
         pub fn wrapping_abs(self) -> T;
         #[go(intrinsic = "call", func = "rt.WrappingPow")]
         pub fn wrapping_pow(self, exp: u32) -> T;
-        #[go(intrinsic = "call", func = "rt.WrappingShl")]
+        #[go(intrinsic = "call", func = "rt.WrappingShl", nopanic)]
         pub fn wrapping_shl(self, rhs: u32) -> T;
-        #[go(intrinsic = "call", func = "rt.WrappingShr")]
+        #[go(intrinsic = "call", func = "rt.WrappingShr", nopanic)]
         pub fn wrapping_shr(self, rhs: u32) -> T;
-        #[go(intrinsic = "call", func = "rt.SaturatingAdd")]
+        #[go(intrinsic = "call", func = "rt.SaturatingAdd", nopanic)]
         pub fn saturating_add(self, rhs: T) -> T;
-        #[go(intrinsic = "call", func = "rt.SaturatingSub")]
+        #[go(intrinsic = "call", func = "rt.SaturatingSub", nopanic)]
         pub fn saturating_sub(self, rhs: T) -> T;
-        #[go(intrinsic = "call", func = "rt.SaturatingMul")]
+        #[go(intrinsic = "call", func = "rt.SaturatingMul", nopanic)]
         pub fn saturating_mul(self, rhs: T) -> T;
         #[go(intrinsic = "call", func = "rt.SaturatingPow")]
         pub fn saturating_pow(self, exp: u32) -> T;
-        #[go(intrinsic = "call", func = "rt.SaturatingAbs")]
+        #[go(intrinsic = "call", func = "rt.SaturatingAbs", nopanic)]
         pub fn saturating_abs(self) -> T;
-        #[go(intrinsic = "call", func = "rt.SaturatingNeg")]
+        #[go(intrinsic = "call", func = "rt.SaturatingNeg", nopanic)]
         pub fn saturating_neg(self) -> T;
         #[go(intrinsic = "call", func = "rt.OverflowingShl", tuple)]
         pub fn overflowing_shl(self, rhs: u32) -> (T, bool);
@@ -1909,19 +1909,19 @@ pub mod num {
         pub fn max(self, other: T) -> T;
         #[go(intrinsic = "call", func = "rt.Clamp", loc)]
         pub fn clamp(self, min: T, max: T) -> T;
-        #[go(intrinsic = "call", func = "rt.CountOnes")]
+        #[go(intrinsic = "call", func = "rt.CountOnes", nopanic)]
         pub fn count_ones(self) -> u32;
-        #[go(intrinsic = "call", func = "rt.CountZeros")]
+        #[go(intrinsic = "call", func = "rt.CountZeros", nopanic)]
         pub fn count_zeros(self) -> u32;
-        #[go(intrinsic = "call", func = "rt.LeadingZeros")]
+        #[go(intrinsic = "call", func = "rt.LeadingZeros", nopanic)]
         pub fn leading_zeros(self) -> u32;
-        #[go(intrinsic = "call", func = "rt.TrailingZeros")]
+        #[go(intrinsic = "call", func = "rt.TrailingZeros", nopanic)]
         pub fn trailing_zeros(self) -> u32;
-        #[go(intrinsic = "call", func = "rt.RotateLeftInt")]
+        #[go(intrinsic = "call", func = "rt.RotateLeftInt", nopanic)]
         pub fn rotate_left(self, n: u32) -> T;
-        #[go(intrinsic = "call", func = "rt.RotateRightInt")]
+        #[go(intrinsic = "call", func = "rt.RotateRightInt", nopanic)]
         pub fn rotate_right(self, n: u32) -> T;
-        #[go(intrinsic = "call", func = "rt.IsPowerOfTwo")]
+        #[go(intrinsic = "call", func = "rt.IsPowerOfTwo", nopanic)]
         pub fn is_power_of_two(self) -> bool;
         #[go(intrinsic = "call", func = "rt.NextPowerOfTwo", release = "rt.WrappingNextPowerOfTwo")]
         pub fn next_power_of_two(self) -> T;
