@@ -45,8 +45,10 @@ type builder struct {
 	// (closure_fate.go).
 	argHolders *[]int
 	wholeStmt  ast.Expr
-	wholeCall  ast.Expr // wholeStmt, when afterCall lowers it (read as callFn starts)
-	typeCase   *ir.Var  // the variable of the type switch case being lowered (build_switch.go)
+	wholeCall  ast.Expr        // wholeStmt, when afterCall lowers it (read as callFn starts)
+	inGuard    int             // lowering a match guard, which can have no Go statements
+	captured   map[*Local]bool // in a closure's body: the locals of enclosing functions it captures by reference
+	typeCase   *ir.Var         // the variable of the type switch case being lowered (build_switch.go)
 	// goLabels are the labels made up for loops that a break in a switch
 	// leaves, by loop body; madeLabels holds them by name (build_switch.go).
 	goLabels   map[*ir.Block]string
@@ -255,6 +257,11 @@ func (b *builder) fnBody(body ast.Expr, hasRet bool) {
 	b.inStmt(func() { v = b.keepBeforeDrops(b.valueOf(body), body) })
 	if v != nil {
 		b.emit(&ir.ReturnStmt{Results: []ir.Expr{v}, Span: body.Pos()})
+		return
+	}
+	if _, never := b.c.resolve(b.c.types[body], true).(*NeverTy); never && !ir.Terminates(*b.out) {
+		// fn f() -> i32 { ..; panic!(..) }: Go wants a terminating statement.
+		b.emit(unreachable())
 	}
 }
 
@@ -756,6 +763,15 @@ func (b *builder) assign(e *ast.AssignExpr) {
 		b.emit(&ir.ExprStmt{X: b.callImpl(fn, vals[0], vals[1])})
 		return
 	}
+	if e.Op != "=" {
+		if _, prim := b.c.resolve(b.c.final(e.Lhs), true).(*Prim); !prim && placeEffects(e.Lhs) {
+			// s[f()] += &g() on a String is String::add_assign(&mut
+			// s[f()], ..): the place first, as for a user operator.
+			lhs := b.stablePlace(b.place(e.Lhs), e.Span)
+			b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: e.Op, Rhs: []ir.Expr{b.valueOf(e.Rhs)}, Span: e.Span})
+			return
+		}
+	}
 	// Rust evaluates the value before the place (`v[f()] = g()` calls g
 	// first, `*m.entry(k).or_default() = m.len()` reads the length
 	// first); Go would evaluate the place's calls and statements first.
@@ -940,10 +956,11 @@ func (b *builder) assignPlace(lhsE ast.Expr, rhs ir.Expr, t Ty, s ast.Span) {
 		b.emit(b.frameCall("Set", slotLit(slot), b.dropper(lhs, t)))
 		return
 	}
-	if b.hasDropGlue(t) && b.borrowedPlace(lhsE) {
-		// v[i] = x, self.f = x, *r = x: the old value (always there:
-		// nothing moves out of an index or a borrow) is dropped after the
-		// new one is computed, before it is written.
+	if b.hasDropGlue(t) && (b.borrowedPlace(lhsE) || b.capturedLocal(lhsE)) {
+		// v[i] = x, self.f = x, *r = x, x = .. in a closure capturing x:
+		// the old value (always there: nothing moves out of an index, a
+		// borrow or a captured local) is dropped after the new one is
+		// computed, before it is written.
 		tmp := b.temp("next", t, s)
 		b.emit(&ir.DeclStmt{Var: tmp, Value: rhs, Span: s})
 		ptr := b.temp("old", &RefTy{Elem: t, Mut: true}, s)
@@ -1001,12 +1018,19 @@ func (b *builder) borrowedPlace(e ast.Expr) bool {
 		if _, isRef := b.c.resolve(b.c.final(x.X), true).(*RefTy); isRef {
 			return true
 		}
-		return b.borrowedPlace(x.X) || b.ownedLocal(x.X) >= 0
+		return b.borrowedPlace(x.X) || b.ownedLocal(x.X) >= 0 || b.capturedLocal(x.X)
 	}
 	return false
 }
 
 // ifStmt lowers if/else; with into set, each branch assigns its value.
+// capturedLocal reports whether e is a local of an enclosing function,
+// in a closure's body that captures it by reference.
+func (b *builder) capturedLocal(e ast.Expr) bool {
+	pe, ok := unparen(e).(*ast.PathExpr)
+	return ok && b.c.refs[pe] != nil && b.captured[b.c.refs[pe]]
+}
+
 // localSlot returns the frame slot of a local place expression.
 func (b *builder) localSlot(e ast.Expr) (int, bool) {
 	pe, ok := unparen(e).(*ast.PathExpr)

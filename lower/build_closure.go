@@ -135,8 +135,17 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 		lit.Results = []ir.Type{b.goType(ct.Ret, e.Span)}
 	}
 	lit.Body = &ir.Block{}
-	saved := b.out
+	saved, savedCaptured := b.out, b.captured
 	b.out = &lit.Body.Stmts
+	b.captured = map[*Local]bool{}
+	for loc := range savedCaptured {
+		b.captured[loc] = true
+	}
+	for _, loc := range ci.captures {
+		if !e.Move && !ci.moves[loc] {
+			b.captured[loc] = true // by reference: an assignment replaces the outer value
+		}
+	}
 	b.withFrame(lit.Body, func() {
 		b.pushScope(false, "")
 		if takes {
@@ -156,7 +165,7 @@ func (b *builder) closure(e *ast.ClosureExpr) ir.Expr {
 		b.fnBody(e.Body, hasRet)
 		b.fs.scopes = nil
 	})
-	b.out = saved
+	b.out, b.captured = saved, savedCaptured
 	if !hasRet && b.c.genericRet[e] && isUnit(b.c.resolve(ct.Ret, true)) {
 		unitResult(lit, b.unitValue())
 	}

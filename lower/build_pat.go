@@ -643,7 +643,9 @@ func (b *builder) guard(g ast.Expr, binds []patBind) ir.Expr {
 		b.substs[bd.loc] = bd.val
 	}
 	var out ir.Expr
+	b.inGuard++ // no loop for a fused iterator chain (iter_fuse.go)
 	pre := b.nested(g.Pos(), func() { out = b.expr(g) })
+	b.inGuard--
 	for _, bd := range binds {
 		delete(b.substs, bd.loc)
 	}

@@ -373,6 +373,15 @@ func (c *checker) callArgs(s ast.Span, fn *FnDef, args []Ty, argExprs []ast.Expr
 		pt := subst(fn.Params[i], args)
 		_, direct := fn.Params[i].(*ParamTy)
 		c.noteArgSite(a, fn, i, direct && c.fnBoundOf(fn, fn.Params[i], args) != nil)
+		if cl, ok := assertUnwindSafe(a); ok && direct && c.fnBoundOf(fn, fn.Params[i], args) != nil {
+			// catch_unwind(AssertUnwindSafe(|| ..)): the closure is the
+			// argument, as for catch_unwind(|| ..).
+			if gb := fn.Generics[fn.Params[i].(*ParamTy).Index].fnBound(); gb != nil {
+				if _, generic := gb.Ret.(*ParamTy); generic && fn.Go["intrinsic"] == "call" {
+					c.genericRet[cl] = true
+				}
+			}
+		}
 		if cl, ok := a.(*ast.ClosureExpr); ok && direct {
 			if bound := c.fnBoundOf(fn, fn.Params[i], args); bound != nil {
 				if bound.Kind == "FnOnce" {
@@ -934,4 +943,17 @@ func (c *checker) bindsUnsized(ret, expected Ty) bool {
 		}
 	}
 	return false
+}
+
+// assertUnwindSafe finds the closure of AssertUnwindSafe(|| ..).
+func assertUnwindSafe(a ast.Expr) (*ast.ClosureExpr, bool) {
+	call, ok := unparen(a).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return nil, false
+	}
+	if pe, ok := call.Fun.(*ast.PathExpr); !ok || pe.Path.Last() != "AssertUnwindSafe" {
+		return nil, false
+	}
+	cl, ok := unparen(call.Args[0]).(*ast.ClosureExpr)
+	return cl, ok
 }

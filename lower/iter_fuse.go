@@ -1,13 +1,15 @@
 package lower
 
 import (
+	"slices"
+
 	"github.com/rs2go/rs2go/frontend/ast"
 	"github.com/rs2go/rs2go/lower/ir"
 )
 
 // Iterator fusion. A consumer (fold, sum, count, collect into a Vec,
-// for_each) applied to maps and filters over a slice or a range is a Go
-// loop instead of rt.Iter calls: each element costs a closure call per
+// for_each) or a for loop applied to maps, filters and enumerates over a
+// slice (also reversed) or a range is a Go loop instead of rt.Iter calls: each element costs a closure call per
 // adapter through rt.Iter's pull functions, which Go cannot inline, where
 // the loop calls the closures held in local variables, which Go inlines.
 // The loop calls the closures in Rust's order (the adapters' of one
@@ -17,16 +19,18 @@ import (
 
 // fuseChain is a source and its adapters.
 type fuseChain struct {
-	slice  ir.Expr // range over a slice, or
+	slice  ir.Expr // range over a slice (from its end with rev), or
 	lo, hi ir.Expr // count from lo up to hi (exclusive)
+	rev    bool
 	steps  []fuseStep
 }
 
-// fuseStep is an adapter: map (the item becomes fn(item)) or filter (the
-// item goes on when fn(item)).
+// fuseStep is an adapter: map (the item becomes fn(item)), filter (the
+// item goes on when fn(item)) or enumerate (the item becomes (count,
+// item)).
 type fuseStep struct {
-	filter bool
-	fn     ir.Expr
+	kind string
+	fn   ir.Expr
 }
 
 // decodeChain reads x as a fusable chain.
@@ -45,17 +49,33 @@ func decodeChain(x ir.Expr) (*fuseChain, bool) {
 		case f.Pkg == "rt" && f.Name == "Map" && len(call.Args) == 2:
 			ch, ok := decodeChain(call.Args[0])
 			if ok {
-				ch.steps = append(ch.steps, fuseStep{fn: call.Args[1]})
+				ch.steps = append(ch.steps, fuseStep{kind: "map", fn: call.Args[1]})
+			}
+			return ch, ok
+		case f.Pkg == "rt" && f.Name == "Enumerate" && len(call.Args) == 1:
+			ch, ok := decodeChain(call.Args[0])
+			if ok {
+				ch.steps = append(ch.steps, fuseStep{kind: "enumerate"})
 			}
 			return ch, ok
 		}
 	case *ir.Selector:
-		if f.Name == "Filter" && len(call.Args) == 1 {
+		switch {
+		case f.Name == "Filter" && len(call.Args) == 1:
 			ch, ok := decodeChain(f.X)
 			if ok {
-				ch.steps = append(ch.steps, fuseStep{filter: true, fn: call.Args[0]})
+				ch.steps = append(ch.steps, fuseStep{kind: "filter", fn: call.Args[0]})
 			}
 			return ch, ok
+		case f.Name == "Rev" && len(call.Args) == 0:
+			// Maps and filters run from the back as well: the slice is
+			// walked from its end (an enumerate's count would change).
+			ch, ok := decodeChain(f.X)
+			if !ok || ch.slice == nil || slices.ContainsFunc(ch.steps, func(s fuseStep) bool { return s.kind == "enumerate" }) {
+				return nil, false
+			}
+			ch.rev = !ch.rev
+			return ch, true
 		}
 	}
 	return nil, false
@@ -67,7 +87,7 @@ func decodeChain(x ir.Expr) (*fuseChain, bool) {
 // the call is a statement, has none).
 func (b *builder) fuseIter(x ir.Expr, e ast.Expr, whole bool) ir.Expr {
 	call, ok := x.(*ir.Call)
-	if !ok || call.Spread {
+	if !ok || call.Spread || b.inGuard > 0 {
 		return x
 	}
 	span := e.Pos()
@@ -81,6 +101,7 @@ func (b *builder) fuseIter(x ir.Expr, e ast.Expr, whole bool) ir.Expr {
 		return []ir.Stmt{&ir.AssignStmt{Lhs: []ir.Expr{&ir.VarRef{Var: result}}, Op: "=", Rhs: []ir.Expr{v}, Span: span}}
 	}
 	var fn ir.Expr // the consumer's closure
+	fnName := "foldFn"
 	switch f := call.Fun.(type) {
 	case *ir.Qual:
 		if f.Pkg != "rt" || len(call.Args) == 0 {
@@ -116,7 +137,7 @@ func (b *builder) fuseIter(x ir.Expr, e ast.Expr, whole bool) ir.Expr {
 		}
 		switch {
 		case f.Name == "Count" && len(call.Args) == 0:
-			result = &ir.Var{Name: "n", Type: &ir.Basic{Kind: ir.Uint}, Temp: true}
+			result = &ir.Var{Name: "count", Type: &ir.Basic{Kind: ir.Uint}, Temp: true}
 			start = func() ir.Expr { return &ir.Lit{Value: int64(0), Type: result.Type} }
 			step = func(item ir.Expr) []ir.Stmt {
 				inc := &ir.AssignStmt{Lhs: []ir.Expr{&ir.VarRef{Var: result}}, Op: "++", Span: span}
@@ -130,7 +151,7 @@ func (b *builder) fuseIter(x ir.Expr, e ast.Expr, whole bool) ir.Expr {
 			if !ok {
 				return x
 			}
-			result = &ir.Var{Name: "out", Type: t, Temp: true}
+			result = &ir.Var{Name: "collected", Type: t, Temp: true}
 			start = func() ir.Expr {
 				if n := ch.size(); n != nil {
 					return &ir.Call{Fun: &ir.Qual{Name: "make"}, Args: []ir.Expr{&ir.TypeExpr{Type: t}, &ir.Lit{Value: int64(0)}, n}}
@@ -141,7 +162,7 @@ func (b *builder) fuseIter(x ir.Expr, e ast.Expr, whole bool) ir.Expr {
 				return set(&ir.Call{Fun: &ir.Qual{Name: "append"}, Args: []ir.Expr{&ir.VarRef{Var: result}, item}})
 			}
 		case f.Name == "ForEach" && len(call.Args) == 1 && whole:
-			fn = call.Args[0]
+			fn, fnName = call.Args[0], "eachFn"
 			step = func(item ir.Expr) []ir.Stmt {
 				return []ir.Stmt{&ir.ExprStmt{X: &ir.Call{Fun: fn, Args: []ir.Expr{item}}, Span: span}}
 			}
@@ -154,30 +175,38 @@ func (b *builder) fuseIter(x ir.Expr, e ast.Expr, whole bool) ir.Expr {
 	if fn == nil && len(ch.steps) == 0 {
 		return x // nothing to inline: rt's loop is as fast
 	}
-	b.spillParts(ch, &init, &fn, span, func() { b.emit(&ir.DeclStmt{Var: result, Value: init, Span: span}) })
+	b.spillParts(ch, &init, &fn, fnName, span, func() { b.emit(&ir.DeclStmt{Var: result, Value: init, Span: span}) })
 	if start != nil {
 		b.emit(&ir.DeclStmt{Var: result, Value: start(), Span: span})
 	}
-	b.emit(ch.loop(&ir.Block{}, step, span))
+	pre, loop := ch.loop(&ir.Block{}, nil, step, span)
+	*b.out = append(append(*b.out, pre...), loop)
 	if result == nil {
 		return nil // for_each, a whole statement
 	}
 	return &ir.VarRef{Var: result}
 }
 
-// fuseFor lowers `for pat in it` to a loop over it's source when it is a
-// fusable chain with adapters; v is the loop's variable, which body
-// (the loop's) reads.
+// fuseFor lowers `for pat in it` to a loop over its source when it is a
+// fusable chain with adapters (or a reversed slice); v is the loop's
+// variable, which body (the loop's) reads.
 func (b *builder) fuseFor(e *ast.ForExpr, it ir.Expr, v *ir.Var, body *ir.Block) bool {
 	ch, ok := decodeChain(it)
-	if !ok || len(ch.steps) == 0 {
+	if !ok || len(ch.steps) == 0 && !ch.rev {
 		return false
 	}
 	var none ir.Expr
-	b.spillParts(ch, &none, &none, e.Span, nil)
-	loop := ch.loop(body, func(item ir.Expr) []ir.Stmt {
-		return []ir.Stmt{&ir.DeclStmt{Var: v, Value: item, Span: e.Span}}
-	}, e.Span)
+	b.spillParts(ch, &none, &none, "", e.Span, nil)
+	var pre []ir.Stmt
+	var loop ir.Stmt
+	if len(ch.steps) == 0 { // the slice's items are the loop's
+		pre, loop = ch.loop(body, v, func(ir.Expr) []ir.Stmt { return nil }, e.Span)
+	} else {
+		pre, loop = ch.loop(body, nil, func(item ir.Expr) []ir.Stmt {
+			return []ir.Stmt{&ir.DeclStmt{Var: v, Value: item, Span: e.Span}}
+		}, e.Span)
+	}
+	*b.out = append(*b.out, pre...)
 	switch l := loop.(type) {
 	case *ir.RangeStmt:
 		l.Label = b.loopLabel(e.Label, body)
@@ -189,29 +218,31 @@ func (b *builder) fuseFor(e *ast.ForExpr, it ir.Expr, v *ir.Var, body *ir.Block)
 }
 
 // spillParts declares the variables holding the parts of a fused loop
-// (init and fn, the consumer's, may be nil): Rust evaluates the source,
+// (init and fn, the consumer's, named fnName, may be nil): Rust evaluates the source,
 // the adapters' closures, then the consumer's arguments, and each goes to
 // a variable in that order (a closure to one whose calls Go can inline),
 // unless nothing after it can change it. declInit declares the result
 // with init, in its place.
-func (b *builder) spillParts(ch *fuseChain, initP, fnP *ir.Expr, span ast.Span, declInit func()) {
+func (b *builder) spillParts(ch *fuseChain, initP, fnP *ir.Expr, fnName string, span ast.Span, declInit func()) {
 	parts := []*ir.Expr{}
 	if ch.slice != nil {
 		parts = append(parts, &ch.slice)
 	} else {
 		parts = append(parts, &ch.lo, &ch.hi)
 	}
-	fns := map[*ir.Expr]bool{}
+	fns := map[*ir.Expr]string{} // the closures, by variable name
 	for i := range ch.steps {
-		parts = append(parts, &ch.steps[i].fn)
-		fns[&ch.steps[i].fn] = true
+		if ch.steps[i].fn != nil {
+			parts = append(parts, &ch.steps[i].fn)
+			fns[&ch.steps[i].fn] = ch.steps[i].kind + "Fn"
+		}
 	}
 	if *initP != nil {
 		parts = append(parts, initP)
 	}
 	if *fnP != nil {
 		parts = append(parts, fnP)
-		fns[fnP] = true
+		fns[fnP] = fnName
 	}
 	last := -1 // the last part with effects
 	for i, p := range parts {
@@ -227,10 +258,11 @@ func (b *builder) spillParts(ch *fuseChain, initP, fnP *ir.Expr, span ast.Span, 
 		}
 		later := i < last // a part with effects comes after it
 		switch {
-		case fns[p]: // a closure made once (a function's name is one)
+		case fns[p] != "": // a closure made once (a function's name is one)
 			return !pureValue(x) || later && b.mayChange(x) && !isConstQual(x)
 		case p == &ch.slice: // borrowed: nothing changes it
-			return later && !pureValue(x)
+			_, isVar := x.(*ir.VarRef)
+			return later && !pureValue(x) || ch.rev && !isVar // read for its length and each item
 		case p == &ch.hi && !stable(x) && !isConstQual(x):
 			return true // read once
 		}
@@ -241,14 +273,14 @@ func (b *builder) spillParts(ch *fuseChain, initP, fnP *ir.Expr, span ast.Span, 
 		case p == initP:
 			declInit()
 		case held(i, p):
-			hint := "f"
+			hint := fns[p]
 			switch p {
 			case &ch.hi:
 				hint = "end"
 			case &ch.lo:
 				hint = "start"
 			case &ch.slice:
-				hint = "s"
+				hint = "elems"
 			}
 			v := &ir.Var{Name: hint, Temp: true}
 			b.emit(&ir.DeclStmt{Var: v, Value: *p, Span: span})
@@ -261,7 +293,7 @@ func (b *builder) spillParts(ch *fuseChain, initP, fnP *ir.Expr, span ast.Span, 
 // (a Vec's capacity, as collect's size hint gives it): nil otherwise.
 func (ch *fuseChain) size() ir.Expr {
 	for _, s := range ch.steps {
-		if s.filter {
+		if s.kind == "filter" {
 			return nil
 		}
 	}
@@ -272,34 +304,56 @@ func (ch *fuseChain) size() ir.Expr {
 }
 
 // loop is the Go loop running step, then the statements of body, on
-// each item of the chain; body becomes the loop's body.
-func (ch *fuseChain) loop(body *ir.Block, step func(item ir.Expr) []ir.Stmt, span ast.Span) ir.Stmt {
+// each item of the chain; body becomes the loop's body. pre declares
+// the enumerates' counts. The source's items go to v, made here if nil.
+func (ch *fuseChain) loop(body *ir.Block, v *ir.Var, step func(item ir.Expr) []ir.Stmt, span ast.Span) (pre []ir.Stmt, loop ir.Stmt) {
 	rest := body.Stmts
 	body.Stmts = nil
-	v := &ir.Var{Name: "v", Temp: true}
-	if ch.slice == nil {
-		v.Name = "i"
+	if v == nil {
+		v = &ir.Var{Name: "elem", Temp: true}
+		if ch.slice == nil {
+			v.Name = "cur"
+		}
 	}
 	var item ir.Expr = &ir.VarRef{Var: v}
-	for _, s := range ch.steps {
-		if !s.filter {
-			item = &ir.Call{Fun: s.fn, Args: []ir.Expr{item}}
-			continue
-		}
+	hold := func(hint string) { // item, used twice, into a variable
 		if _, isVar := item.(*ir.VarRef); !isVar {
-			y := &ir.Var{Name: "y", Temp: true}
+			y := &ir.Var{Name: hint, Temp: true}
 			body.Stmts = append(body.Stmts, &ir.DeclStmt{Var: y, Value: item, Span: span})
 			item = &ir.VarRef{Var: y}
 		}
-		body.Stmts = append(body.Stmts, &ir.IfStmt{Cond: not(&ir.Call{Fun: s.fn, Args: []ir.Expr{item}}),
-			Then: &ir.Block{Stmts: []ir.Stmt{&ir.BranchStmt{Tok: "continue", Span: span}}}, Span: span})
+	}
+	for _, s := range ch.steps {
+		switch s.kind {
+		case "map":
+			item = &ir.Call{Fun: s.fn, Args: []ir.Expr{item}}
+		case "filter":
+			hold("kept")
+			body.Stmts = append(body.Stmts, &ir.IfStmt{Cond: not(&ir.Call{Fun: s.fn, Args: []ir.Expr{item}}),
+				Then: &ir.Block{Stmts: []ir.Stmt{&ir.BranchStmt{Tok: "continue", Span: span}}}, Span: span})
+		case "enumerate":
+			n := &ir.Var{Name: "index", Temp: true}
+			pre = append(pre, &ir.DeclStmt{Var: n, Value: &ir.Lit{Value: int64(0), Type: &ir.Basic{Kind: ir.Uint}}, Span: span})
+			item = &ir.Call{Fun: rt("Tup2"), Args: []ir.Expr{&ir.VarRef{Var: n}, item}}
+			hold("indexed")
+			body.Stmts = append(body.Stmts, &ir.AssignStmt{Lhs: []ir.Expr{&ir.VarRef{Var: n}}, Op: "++", Span: span})
+		}
 	}
 	body.Stmts = append(append(body.Stmts, step(item)...), rest...)
-	if ch.slice != nil {
-		return &ir.RangeStmt{Key: nil, Value: v, X: ch.slice, Body: body, Span: span}
+	switch {
+	case ch.slice != nil && ch.rev:
+		k := &ir.Var{Name: "at", Type: &ir.Basic{Kind: ir.Int}, Temp: true}
+		kv := &ir.VarRef{Var: k}
+		body.Stmts = append([]ir.Stmt{&ir.DeclStmt{Var: v, Value: &ir.Index{X: ch.slice, Index: kv}, Span: span}}, body.Stmts...)
+		last := &ir.Binary{Op: "-", X: &ir.Call{Fun: &ir.Qual{Name: "len"}, Args: []ir.Expr{ch.slice}}, Y: &ir.Lit{Value: int64(1)}}
+		return pre, &ir.ForStmt{Init: &ir.DeclStmt{Var: k, Value: last},
+			Cond: &ir.Binary{Op: ">=", X: kv, Y: &ir.Lit{Value: int64(0)}},
+			Post: &ir.AssignStmt{Lhs: []ir.Expr{kv}, Op: "--"}, Body: body, Span: span}
+	case ch.slice != nil:
+		return pre, &ir.RangeStmt{Value: v, X: ch.slice, Body: body, Span: span}
 	}
 	iv := &ir.VarRef{Var: v}
-	return &ir.ForStmt{Init: &ir.DeclStmt{Var: v, Value: ch.lo},
+	return pre, &ir.ForStmt{Init: &ir.DeclStmt{Var: v, Value: ch.lo},
 		Cond: &ir.Binary{Op: "<", X: iv, Y: ch.hi},
 		Post: &ir.AssignStmt{Lhs: []ir.Expr{iv}, Op: "++"}, Body: body, Span: span}
 }

@@ -238,9 +238,16 @@ func (l *lowerer) implMethods(p pendingImpl) {
 		rejected = true
 		return
 	}
-	if p.decl.Trait != nil && p.decl.Trait.Last() == "Error" && def.Traits["Error"] == nil {
-		if tr, ok := l.resolvePath(p.mod, pathNames(p.decl.Trait)).(*TraitDef); ok && tr.Std {
+	if p.decl.Trait != nil && def.Traits[traitKey] == nil {
+		tr, _ := l.resolvePath(p.mod, pathNames(p.decl.Trait)).(*TraitDef)
+		switch {
+		case tr != nil && tr.Std && tr.Name == "Error":
 			def.Traits["Error"] = map[string]*FnDef{} // impl Error for E {}: E converts to a dyn Error
+		case tr != nil && !tr.Std && !p.mod.Std:
+			if def.Traits == nil {
+				def.Traits = map[string]map[string]*FnDef{}
+			}
+			def.Traits[traitKey] = map[string]*FnDef{} // impl Tr for D {}: D is a Tr (dynGlue)
 		}
 	}
 	if !l.userIterImpl(p, def, self, env) {

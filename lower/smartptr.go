@@ -73,6 +73,9 @@ func (c *checker) ufcsCall(e *ast.CallExpr, ci *callInfo) Ty {
 		}
 		self = adt.Args[0]
 	}
+	if adt, ok := self.(*Adt); ok && len(adt.Args) == 1 && adt.Def.Go["prim"] != "" {
+		self = adt.Args[0] // i32::max(a, b): the methods of every integer take Self = i32
+	}
 	switch fn.Self {
 	case SelfRef:
 		self = &RefTy{Elem: self}

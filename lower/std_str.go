@@ -17,7 +17,6 @@ func init() {
 	intrinsics["string_clear"] = lowerStringClear
 	intrinsics["string_drain"] = lowerStringDrain
 	intrinsics["string_extend"] = lowerStringExtend
-	intrinsics["str_repeat"] = lowerStrRepeat
 	intrinsics["as_bytes"] = lowerAsBytes
 	intrinsics["str_get"] = lowerStrGet
 	intrinsics["is_ascii_str"] = lowerIsASCIIStr
@@ -158,15 +157,6 @@ func lowerStringExtend(b *builder, c *intrinsicCall) ir.Expr {
 	}
 	b.emit(&ir.AssignStmt{Lhs: []ir.Expr{dst}, Op: "+=", Rhs: []ir.Expr{text}, Span: c.e.Pos()})
 	return nil
-}
-
-// lowerStrRepeat: s.repeat(n) is strings.Repeat(s, int(n)).
-func lowerStrRepeat(b *builder, c *intrinsicCall) ir.Expr {
-	n := b.valueOf(c.args[0])
-	if !untyped(n) {
-		n = &ir.Convert{Type: &ir.Basic{Kind: ir.Int}, X: n}
-	}
-	return call1("strings.Repeat", b.recvValue(c.recv), n)
 }
 
 // lowerAsBytes: s.as_bytes() / s.into_bytes() is []byte(s).

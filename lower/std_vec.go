@@ -9,7 +9,6 @@ import (
 // comparability, Ord, deep clone) or on a range argument.
 
 func init() {
-	intrinsics["vec_with_capacity"] = lowerVecWithCapacity
 	intrinsics["vec_from"] = lowerVecFrom
 	intrinsics["vec_extend"] = lowerVecExtend
 	intrinsics["vec_extend_slice"] = lowerVecExtendSlice
@@ -45,15 +44,6 @@ func sliceElem(t Ty) (Ty, bool) {
 		return x.Elem, true
 	}
 	return nil, false
-}
-
-func lowerVecWithCapacity(b *builder, c *intrinsicCall) ir.Expr {
-	t := b.goType(b.c.final(c.e), c.e.Pos())
-	n := b.typed(b.valueOf(c.args[0]), &ir.Basic{Kind: ir.Int})
-	if !untyped(n) {
-		n = &ir.Convert{Type: &ir.Basic{Kind: ir.Int}, X: n}
-	}
-	return &ir.Call{Fun: &ir.Qual{Name: "make"}, Args: []ir.Expr{&ir.TypeExpr{Type: t}, &ir.Lit{Value: int64(0)}, n}}
 }
 
 func hookVecFrom(c *checker, h *hookCall) bool {

@@ -282,10 +282,14 @@ func MapWhile[T, U any](it *Iter[T], f func(T) Option[U]) *Iter[U] {
 	})
 }
 
-// Enumerate implements `Iterator::enumerate`.
+// Enumerate implements `Iterator::enumerate`. Over an iterator that
+// knows its length and has a back, it has a back too, as Rust's does (an
+// ExactSizeIterator): the item taken from the back is counted as the
+// count so far plus the items left before it, and the adapters under it
+// run from the back, not first over everything.
 func Enumerate[T any](it *Iter[T]) *Iter[Tuple2[uint, T]] {
 	i := uint(0)
-	return NewIter(func() (Tuple2[uint, T], bool) {
+	out := NewIter(func() (Tuple2[uint, T], bool) {
 		v, ok := it.pull()
 		if !ok {
 			return Tuple2[uint, T]{}, false
@@ -293,6 +297,19 @@ func Enumerate[T any](it *Iter[T]) *Iter[Tuple2[uint, T]] {
 		i++
 		return Tuple2[uint, T]{i - 1, v}, true
 	})
+	if it.size != nil {
+		out.size = it.size
+		if it.back != nil && !it.peeked && it.size() >= 0 {
+			out.back = func() (Tuple2[uint, T], bool) {
+				v, ok := it.pullBack()
+				if !ok {
+					return Tuple2[uint, T]{}, false
+				}
+				return Tuple2[uint, T]{i + uint(it.size()), v}, true
+			}
+		}
+	}
+	return out
 }
 
 // Zip implements `Iterator::zip`.

@@ -271,3 +271,45 @@ func TestIterFastPaths(t *testing.T) {
 		t.Errorf("Range[int8](-100, 100) has %d elements, want 200", len(got))
 	}
 }
+
+// TestEnumerateBack: enumerate().rev() over an iterator with a known
+// length takes its items from the back, so the map under it runs from
+// the back too (Rust: map 3, map 2, map 1), and counts them from the front.
+func TestEnumerateBack(t *testing.T) {
+	var calls []int32
+	m := Map(SliceIter([]int32{1, 2, 3}), func(x int32) int32 { calls = append(calls, x); return x * 2 })
+	got := Enumerate(m).Rev().Collect()
+	if show(got) != "[{2 6} {1 4} {0 2}]" || show(calls) != "[3 2 1]" {
+		t.Errorf("got %v, map calls %v", got, calls)
+	}
+	it := Enumerate(SliceIter([]string{"a", "b", "c", "d"}))
+	front, back, next := it.Next(), it.NextBack(), it.Next()
+	if show(front) != show(Some(Tup2(uint(0), "a"))) || show(back) != show(Some(Tup2(uint(3), "d"))) || show(next) != show(Some(Tup2(uint(1), "b"))) {
+		t.Errorf("front %v, back %v, next %v", front, back, next)
+	}
+}
+
+// TestCapacityPanics: Rust's "capacity overflow" where the length of a
+// repeat or a capacity overflows, as a Rust panic (not Go's).
+func TestCapacityPanics(t *testing.T) {
+	cases := []struct {
+		name string
+		f    func() string
+		want string
+	}{
+		{"repeat", func() string { return StrRepeat("ab", 3) }, "ababab"},
+		{"repeat overflow", func() string { return StrRepeat("ab", ^uint(0)/2+1) }, "panic:capacity overflow"},
+		{"repeat slice overflow", func() string { return show(RepeatSlice([]int{1, 2}, ^uint(0)/2+1)) }, "panic:capacity overflow"},
+		{"with_capacity", func() string { return show(cap(VecWithCapacity[int64](5)) >= 5) }, "true"},
+		{"with_capacity overflow", func() string { return show(VecWithCapacity[int64](^uint(0) / 4)) }, "panic:capacity overflow"},
+		{"isqrt", func() string {
+			return show([]uint64{Isqrt(uint64(0), ""), Isqrt(uint64(15), ""), Isqrt(uint64(16), ""), Isqrt(^uint64(0), "")})
+		}, "[0 3 4 4294967295]"},
+		{"isqrt min", func() string { return show(Isqrt(int32(-1<<31), "x.rs:1:1")) }, "panic:argument of integer square root cannot be negative"},
+	}
+	for _, c := range cases {
+		if got := catchPanic(c.f); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -266,16 +266,22 @@ func WrappingNextPowerOfTwo[T Integer](a T) T {
 	return p
 }
 
-// Isqrt implements `isqrt`.
-func Isqrt[T Integer](a T) T {
-	r := T(math.Sqrt(float64(a)))
-	for r*r > a {
+// Isqrt implements `isqrt`. A negative a panics at loc: "argument of integer square root cannot
+// be negative". The float estimate is corrected in uint64 without
+// overflowing (r*r > x is r > x/r).
+func Isqrt[T Integer](a T, loc Loc) T {
+	if a < 0 {
+		PanicStr(loc, "argument of integer square root cannot be negative")
+	}
+	x := uint64(a)
+	r := uint64(math.Sqrt(float64(x)))
+	for r > 0 && r > x/r {
 		r--
 	}
-	for (r+1)*(r+1) <= a {
+	for r+1 <= x/(r+1) {
 		r++
 	}
-	return r
+	return T(r)
 }
 
 // Recip implements `f64::recip`.

@@ -8,6 +8,8 @@ const stdSrc = "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/"
 
 const (
 	stdAccumLoc          Loc = stdSrc + "core/src/iter/traits/accum.rs:204:1"
+	stdRepeatLoc         Loc = stdSrc + "alloc/src/slice.rs:523:50"
+	stdRawVecLoc         Loc = stdSrc + "alloc/src/raw_vec/mod.rs:28:5"
 	stdRefCellEqLoc      Loc = stdSrc + "core/src/cell.rs:1479:15"
 	stdRefCellEqOtherLoc Loc = stdSrc + "core/src/cell.rs:1479:34"
 	stdStepByLoc         Loc = stdSrc + "core/src/iter/adapters/step_by.rs:35:9"

@@ -5,9 +5,13 @@ package rt
 // function is exactly Rust's, the translator calls it directly.
 
 import (
+	"math"
+	"math/bits"
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
+	"unsafe"
 )
 
 // VecPop implements `Vec::pop`.
@@ -424,11 +428,37 @@ func CloneSlice[T any](s []T, cloneT func(T) T) []T {
 
 // RepeatSlice implements `slice::repeat`.
 func RepeatSlice[T any](s []T, n uint) []T {
+	repeatLen(uint(len(s)), n)
 	out := make([]T, 0, len(s)*int(n))
 	for range n {
 		out = append(out, s...)
 	}
 	return out
+}
+
+// VecWithCapacity implements `Vec::with_capacity(n)`: "capacity
+// overflow", inside alloc, where n items need more than isize::MAX bytes
+// (where a Go int conversion would make n negative).
+func VecWithCapacity[T any](n uint) []T {
+	var z T
+	if hi, lo := bits.Mul(n, uint(unsafe.Sizeof(z))); hi != 0 || lo > math.MaxInt {
+		panic(hooked(stdRawVecLoc, "capacity overflow"))
+	}
+	return make([]T, 0, n)
+}
+
+// StrRepeat implements `str::repeat`.
+func StrRepeat(s string, n uint) string {
+	repeatLen(uint(len(s)), n)
+	return strings.Repeat(s, int(n))
+}
+
+// repeatLen panics as `[T]::repeat` does when the length of n copies of
+// l items overflows usize: "capacity overflow", inside alloc.
+func repeatLen(l, n uint) {
+	if hi, _ := bits.Mul(l, n); hi != 0 {
+		panic(hooked(stdRepeatLoc, "capacity overflow"))
+	}
 }
 
 // SliceIndex is `v[i]` for a vector reached through a pointer (a place).

@@ -15,6 +15,13 @@ func terminates(s Stmt) bool {
 	switch s := s.(type) {
 	case *ReturnStmt:
 		return true
+	case *ExprStmt: // a call of the built-in panic
+		c, ok := s.X.(*Call)
+		if !ok {
+			return false
+		}
+		q, ok := c.Fun.(*Qual)
+		return ok && q.Pkg == "" && q.Name == "panic"
 	case *Block:
 		return Terminates(s.Stmts)
 	case *IfStmt:

@@ -415,7 +415,7 @@ pub mod vec {
     impl<T> Vec<T> {
         #[go(intrinsic = "vec_new")]
         pub fn new() -> Vec<T>;
-        #[go(intrinsic = "vec_with_capacity")]
+        #[go(intrinsic = "call", func = "rt.VecWithCapacity", targs = "T")]
         pub fn with_capacity(capacity: usize) -> Vec<T>;
         #[go(intrinsic = "vec_from")]
         pub fn from<U>(v: U) -> Vec<T>;
@@ -464,7 +464,7 @@ pub mod vec {
         #[go(intrinsic = "identity")]
         pub fn as_mut_slice(&mut self) -> &mut [T];
         #[go(intrinsic = "identity")]
-        pub fn into_boxed_slice(self) -> Vec<T>;
+        pub fn into_boxed_slice(self) -> super::boxed::Box<[T]>;
         #[go(intrinsic = "noop")]
         pub fn reserve(&mut self, additional: usize);
         #[go(intrinsic = "noop")]
@@ -1925,7 +1925,7 @@ pub mod num {
         pub fn is_power_of_two(self) -> bool;
         #[go(intrinsic = "call", func = "rt.NextPowerOfTwo", release = "rt.WrappingNextPowerOfTwo")]
         pub fn next_power_of_two(self) -> T;
-        #[go(intrinsic = "call", func = "rt.Isqrt")]
+        #[go(intrinsic = "call", func = "rt.Isqrt", loc)]
         pub fn isqrt(self) -> T;
         #[go(intrinsic = "call", func = "rt.Ilog2", loc)]
         pub fn ilog2(self) -> u32;
@@ -2499,7 +2499,7 @@ pub mod str {
         pub fn to_ascii_lowercase(&self) -> String;
         #[go(intrinsic = "call", func = "rt.EqIgnoreAsciiCase")]
         pub fn eq_ignore_ascii_case(&self, other: &str) -> bool;
-        #[go(intrinsic = "str_repeat")]
+        #[go(intrinsic = "call", func = "rt.StrRepeat")]
         pub fn repeat(&self, n: usize) -> String;
         #[go(intrinsic = "parse")]
         pub fn parse<F, E>(&self) -> Result<F, E>;
