@@ -137,7 +137,8 @@ var fuzzFindings = []struct {
 	{"impl method with another return type than its trait's", "trait I {\n    fn name(&self) -> &usize;\n}\nstruct D;\nimpl I for D {\n    fn name(&self) -> &str {\n        \"d\"\n    }\n}\nfn main() {\n    let d: &dyn I = &D;\n    let _ = d.name();\n}\n", "6:23: error[E0053]: method `name` has an incompatible type for trait"},
 	{"impl method without the self of its trait's", "trait I {\n    fn f(&self, a: i32) -> i32;\n}\nstruct D;\nimpl I for D {\n    fn f(a: i32, b: i32) -> i32 {\n        a + b\n    }\n}\nfn main() {}\n", "6:5: error[E0186]: method `f` has a `&self` declaration in the trait, but not in the impl"},
 	{"compound assignment of a &mut", "fn main() {\n    let mut x: usize = 1;\n    x += &mut 1;\n    x *= &&2;\n    println!(\"{}\", x);\n}\n", "3:7: error[E0277]: cannot add-assign `&mut {integer}` to `usize`"},
-	{"a reference to () passed for a closure", "use std::thread;\nfn main() {\n    let mut grid = [0u8; 6];\n    let (a, _b) = grid.split_at_mut(3);\n    thread::scope(|s| {\n        s.spawn(& a.fill(1));\n    });\n}\n", "6:17: error[E0277]: expected a `FnOnce()` closure, found `&()`"},
+	{"a reference to () passed for a closure", "use std::thread;\nfn main() {\n    let mut grid = [0u8; 6];\n    let (a, _b) = grid.split_at_mut(3);\n    thread::scope(|s| {\n        s.spawn(& a.fill(1));\n    });\n}\n", "6:19: error[E0277]: expected a `FnOnce()` closure, found `&()`"},
+	{"a &mut of an integer literal passed for a closure", "fn call_twice<F: FnMut() -> u32>(mut f: F) -> (u32, u32) {\n    (f(), f())\n}\nfn main() {\n    println!(\"{:?}\", call_twice(&mut 0));\n}\n", "5:38: error[E0277]: expected a `FnMut()` closure, found `{integer}`"},
 	{"integer as a str pattern", "fn main() {\n    let csv = \"a,b,c\";\n    println!(\"{:?}\", csv.splitn(2, 1).collect::<Vec<_>>());\n}\n", "3:36: error[unsupported]: this pattern in `splitn`"},
 }
 

@@ -406,7 +406,21 @@ func (c *checker) callArgs(s ast.Span, fn *FnDef, args []Ty, argExprs []ast.Expr
 				for _, p := range bound.Params {
 					ps = append(ps, c.resolve(p, false).String())
 				}
-				c.errorf(a.Pos(), "E0277", "expected a `%s(%s)` closure, found `%s`", bound.Kind, strings.Join(ps, ", "), c.resolve(at, false))
+				// &F is callable where F is: rustc reports the referenced
+				// expression, and F itself unless the bound is FnOnce.
+				found, at2 := c.resolve(at, false), a
+				for {
+					r, isRef := found.(*RefTy)
+					re, isRefExpr := unparen(at2).(*ast.RefExpr)
+					if !isRef || !isRefExpr {
+						break
+					}
+					if bound.Kind != "FnOnce" {
+						found = c.resolve(r.Elem, false)
+					}
+					at2 = re.X
+				}
+				c.errorf(at2.Pos(), "E0277", "expected a `%s(%s)` closure, found `%s`", bound.Kind, strings.Join(ps, ", "), found)
 				continue
 			}
 			c.unifyFnBound(bound, at) // thread::spawn(worker): T from worker's return type
@@ -451,6 +465,8 @@ func notCallable(t Ty) bool {
 		return notCallable(t.Elem)
 	case *Prim, *TupleTy, *ArrayTy, *SliceTy:
 		return true
+	case *TyVar: // an unsuffixed literal: call_twice(&mut 0)
+		return t.Kind == IntVar || t.Kind == FloatVar
 	case *Adt:
 		switch t.Def.Name {
 		case "Box", "Rc", "Arc":
