@@ -375,14 +375,36 @@ func FmtSpec[T any](v T, fn func(T, *Formatter), s Spec) Arg {
 	return &argOf[T]{v: v, fn: fn, spec: s}
 }
 
-// Format implements fmt.Formatter.
+// Format implements fmt.Formatter. A panic in the formatting function (a
+// user Display impl) leaves fmt.Fprintf as it leaves Rust's print: see
+// escapeFmt.
 func (a *argOf[T]) Format(st fmt.State, _ rune) {
+	defer escapeFmt()
 	f := formatterPool.Get().(*Formatter)
 	f.reset(st, a.spec)
 	a.fn(a.v, f)
 	f.out, f.sw = nil, nil
 	formatterPool.Put(f)
 }
+
+// escapeFmt, deferred by a Format method, carries a panic of the method
+// out of Go's fmt, which recovers a Format method's panic and prints
+// `%!v(PANIC=Format method: ...)` in its place. It panics again with a
+// fmtEscape, which fmt then formats into that text; formatting a
+// fmtEscape panics with the original value, and fmt lets a panic while it
+// prints a panic go on: the original panic leaves fmt.Fprintf (or
+// Sprintf) and unwinds the caller, as in Rust.
+func escapeFmt() {
+	if x := recover(); x != nil {
+		panic(fmtEscape{x})
+	}
+}
+
+// fmtEscape is a panic on its way out of Go's fmt (escapeFmt).
+type fmtEscape struct{ v any }
+
+// Format panics with the original value (fmt.Formatter).
+func (e fmtEscape) Format(fmt.State, rune) { panic(e.v) }
 
 // String formats the argument into a string.
 func (a *argOf[T]) String() string {

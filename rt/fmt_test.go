@@ -247,3 +247,33 @@ func TestIoError(t *testing.T) {
 		t.Errorf("kind/raw_os_error")
 	}
 }
+
+// TestFormatPanicEscapesFmt checks that a panic in a formatting function
+// leaves fmt.Sprintf with its original value (Go's fmt would print
+// %!v(PANIC=...) and go on), also from an Arg nested in another's Sprintf.
+func TestFormatPanicEscapesFmt(t *testing.T) {
+	want := &Payload{kind: payloadStr, msg: "boom"}
+	bad := func(int, *Formatter) { panic(want) }
+	for _, c := range []struct {
+		name string
+		f    func() string
+	}{
+		{"direct", func() string { return fmt.Sprintf("a %v b", Fmt(1, bad)) }},
+		{"nested", func() string {
+			outer := func(_ int, f *Formatter) { f.WriteStr(fmt.Sprintf("<%v>", Fmt(2, bad))) }
+			return fmt.Sprintf("%v", Fmt(1, outer))
+		}},
+	} {
+		got := func() (x any) {
+			defer func() { x = recover() }()
+			s := c.f()
+			return "no panic, printed " + s
+		}()
+		if got != want {
+			t.Errorf("%s: recovered %v, want the original payload", c.name, got)
+		}
+	}
+	if s := fmt.Sprintf("%v", Fmt(3, func(v int, f *Formatter) { f.WriteStr("ok") })); s != "ok" {
+		t.Errorf("a Format that does not panic printed %q", s)
+	}
+}

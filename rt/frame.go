@@ -12,7 +12,12 @@ type Dropper interface{ Drop() }
 // defers Unwind, which drops what is still set when a return or a panic
 // leaves the function (Rust drops live locals in reverse declaration
 // order, also while unwinding).
+//
+// n bounds the set slots (every set slot is below it), so that Unwind
+// costs nothing when a function has dropped what it holds before it
+// returns, as it usually has.
 type Frame struct {
+	n     int
 	slots [8]Dropper
 	more  []Dropper
 }
@@ -29,31 +34,49 @@ func (f *Frame) slot(i int) *Dropper {
 }
 
 // Set records that slot i holds d (initialized, to be dropped).
-func (f *Frame) Set(i int, d Dropper) { *f.slot(i) = d }
+func (f *Frame) Set(i int, d Dropper) {
+	if i >= f.n {
+		f.n = i + 1
+	}
+	*f.slot(i) = d
+}
+
+// cleared lowers n past slot i, which is no longer set.
+func (f *Frame) cleared(i int) {
+	if i+1 == f.n {
+		f.n = i
+	}
+}
 
 // Drop drops the value in slot i, if the slot is set, and clears it.
 func (f *Frame) Drop(i int) {
 	p := f.slot(i)
 	if d := *p; d != nil {
 		*p = nil
+		f.cleared(i)
 		d.Drop()
 	}
 }
 
 // Forget clears slot i without dropping: the value was moved away.
-func (f *Frame) Forget(i int) { *f.slot(i) = nil }
+func (f *Frame) Forget(i int) {
+	*f.slot(i) = nil
+	f.cleared(i)
+}
 
 // Unwind drops every set slot, the highest first.
 func (f *Frame) Unwind() {
-	for i := len(f.more) - 1; i >= 0; i-- {
-		if d := f.more[i]; d != nil {
-			f.more[i] = nil
-			d.Drop()
-		}
+	if f.n != 0 {
+		f.unwind()
 	}
-	for i := len(f.slots) - 1; i >= 0; i-- {
-		if d := f.slots[i]; d != nil {
-			f.slots[i] = nil
+}
+
+func (f *Frame) unwind() {
+	for f.n > 0 {
+		f.n--
+		p := f.slot(f.n)
+		if d := *p; d != nil {
+			*p = nil
 			d.Drop()
 		}
 	}

@@ -523,3 +523,93 @@ func TryForEachResult[T, E any](it *Iter[T], f func(T) Result[Unit, E]) Result[U
 		}
 	}
 }
+
+// The sum and product of an iterator of Results (Options) of numbers, into
+// a Result (an Option): the first Err (None) ends the iteration and is the
+// value; else Ok (Some) of the sum or product of the values. The Checked
+// variants have a debug build's overflow check.
+
+// SumResult implements `Iterator::sum` into Result<T, E>.
+func SumResult[T Number, E any](it *Iter[Result[T, E]]) Result[T, E] {
+	return foldResult(it, sumZero[T](), func(s, v T) T { return s + v })
+}
+
+// SumResultChecked is SumResult with the overflow check.
+func SumResultChecked[T Integer, E any](it *Iter[Result[T, E]]) Result[T, E] {
+	return foldResult(it, 0, SumStep[T])
+}
+
+// ProductResult implements `Iterator::product` into Result<T, E>.
+func ProductResult[T Number, E any](it *Iter[Result[T, E]]) Result[T, E] {
+	return foldResult(it, 1, func(p, v T) T { return p * v })
+}
+
+// ProductResultChecked is ProductResult with the overflow check.
+func ProductResultChecked[T Integer, E any](it *Iter[Result[T, E]]) Result[T, E] {
+	return foldResult(it, 1, productStep[T])
+}
+
+// SumOption implements `Iterator::sum` into Option<T>.
+func SumOption[T Number](it *Iter[Option[T]]) Option[T] {
+	return foldOption(it, sumZero[T](), func(s, v T) T { return s + v })
+}
+
+// SumOptionChecked is SumOption with the overflow check.
+func SumOptionChecked[T Integer](it *Iter[Option[T]]) Option[T] {
+	return foldOption(it, 0, SumStep[T])
+}
+
+// ProductOption implements `Iterator::product` into Option<T>.
+func ProductOption[T Number](it *Iter[Option[T]]) Option[T] {
+	return foldOption(it, 1, func(p, v T) T { return p * v })
+}
+
+// ProductOptionChecked is ProductOption with the overflow check.
+func ProductOptionChecked[T Integer](it *Iter[Option[T]]) Option[T] {
+	return foldOption(it, 1, productStep[T])
+}
+
+func foldResult[T, E any](it *Iter[Result[T, E]], acc T, step func(T, T) T) Result[T, E] {
+	for {
+		r, ok := it.pull()
+		if !ok {
+			return Ok[T, E](acc)
+		}
+		if !r.ok {
+			return r
+		}
+		acc = step(acc, r.v)
+	}
+}
+
+func foldOption[T any](it *Iter[Option[T]], acc T, step func(T, T) T) Option[T] {
+	for {
+		o, ok := it.pull()
+		if !ok {
+			return Some(acc)
+		}
+		if !o.some {
+			return o
+		}
+		acc = step(acc, o.v)
+	}
+}
+
+// sumZero is where a sum starts: 0, or -0.0 for floats as in Rust.
+func sumZero[T Number]() T {
+	var s T
+	switch any(s).(type) {
+	case float64, float32:
+		s = T(negZero())
+	}
+	return s
+}
+
+// productStep is one multiplication of a checked product.
+func productStep[T Integer](p, v T) T {
+	n, over := OverflowingMul(p, v)
+	if over {
+		panicArith(stdAccumLoc, msgMul)
+	}
+	return n
+}

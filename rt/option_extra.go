@@ -14,6 +14,13 @@ func ByPtr2[A, B, R any](f func(*A, *B) R) func(A, B) R {
 	return func(a A, b B) R { return f(&a, &b) }
 }
 
+// DerefArg adapts a closure whose parameter is a `&mut V` that is V's Go
+// value itself (a map, a VecDeque) to rt's passing a *V (a Condvar's
+// wait_while).
+func DerefArg[A, R any](f func(A) R) func(*A) R {
+	return func(a *A) R { return f(*a) }
+}
+
 // DerefArg2 adapts a closure whose second parameter is a `&mut V` that is
 // V's Go value itself (a map, a func) to rt's passing a *V (a map's
 // retain).

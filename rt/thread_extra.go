@@ -68,6 +68,25 @@ func LocalCellTakeWith[T any](k *LocalKey[*Cell[T]], dflt func() T) T {
 	return (*k.Ptr()).TakeWith(dflt)
 }
 
+// LocalRefCellSet implements LocalKey<RefCell<T>>::set (a mutable borrow
+// for the assignment).
+func LocalRefCellSet[T any](k *LocalKey[*RefCell[T]], v T, loc Loc) { (*k.Ptr()).Replace(loc, v) }
+
+// LocalRefCellReplace implements LocalKey<RefCell<T>>::replace.
+func LocalRefCellReplace[T any](k *LocalKey[*RefCell[T]], v T, loc Loc) T {
+	return (*k.Ptr()).Replace(loc, v)
+}
+
+// LocalRefCellTake implements LocalKey<RefCell<T>>::take where Go's zero
+// value is T's Default.
+func LocalRefCellTake[T any](k *LocalKey[*RefCell[T]], loc Loc) T { return (*k.Ptr()).Take(loc) }
+
+// LocalRefCellTakeWith implements LocalKey<RefCell<T>>::take, leaving
+// dflt's value (T's Default).
+func LocalRefCellTakeWith[T any](k *LocalKey[*RefCell[T]], dflt func() T, loc Loc) T {
+	return (*k.Ptr()).TakeWith(dflt, loc)
+}
+
 // LocalRefCell returns the current thread's RefCell of a
 // LocalKey<RefCell<T>> (for with_borrow and with_borrow_mut).
 func LocalRefCell[T any](k *LocalKey[*RefCell[T]]) *RefCell[T] { return *k.Ptr() }

@@ -23,12 +23,21 @@ func (d *VecDeque[T]) grow() {
 	}
 	nb := make([]T, max(4, 2*len(d.buf)))
 	for i := 0; i < d.n; i++ {
-		nb[i] = d.buf[(d.head+i)%len(d.buf)]
+		nb[i] = *d.at(i)
 	}
 	d.buf, d.head = nb, 0
 }
 
-func (d *VecDeque[T]) at(i int) *T { return &d.buf[(d.head+i)%len(d.buf)] }
+// at is the element i places after the front (0 <= i <= n, below len(buf)):
+// head+i is less than twice the capacity, so a subtraction wraps it, as
+// Rust's VecDeque does, without a division.
+func (d *VecDeque[T]) at(i int) *T {
+	j := d.head + i
+	if j >= len(d.buf) {
+		j -= len(d.buf)
+	}
+	return &d.buf[j]
+}
 
 // PushBack implements `VecDeque::push_back`.
 func (d *VecDeque[T]) PushBack(v T) {
@@ -40,7 +49,10 @@ func (d *VecDeque[T]) PushBack(v T) {
 // PushFront implements `VecDeque::push_front`.
 func (d *VecDeque[T]) PushFront(v T) {
 	d.grow()
-	d.head = (d.head - 1 + len(d.buf)) % len(d.buf)
+	if d.head == 0 {
+		d.head = len(d.buf)
+	}
+	d.head--
 	d.buf[d.head] = v
 	d.n++
 }
@@ -54,7 +66,9 @@ func (d *VecDeque[T]) PopFront() Option[T] {
 	v := *p
 	var z T
 	*p = z
-	d.head = (d.head + 1) % len(d.buf)
+	if d.head++; d.head == len(d.buf) {
+		d.head = 0
+	}
 	d.n--
 	return Some(v)
 }
