@@ -30,7 +30,11 @@ type builder struct {
 	loopIntos []loopInto         // enclosing loops; for `loop` used as a value, its variable
 	initSlot  *ir.Stmt           // where the test of an arm may put an if-statement's init
 	borrowed  bool               // the next valueOf only borrows (read): a field is not moved
-	loopIter  ast.Expr           // the iterator of the for loop being lowered (std_iter.go's forIter)
+	// extending are the expressions of the let being lowered whose
+	// temporaries live on in extendInto, the let's scope (extendingRefs).
+	extending  map[ast.Expr]bool
+	extendInto *dropScope
+	loopIter   ast.Expr // the iterator of the for loop being lowered (std_iter.go's forIter)
 	// letClosure is the closure a `let` binds directly, letOwns set when
 	// it took over the drops of its captures (in slot letHolder);
 	// closureOwners are the locals bound to such closures, with that slot:
@@ -223,6 +227,12 @@ func (b *builder) params(ps []*ast.Param, types []Ty) []*ir.Var {
 		}
 		v := &ir.Var{Name: "arg", Type: b.goType(types[i], p.Span), Temp: true, Span: p.Span}
 		out = append(out, v)
+		if _, wild := p.Pat.(*ast.WildPat); wild {
+			if b.hasDropGlue(types[i]) { // `|_| ..`: Rust drops the argument when the function returns
+				b.scopeOwns(b.newSlot(&ir.VarRef{Var: v}, types[i]))
+			}
+			continue
+		}
 		if s, ok := b.discards(p.Pat); ok {
 			// Rust drops it when the function returns.
 			b.unsupported(s, "a parameter pattern leaving a part with drop glue unbound")
@@ -674,8 +684,85 @@ func (b *builder) stmt(s ast.Stmt) {
 	}
 }
 
+// extendingRefs notes the borrows in a let's initializer e whose
+// temporaries live to the end of the block (Rust's temporary lifetime
+// extension): e itself when it is &X, and such borrows among the operands
+// of an extending &, tuple, array, struct literal, constructor call or
+// cast, or a block's tail.
+func (b *builder) extendingRefs(e ast.Expr) {
+	switch e := e.(type) {
+	case *ast.RefExpr:
+		// The temporary borrowed, also through fields and indexing
+		// (`&make().field`).
+		base := e.X
+		for {
+			switch x := base.(type) {
+			case *ast.ParenExpr:
+				base = x.X
+				continue
+			case *ast.FieldExpr:
+				base = x.X
+				continue
+			case *ast.IndexExpr:
+				base = x.X
+				continue
+			}
+			break
+		}
+		b.extending[base] = true
+		b.extendingRefs(e.X)
+	case *ast.ParenExpr:
+		b.extendingRefs(e.X)
+	case *ast.CastExpr:
+		b.extendingRefs(e.X)
+	case *ast.BlockExpr:
+		if e.Tail != nil && e.Label == nil {
+			b.extendingRefs(e.Tail)
+		}
+	case *ast.TupleExpr:
+		for _, x := range e.Elems {
+			b.extendingRefs(x)
+		}
+	case *ast.ArrayExpr:
+		for _, x := range e.Elems {
+			b.extendingRefs(x)
+		}
+	case *ast.StructExpr:
+		for _, f := range e.Fields {
+			b.extendingRefs(f.Value)
+		}
+	case *ast.CallExpr:
+		if b.isCtor(e) {
+			for _, x := range e.Args {
+				b.extendingRefs(x)
+			}
+		}
+	}
+}
+
+// isCtor reports whether call e builds a tuple struct or an enum variant
+// (Some(x), W(x)).
+func (b *builder) isCtor(e *ast.CallExpr) bool {
+	pe, ok := e.Fun.(*ast.PathExpr)
+	if !ok || b.c.calls[e] != nil {
+		return false
+	}
+	switch b.c.items[pe].(type) {
+	case *VariantDef, *TypeDef:
+		return true
+	}
+	return false
+}
+
 func (b *builder) let(s *ast.LetStmt) {
 	if s.Init != nil {
+		saved, savedInto := b.extending, b.extendInto
+		b.extending = map[ast.Expr]bool{}
+		if n := len(b.fs.scopes); n > 0 {
+			b.extendInto = b.fs.scopes[n-1]
+			b.extendingRefs(s.Init)
+		}
+		defer func() { b.extending, b.extendInto = saved, savedInto }()
 		if a, ok := b.c.resolve(b.c.final(s.Init), true).(*Adt); ok && a.Def.Go["type"] == "rt.Iter" {
 			if src, ok := b.glueSource(s.Init); ok { // let mut it = v.into_iter(); it.next()
 				b.unsupported(s.Init.Pos(), "keeping `%s` in a variable (the drops of the elements it does not yield)", src)
@@ -1048,16 +1135,21 @@ func (b *builder) localSlot(e ast.Expr) (int, bool) {
 // condValue lowers an if/while condition; its temporaries are dropped
 // before the branch is taken, as Rust drops them.
 func (b *builder) condValue(e ast.Expr) ir.Expr {
+	return b.ownTemps(func() ir.Expr { return b.expr(e) }, &ir.Var{Name: "cond", Type: ir.BoolType, Temp: true}, e.Pos())
+}
+
+// ownTemps lowers a value with f, dropping the temporaries it makes right
+// after it: the value is kept in v first, if there are any.
+func (b *builder) ownTemps(f func() ir.Expr, v *ir.Var, span ast.Span) ir.Expr {
 	b.fs.temps = append(b.fs.temps, nil)
-	c := b.expr(e)
+	x := f()
 	n := len(b.fs.temps)
 	temps := b.fs.temps[n-1]
 	b.fs.temps = b.fs.temps[:n-1]
 	if len(temps) == 0 {
-		return c
+		return x
 	}
-	v := &ir.Var{Name: "cond", Type: ir.BoolType, Temp: true}
-	b.emit(&ir.DeclStmt{Var: v, Value: c, Span: e.Pos()})
+	b.emit(&ir.DeclStmt{Var: v, Value: x, Span: span})
 	b.dropSlots(temps)
 	return &ir.VarRef{Var: v}
 }

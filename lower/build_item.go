@@ -17,7 +17,7 @@ func isGoMethod(fn *FnDef) bool {
 	if fn.Owner == nil || fn.Owner.Std || fn.Owner.Decl == nil || fn.Self == NoSelf || len(fn.Generics) > fn.NOwner {
 		return false
 	}
-	if isEnum(fn.Owner) && !cLike(fn.Owner) {
+	if isEnum(fn.Owner) && !cLike(fn.Owner) || arcSelf(fn) {
 		return false
 	}
 	return !instanceImpl(fn)
@@ -160,6 +160,12 @@ func (b *builder) callUser(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []a
 			// method is found on a pointer to the value, whose method set
 			// holds the impl's value and pointer methods.
 			ptr, args := b.recvArgs(recv, func(recv ast.Expr) ir.Expr {
+				if v, ok := b.recvSmart(recv); ok { // an Arc<R>: a pointer to its R
+					if u, isDeref := v.(*ir.Unary); isDeref && u.Op == "*" {
+						return u.X
+					}
+					return &ir.Unary{Op: "&", X: v}
+				}
 				if b.isPtrValue(recv) {
 					return b.valueOf(recv)
 				}
@@ -172,7 +178,11 @@ func (b *builder) callUser(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []a
 			iface := &ir.TypeAssert{X: &ir.Convert{Type: ir.AnyType, X: ptr}, Type: it}
 			return &ir.Call{Fun: &ir.Selector{X: iface, Name: traitMethodName(fn.TraitDef, fn.Name)}, Args: args}
 		}
-		r, args := b.recvArgs(recv, b.recvValue, argExprs, fn, ci.args)
+		recvOf := b.recvValue
+		if fn.RecvTy != nil {
+			recvOf = b.valueOf // self: Box<Self> moves the Box in
+		}
+		r, args := b.recvArgs(recv, recvOf, argExprs, fn, ci.args)
 		return &ir.Call{Fun: &ir.Selector{X: r, Name: traitMethodName(fn.TraitDef, fn.Name)}, Args: args}
 	}
 	if isGoMethod(fn) {
@@ -222,8 +232,14 @@ func (b *builder) recvParam(recv ast.Expr) (*ParamTy, bool) {
 		return nil, false
 	}
 	t := b.c.resolve(b.c.final(recv), true)
-	if r, ok := t.(*RefTy); ok {
-		t = b.c.resolve(r.Elem, true)
+	for i := 0; i < 8; i++ { // &R, an Arc<R>, a guard of R
+		if r, ok := t.(*RefTy); ok {
+			t = b.c.resolve(r.Elem, true)
+		} else if adt, ok := smartPtr(t); ok {
+			t = b.c.resolve(adt.Args[0], true)
+		} else {
+			break
+		}
 	}
 	p, ok := t.(*ParamTy)
 	return p, ok
@@ -327,8 +343,8 @@ func (b *builder) methodRecv(recv ast.Expr, fn *FnDef) ir.Expr {
 	if b.isPlace(recv) {
 		return b.place(recv)
 	}
-	v := b.valueOf(recv)
-	if !b.recvIsPtr(fn) {
+	v := b.read(recv) // a temporary with drop glue: dropped at the statement's end
+	if _, ok := v.(*ir.VarRef); ok || !b.recvIsPtr(fn) {
 		return v
 	}
 	tmp := b.temp("recv", b.c.final(recv), recv.Pos())
@@ -350,6 +366,14 @@ func (b *builder) recvIsPtr(fn *FnDef) bool {
 
 // selfArg lowers the self argument of a method lowered to a function.
 func (b *builder) selfArg(recv ast.Expr, fn *FnDef) ir.Expr {
+	if arcSelf(fn) {
+		// The Arc itself: moved for Arc<Self>, borrowed for &Arc<Self>
+		// (a reference to an Arc is the Arc's Go pointer).
+		if _, ref := fn.RecvTy.(*RefTy); ref {
+			return b.read(recv)
+		}
+		return b.valueOf(recv)
+	}
 	if v, ok := b.recvSmart(recv); ok { // through Arc, a guard, ...
 		if u, isDeref := v.(*ir.Unary); isDeref && u.Op == "*" && b.recvIsPtr(fn) {
 			return u.X

@@ -80,6 +80,9 @@ func (b *builder) addrOf(x ast.Expr) ir.Expr {
 		return &ir.Unary{Op: "&", X: b.place(x)}
 	}
 	v := b.valueOf(x)
+	if t := b.c.final(x); b.hasDropGlue(t) { // dropped at the statement's end
+		return &ir.Unary{Op: "&", X: b.keepTemp(x, b.typed(v, b.goType(t, x.Pos())), t)}
+	}
 	tmp := b.temp("tmp", b.c.final(x), x.Pos())
 	b.emit(&ir.DeclStmt{Var: tmp, Value: b.typed(v, tmp.Type), Span: x.Pos()})
 	return &ir.Unary{Op: "&", X: &ir.VarRef{Var: tmp}}

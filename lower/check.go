@@ -214,6 +214,13 @@ func (c *checker) checkFn() bool {
 			case SelfMut:
 				t = &RefTy{Mut: true, Elem: t}
 			}
+			if c.fn.RecvTy != nil {
+				if !c.boxSelf(c.fn) && !arcSelf(c.fn) {
+					c.unsupported(d.Self.Span, "a method with receiver `self: %s`", c.fn.RecvTy)
+					return false
+				}
+				t = c.fn.RecvTy
+			}
 			c.declare(d.Self, ast.Ident{Name: "self", Span: d.Self.Span}, d.Self.Mut && !d.Self.Ref, t)
 		}
 	}
@@ -248,4 +255,28 @@ func (c *checker) final(e ast.Expr) Ty {
 type reassign struct {
 	loc  *Local
 	span ast.Span
+}
+
+// boxSelf reports whether fn's explicit receiver is Box<Self> where a Box
+// of Self is a Go pointer (a struct), the one explicit receiver type
+// lowered (a pointer receiver). A trait's default method with it is not.
+func (c *checker) boxSelf(fn *FnDef) bool {
+	a, ok := fn.RecvTy.(*Adt)
+	if !ok || a.Def.Go["box"] == "" || len(a.Args) != 1 || !sameTy(a.Args[0], fn.SelfTy) || fn.Owner == nil {
+		return false
+	}
+	return !isEnum(fn.Owner) || cLike(fn.Owner)
+}
+
+// arcSelf reports whether fn is an inherent method with receiver
+// `self: Arc<Self>`, `self: &Arc<Self>` or the same of Rc: a Go function
+// taking the smart pointer (Go has no methods on an rt.Arc of a type).
+func arcSelf(fn *FnDef) bool {
+	t := fn.RecvTy
+	if r, ok := t.(*RefTy); ok && !r.Mut {
+		t = r.Elem
+	}
+	a, ok := smartPtr(t)
+	return ok && fn.Owner != nil && fn.Trait == "" && len(a.Args) == 1 && sameTy(a.Args[0], fn.SelfTy) &&
+		(a.Def.Name == "Arc" || a.Def.Name == "Rc")
 }

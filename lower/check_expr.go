@@ -516,6 +516,9 @@ func (c *checker) methodCall(e *ast.MethodCallExpr, expected Ty) Ty {
 	if !ok {
 		return c.newVar(GeneralVar)
 	}
+	if fn.RecvTy != nil && !c.explicitRecv(e, fn, recvT) {
+		return c.newVar(GeneralVar)
+	}
 	args := c.instantiateMethod(fn, owner)
 	c.noteRecvOwner(e.Recv, fn)
 	for i, t := range e.Turbofish {
@@ -533,6 +536,80 @@ func (c *checker) methodCall(e *ast.MethodCallExpr, expected Ty) Ty {
 		}
 	}
 	return c.callArgs(e.Span, fn, args, e.Args, e.Recv)
+}
+
+// implFor picks among std methods of one name in impls for different type
+// arguments (fn.Next) the one whose impl's self type t matches
+// (none matching: the last declared, as before there were several).
+func (c *checker) implFor(fn *FnDef, t Ty) *FnDef {
+	if fn == nil || fn.Next == nil {
+		return fn
+	}
+	for f := fn; f != nil; f = f.Next {
+		if selfMatches(f.SelfTy, c.resolve(t, true)) {
+			return f
+		}
+	}
+	return fn
+}
+
+// selfMatches reports whether type t may be an instance of an impl's self
+// type pattern (its type parameters match anything, as do unknown parts).
+func selfMatches(pattern, t Ty) bool {
+	p, ok := pattern.(*Adt)
+	if !ok {
+		return true
+	}
+	a, ok := t.(*Adt)
+	if !ok {
+		_, open := t.(*TyVar)
+		return open
+	}
+	if a.Def != p.Def || len(a.Args) != len(p.Args) {
+		return false
+	}
+	for i := range p.Args {
+		if !selfMatches(p.Args[i], a.Args[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// explicitRecv checks the receiver of a method with an explicit self
+// type. `self: Box<Self>` (Arc<Self>, Rc<Self>) takes the smart pointer,
+// moved into the call: through a reference that would move out of a
+// borrow (E0507, which this rejects as unsupported). `self: &Arc<Self>`
+// borrows it, through any references. On the value itself the method is
+// not found, as rustc reports.
+func (c *checker) explicitRecv(e *ast.MethodCallExpr, fn *FnDef, recvT Ty) bool {
+	want, byRef := fn.RecvTy, false
+	if r, ok := want.(*RefTy); ok {
+		want, byRef = r.Elem, true
+	}
+	wa, _ := want.(*Adt)
+	t := c.resolve(recvT, true)
+	for byRef {
+		r, ok := t.(*RefTy)
+		if !ok {
+			break
+		}
+		t = c.resolve(r.Elem, true)
+	}
+	switch t := t.(type) {
+	case *Adt:
+		if wa != nil && t.Def == wa.Def {
+			return true
+		}
+		if !t.Def.Std {
+			c.errorf(e.Name.Span, "E0599", "no method named `%s` found for %s `%s` in the current scope", e.Name.Name, kindName(t.Def), t)
+			return false
+		}
+	case *TyVar:
+		return true
+	}
+	c.unsupported(e.Recv.Pos(), "calling the `self: %s` method `%s` on a `%s`", fn.RecvTy, e.Name.Name, c.resolve(recvT, true))
+	return false
 }
 
 // plainExpected reports whether an expected type can be taken as a
@@ -619,7 +696,7 @@ func (c *checker) lookupMethod(t Ty, name ast.Ident) (*FnDef, []Ty, bool) {
 		}
 		def, args, next := c.l.methodOwner(cur)
 		if def != nil {
-			if fn := def.Methods[name.Name]; fn != nil && fn.Self != NoSelf {
+			if fn := c.implFor(def.Methods[name.Name], cur); fn != nil && fn.Self != NoSelf {
 				return fn, args, true
 			}
 		}

@@ -151,6 +151,8 @@ type FnDef struct {
 	NOwner    int         // how many of Generics belong to the owner
 	Self      SelfKind
 	SelfTy    Ty        // the impl's self type (methods and associated functions)
+	RecvTy    Ty        // an explicit self type other than Self, &Self and &mut Self (self: Box<Self>)
+	Next      *FnDef    // the method of the same name in another std impl of the type (for other type arguments)
 	SelfAlias string    // in a blanket impl instantiated for a type, the parameter naming Self
 	Dict      string    // T::new() of a trait bound: the dictionary parameter called (dict.go)
 	Trait     string    // the trait an impl method implements ("" for inherent)

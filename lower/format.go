@@ -153,15 +153,25 @@ func (b *builder) matchesExpr(e *ast.MacroExpr) ir.Expr {
 	return andAll(conds)
 }
 
+// sprintf lowers the formatting of format! and format_args! to a string.
+func (b *builder) sprintf(e *ast.MacroExpr) ir.Expr {
+	format, args := b.goFormat(e.Format, false)
+	if len(args) == 0 {
+		return &ir.Lit{Value: strings.ReplaceAll(format, "%%", "%")}
+	}
+	return &ir.Call{Fun: &ir.Qual{Pkg: "fmt", Name: "Sprintf"}, Args: append([]ir.Expr{&ir.Lit{Value: format}}, args...)}
+}
+
 // macroExpr lowers macros used as values.
 func (b *builder) macroExpr(e *ast.MacroExpr) ir.Expr {
 	switch e.Name.Name {
-	case "format", "format_args":
-		format, args := b.goFormat(e.Format, false)
-		if len(args) == 0 {
-			return &ir.Lit{Value: strings.ReplaceAll(format, "%%", "%")}
-		}
-		return &ir.Call{Fun: &ir.Qual{Pkg: "fmt", Name: "Sprintf"}, Args: append([]ir.Expr{&ir.Lit{Value: format}}, args...)}
+	case "format_args":
+		return b.sprintf(e)
+	case "format":
+		// format! is a block: the temporaries of its arguments are dropped
+		// when it has made the String, before the enclosing expression
+		// goes on.
+		return b.ownTemps(func() ir.Expr { return b.sprintf(e) }, b.temp("s", b.c.final(e), e.Span), e.Span)
 	case "vec":
 		return b.vecLit(e)
 	case "write", "writeln":

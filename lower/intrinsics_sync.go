@@ -100,7 +100,7 @@ func (b *builder) fusedUnwrap(c *intrinsicCall) (ir.Expr, bool) {
 	if ci == nil || !ci.fn.Std || ci.fn.Go["unwrap"] == "" {
 		return nil, false
 	}
-	if fn := ci.fn.Go["func"]; fn != "" && ci.fn.Go["intrinsic"] == "" {
+	if fn := ci.fn.Go["func"]; fn != "" && (ci.fn.Go["intrinsic"] == "" || ci.fn.Go["intrinsic"] == "call") {
 		// cv.wait(g).unwrap(): rt.CondvarWaitUnwrap(cv, g, loc), the
 		// call lowered as it is, under the fused name.
 		if call, ok := b.expr(inner).(*ir.Call); ok {

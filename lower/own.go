@@ -226,7 +226,11 @@ func (b *builder) dropper(v ir.Expr, t Ty) ir.Expr {
 
 // dropCall is the statement that drops the value in v now.
 func (b *builder) dropCall(v ir.Expr, t Ty) ir.Stmt {
-	d := b.dropper(v, t)
+	return dropperStmt(b.dropper(v, t))
+}
+
+// dropperStmt is the statement that runs dropper d now (as Frame.Drop would).
+func dropperStmt(d ir.Expr) ir.Stmt {
 	if u, ok := d.(*ir.Unary); ok && u.Op == "&" {
 		d = u.X // Go takes the address for the pointer method itself
 	}
@@ -350,6 +354,21 @@ func (b *builder) tempDroppable(x ir.Expr, t Ty, span ast.Span) (ir.Expr, int) {
 	return ref, slot
 }
 
+// keepTemp keeps x, the droppable temporary value of expression e (of
+// type t), in a variable: dropped at the end of the statement, or at the
+// end of the let's block when the let extends it (extendingRefs).
+func (b *builder) keepTemp(e ast.Expr, x ir.Expr, t Ty) ir.Expr {
+	ref, slot := b.tempDroppable(x, t, e.Pos())
+	if b.extending[e] && len(b.fs.temps) > 0 {
+		temps := &b.fs.temps[len(b.fs.temps)-1]
+		if n := len(*temps); n > 0 && (*temps)[n-1] == slot {
+			*temps = (*temps)[:n-1]
+			b.extendInto.slots = append(b.extendInto.slots, slot)
+		}
+	}
+	return ref
+}
+
 // tempOwns makes slot a temporary of the statement being lowered,
 // dropped when it ends (or when the scope ends, outside a statement).
 func (b *builder) tempOwns(slot int) {
@@ -374,7 +393,7 @@ func (b *builder) withFrame(body *ir.Block, f func()) {
 	saved := b.fs
 	b.fs = newFrameState()
 	f()
-	if b.fs.frame != nil && b.elideSlots(body, b.fs.frame) {
+	if b.fs.frame != nil && b.elideSlots(body, b.fs.frame) && dropDirectly(body, b.fs.frame) {
 		prologue := []ir.Stmt{
 			&ir.DeclStmt{Var: b.fs.frame},
 			&ir.DeferStmt{Call: &ir.Call{Fun: &ir.Selector{X: &ir.VarRef{Var: b.fs.frame}, Name: "Unwind"}}},
@@ -408,8 +427,7 @@ func (b *builder) read(e ast.Expr) ir.Expr {
 		return x
 	}
 	if t := b.c.final(e); b.hasDropGlue(t) {
-		tmp, _ := b.tempDroppable(x, t, e.Pos())
-		return tmp
+		return b.keepTemp(e, x, t)
 	}
 	return x
 }

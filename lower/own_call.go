@@ -92,6 +92,9 @@ func (g *cfgBuilder) methodCall(x *ast.MethodCallExpr) flowSrc {
 	}
 	fn := ci.fn
 	steps, found := g.recvSteps(g.ty(x.Recv), fn, x.Name.Name)
+	if fn.RecvTy != nil && len(steps) > 0 {
+		steps = steps[:len(steps)-1] // self: Box<Self> takes the Box itself
+	}
 	var pr placeRes
 	var recv flowSrc
 	if isPlaceSyntax(x.Recv) {
@@ -109,6 +112,12 @@ func (g *cfgBuilder) methodCall(x *ast.MethodCallExpr) flowSrc {
 	}
 	rspan := x.Recv.Pos()
 	self := fn.Self
+	if r, ok := fn.RecvTy.(*RefTy); ok { // self: &Arc<Self> borrows the Arc
+		self = SelfRef
+		if r.Mut {
+			self = SelfMut
+		}
+	}
 	if !found {
 		self = SelfRef
 	}

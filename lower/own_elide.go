@@ -77,7 +77,7 @@ func (b *builder) elideSlots(body *ir.Block, frame *ir.Var) bool {
 		for j := i + 1; j < len(stmts); j++ {
 			switch {
 			case j == drops[0]:
-				out = append(out, b.dropStmtOf(dropper))
+				out = append(out, dropperStmt(dropper))
 			case slices.Contains(drops, j):
 			default:
 				out = append(out, stmts[j])
@@ -144,14 +144,6 @@ func droppedVar(d ir.Expr) *ir.Var {
 		return r.Var
 	}
 	return nil
-}
-
-// dropStmtOf is the statement that runs dropper d (as Frame.Drop would).
-func (b *builder) dropStmtOf(d ir.Expr) ir.Stmt {
-	if u, ok := d.(*ir.Unary); ok && u.Op == "&" {
-		d = u.X // Go takes the address for the pointer method itself
-	}
-	return &ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: d, Name: "Drop"}}}
 }
 
 // cannotPanic reports whether statement s surely runs to its end without

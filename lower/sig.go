@@ -327,6 +327,9 @@ func (l *lowerer) implMethods(p pendingImpl) {
 		}
 		switch {
 		case fn.Trait == "":
+			if prev := adt.Def.Methods[fn.Name]; prev != nil && p.mod.Std && prev.Std {
+				fn.Next = prev // impl LocalKey<Cell<T>> and impl LocalKey<RefCell<T>>
+			}
 			adt.Def.Methods[fn.Name] = fn
 		case refOp:
 			if def.Traits == nil {
@@ -902,6 +905,9 @@ func (l *lowerer) fnSig(fn *FnDef, m *Module, ownerGen []string, self Ty) {
 		default:
 			fn.Self = SelfValue
 		}
+		if d.Self.Type != nil {
+			l.explicitSelf(fn, l.astType(d.Self.Type, env), self)
+		}
 	}
 	env.implArg = func(it *ast.ImplTraitType) Ty {
 		if l.iterTraitType(it.Bounds, env) != nil {
@@ -932,6 +938,30 @@ func (l *lowerer) fnSig(fn *FnDef, m *Module, ownerGen []string, self Ty) {
 	if d.Ret != nil {
 		fn.Ret = l.retType(d.Ret, env)
 	}
+}
+
+// explicitSelf sets the receiver of a method declared with an explicit
+// self type t (`self: &Self`). Self, &Self and &mut Self are the usual
+// receivers; Box<Self> is self by value with RecvTy Box<Self> (a struct's
+// Box is a Go pointer, so the method has a pointer receiver). Any other
+// type is kept in RecvTy for the checker to reject.
+func (l *lowerer) explicitSelf(fn *FnDef, t, self Ty) {
+	switch t := t.(type) {
+	case *RefTy:
+		if sameTy(t.Elem, self) {
+			fn.Self = SelfRef
+			if t.Mut {
+				fn.Self = SelfMut
+			}
+			return
+		}
+	default:
+		if sameTy(t, self) {
+			fn.Self = SelfValue
+			return
+		}
+	}
+	fn.Self, fn.RecvTy = SelfValue, t
 }
 
 // fnBound converts an Fn/FnMut/FnOnce bound; other bounds (Send,
@@ -1425,4 +1455,35 @@ func (l *lowerer) addBounds(p *GenParam, bounds []ast.Type, env *typeEnv) {
 			}
 		}
 	}
+}
+
+// selfParamTy is the type of method fn's self parameter where Self is
+// self: &Self, &mut Self, Self, or its explicit Box<Self>, &Arc<Self>, ...
+func selfParamTy(fn *FnDef, self Ty) Ty {
+	switch {
+	case fn.RecvTy != nil:
+		t := fn.RecvTy
+		r, ref := t.(*RefTy)
+		if ref {
+			t = r.Elem
+		}
+		if a, ok := t.(*Adt); ok && len(a.Args) == 1 {
+			t = &Adt{Def: a.Def, Args: []Ty{self}}
+		}
+		if ref {
+			return &RefTy{Mut: r.Mut, Elem: t}
+		}
+		return t
+	case fn.Self == SelfRef:
+		return &RefTy{Elem: self}
+	case fn.Self == SelfMut:
+		return &RefTy{Mut: true, Elem: self}
+	}
+	return self
+}
+
+// sameTy reports whether the types of two declarations are the same
+// (Self written out in a signature is the impl's self type itself).
+func sameTy(a, b Ty) bool {
+	return a == b || a != nil && b != nil && a.String() == b.String()
 }

@@ -76,13 +76,7 @@ func (c *checker) ufcsCall(e *ast.CallExpr, ci *callInfo) Ty {
 	if adt, ok := self.(*Adt); ok && len(adt.Args) == 1 && adt.Def.Go["prim"] != "" {
 		self = adt.Args[0] // i32::max(a, b): the methods of every integer take Self = i32
 	}
-	switch fn.Self {
-	case SelfRef:
-		self = &RefTy{Elem: self}
-	case SelfMut:
-		self = &RefTy{Mut: true, Elem: self}
-	}
-	c.checkExpr(e.Args[0], self)
+	c.checkExpr(e.Args[0], selfParamTy(fn, self))
 	c.noteRecvOwner(e.Args[0], fn)
 	return c.callArgs(e.Span, fn, ci.args, e.Args[1:], e.Args[0])
 }

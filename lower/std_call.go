@@ -173,7 +173,8 @@ func (b *builder) stdArgs(c *intrinsicCall, usePtr bool) []ir.Expr {
 			v = b.adaptClosure(v, bound, usePtr, fn.Go["ordering"] != "")
 			if n := len(bound.Params); fn.Go["mut_val"] != "" && n > 0 {
 				if r, ok := b.c.resolve(bound.Params[n-1], true).(*RefTy); ok && !b.refIsPtr(r) {
-					v = call1("rt.DerefArg2", v) // m.retain(|k, f| ..) of a map of closures
+					// m.retain(|k, f| ..) of a map of closures, cvar.wait_while(g, |q| ..) of a VecDeque
+					v = call1([]string{"rt.DerefArg", "rt.DerefArg2"}[min(n, 2)-1], v)
 				}
 			}
 		} else if fn.Go["ordering"] != "" && i == len(c.args)-1 {

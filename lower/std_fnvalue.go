@@ -67,12 +67,5 @@ func (c *checker) selfParam(fn *FnDef, args []Ty) []Ty {
 	if fn.Owner != nil && (fn.Owner.Go["prim"] != "" || fn.Owner.Go["universal"] != "") && len(args) > 0 {
 		self = args[0] // the methods of all integers/floats, blanket methods: Self is T
 	}
-	self = subst(self, args)
-	switch fn.Self {
-	case SelfRef:
-		self = &RefTy{Elem: self}
-	case SelfMut:
-		self = &RefTy{Mut: true, Elem: self}
-	}
-	return []Ty{self}
+	return []Ty{selfParamTy(fn, subst(self, args))}
 }

@@ -1,6 +1,8 @@
 package lower
 
 import (
+	"strings"
+
 	"github.com/rs2go/rs2go/frontend/ast"
 	"github.com/rs2go/rs2go/lower/ir"
 )
@@ -113,6 +115,14 @@ func hookSum(c *checker, h *hookCall) bool {
 			a, ref, mutRef = r.Elem, true, r.Mut
 		}
 		st := c.resolve(s, false)
+		if tryNumber(st) != nil {
+			// Sum<Result<U, E>> for Result<T, E> where T: Sum<U> (and
+			// Option): the items are of the sum's own type here.
+			if mutRef || ref || !c.unify(a, s) {
+				c.sumError(h, s, item)
+			}
+			return true
+		}
 		if adt, ok := st.(*Adt); ok && !adt.Def.Std {
 			if mutRef || userSum(adt, h.ci.fn, ref) == nil || !c.unify(a, s) {
 				c.sumError(h, s, item)
@@ -146,6 +156,22 @@ func userSum(s *Adt, method *FnDef, ref bool) *FnDef {
 		key += "Ref"
 	}
 	return s.Def.Traits[key][name]
+}
+
+// tryNumber is the number type a Result<T, E> or an Option<T> holds, a
+// sum or product of which stops at the first Err or None; else nil.
+func tryNumber(t Ty) Ty {
+	adt, ok := t.(*Adt)
+	if !ok || !adt.Def.Std || len(adt.Args) == 0 {
+		return nil
+	}
+	switch adt.Def.Go["type"] {
+	case "rt.Result", "rt.Option":
+		if n := adt.Args[0]; isInt(n) || isFloat(n) {
+			return n
+		}
+	}
+	return nil
 }
 
 // sumError reports a sum or product rustc has no Sum/Product impl for.
@@ -693,6 +719,14 @@ func lowerIterSum(b *builder, c *intrinsicCall) ir.Expr {
 		if fn := userSum(adt, c.ci.fn, ref); fn != nil {
 			return &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: []ir.Expr{it}}
 		}
+	}
+	if n := tryNumber(s); n != nil {
+		adt := s.(*Adt)
+		name += strings.TrimPrefix(adt.Def.Go["type"], "rt.")
+		if isInt(b.c.resolve(n, true)) && !b.l.cfg.Release {
+			name += "Checked"
+		}
+		return &ir.Call{Fun: rt(name), TypeArgs: b.goTypes(adt.Args, c.e.Pos()), Args: []ir.Expr{it}}
 	}
 	if isInt(s) && !b.l.cfg.Release {
 		name += "Checked"

@@ -19,7 +19,18 @@ func init() {
 // Rust place means writing to the pointee.
 func (b *builder) mutPlace(e ast.Expr) (x ir.Expr, through bool) {
 	if r, ok := unparen(e).(*ast.RefExpr); ok && r.Mut {
-		return b.place(r.X), false
+		if b.isPlace(r.X) {
+			return b.place(r.X), false
+		}
+		// &mut of a value (`&mut 5`): a temporary, written and then
+		// dropped at the end of the statement.
+		t := b.c.final(r.X)
+		if b.hasDropGlue(t) {
+			b.unsupported(r.Pos(), "a `&mut` of a temporary with drop glue written by std::mem")
+		}
+		tmp := b.temp("tmp", t, r.Pos())
+		b.emit(&ir.DeclStmt{Var: tmp, Value: b.typed(b.valueOf(r.X), tmp.Type), Span: r.Pos()})
+		return &ir.VarRef{Var: tmp}, false
 	}
 	v := b.valueOf(e)
 	if b.isPtrValue(e) {

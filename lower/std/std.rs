@@ -31,7 +31,7 @@
 //                         dropping an element as an extra argument, where the Vec's
 //                         elements have drop glue (drop_vals: the method used, with a
 //                         func(*V) dropping a map's value, where its values have drop
-//                         glue and its keys none), mut_val (the closure's second
+//                         glue and its keys none), mut_val (the closure's last
 //                         parameter, a &mut V, is passed as a *V: adapted where &mut V is
 //                         V's Go value itself), release = the func/method
 //                         used with -release (integer overflow wraps), ret_ptr (the Go
@@ -171,6 +171,8 @@ pub mod thread {
     use super::io;
     use super::num::NonZeroUsize;
 
+    pub type Result<T> = super::result::Result<T, super::boxed::Box<dyn Any + Send + 'static>>;
+
     #[go(intrinsic = "spawn")]
     pub fn spawn<F, T>(f: F) -> JoinHandle<T>
     where
@@ -195,14 +197,14 @@ pub mod thread {
     #[go(func = "rt.Panicking")]
     pub fn panicking() -> bool;
     #[go(func = "rt.AvailableParallelism")]
-    pub fn available_parallelism() -> Result<NonZeroUsize, io::Error>;
+    pub fn available_parallelism() -> super::result::Result<NonZeroUsize, io::Error>;
 
     #[go(type = "rt.JoinHandle", pointer, debug = "method")]
     pub struct JoinHandle<T>;
 
     impl<T> JoinHandle<T> {
         #[go(method = "Join")]
-        pub fn join(self) -> Result<T, Box<dyn Any + Send + 'static>>;
+        pub fn join(self) -> super::result::Result<T, Box<dyn Any + Send + 'static>>;
         #[go(method = "IsFinished")]
         pub fn is_finished(&self) -> bool;
         #[go(method = "Thread")]
@@ -224,7 +226,7 @@ pub mod thread {
 
     impl<T> ScopedJoinHandle<T> {
         #[go(method = "Join")]
-        pub fn join(self) -> Result<T, Box<dyn Any + Send + 'static>>;
+        pub fn join(self) -> super::result::Result<T, Box<dyn Any + Send + 'static>>;
         #[go(method = "IsFinished")]
         pub fn is_finished(&self) -> bool;
         #[go(method = "Thread")]
@@ -242,12 +244,12 @@ pub mod thread {
         #[go(method = "StackSize")]
         pub fn stack_size(self, size: usize) -> Builder;
         #[go(intrinsic = "builder_spawn")]
-        pub fn spawn<F, T>(self, f: F) -> Result<JoinHandle<T>, io::Error>
+        pub fn spawn<F, T>(self, f: F) -> super::result::Result<JoinHandle<T>, io::Error>
         where
             F: FnOnce() -> T + Send + 'static,
             T: Send + 'static;
         #[go(intrinsic = "builder_spawn_scoped")]
-        pub fn spawn_scoped<F, T>(self, scope: &Scope, f: F) -> Result<ScopedJoinHandle<T>, io::Error>
+        pub fn spawn_scoped<F, T>(self, scope: &Scope, f: F) -> super::result::Result<ScopedJoinHandle<T>, io::Error>
         where
             F: FnOnce() -> T + Send;
     }
@@ -298,6 +300,12 @@ pub mod thread {
     }
 
     impl<T> LocalKey<super::cell::RefCell<T>> {
+        #[go(intrinsic = "call", func = "rt.LocalRefCellSet", loc)]
+        pub fn set(&self, value: T);
+        #[go(intrinsic = "call", func = "rt.LocalRefCellReplace", loc)]
+        pub fn replace(&self, value: T) -> T;
+        #[go(intrinsic = "call", func = "rt.LocalRefCellTake", loc, default_with = "rt.LocalRefCellTakeWith")]
+        pub fn take(&self) -> T;
         #[go(intrinsic = "local_with_borrow", loc, void_unit)]
         pub fn with_borrow<F, R>(&self, f: F) -> R
         where
@@ -926,13 +934,13 @@ pub mod sync {
         pub fn new() -> Condvar;
         #[go(func = "rt.CondvarWait", unwrap = "rt.CondvarWaitUnwrap")]
         pub fn wait<T>(&self, guard: MutexGuard<T>) -> Result<MutexGuard<T>, PoisonError<MutexGuard<T>>>;
-        #[go(func = "rt.CondvarWaitWhile", unwrap = "rt.CondvarWaitWhileUnwrap")]
+        #[go(intrinsic = "call", func = "rt.CondvarWaitWhile", unwrap = "rt.CondvarWaitWhileUnwrap", mut_val)]
         pub fn wait_while<T, F>(&self, guard: MutexGuard<T>, condition: F) -> Result<MutexGuard<T>, PoisonError<MutexGuard<T>>>
         where
             F: FnMut(&mut T) -> bool;
         #[go(func = "rt.CondvarWaitTimeout")]
         pub fn wait_timeout<T>(&self, guard: MutexGuard<T>, dur: Duration) -> Result<(MutexGuard<T>, WaitTimeoutResult), PoisonError<(MutexGuard<T>, WaitTimeoutResult)>>;
-        #[go(func = "rt.CondvarWaitTimeoutWhile")]
+        #[go(intrinsic = "call", func = "rt.CondvarWaitTimeoutWhile", mut_val)]
         pub fn wait_timeout_while<T, F>(&self, guard: MutexGuard<T>, dur: Duration, condition: F) -> Result<(MutexGuard<T>, WaitTimeoutResult), PoisonError<(MutexGuard<T>, WaitTimeoutResult)>>
         where
             F: FnMut(&mut T) -> bool;
