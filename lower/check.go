@@ -207,21 +207,11 @@ func (c *checker) checkFn() bool {
 	if c.fn.Owner != nil {
 		c.selfTy = c.fn.SelfTy
 		if d.Self != nil {
-			t := c.selfTy
-			switch c.fn.Self {
-			case SelfRef:
-				t = &RefTy{Elem: t}
-			case SelfMut:
-				t = &RefTy{Mut: true, Elem: t}
+			if c.fn.RecvTy != nil && !c.boxSelf(c.fn) && !arcSelf(c.fn) {
+				c.unsupported(d.Self.Span, "a method with receiver `self: %s`", c.fn.RecvTy)
+				return false
 			}
-			if c.fn.RecvTy != nil {
-				if !c.boxSelf(c.fn) && !arcSelf(c.fn) {
-					c.unsupported(d.Self.Span, "a method with receiver `self: %s`", c.fn.RecvTy)
-					return false
-				}
-				t = c.fn.RecvTy
-			}
-			c.declare(d.Self, ast.Ident{Name: "self", Span: d.Self.Span}, d.Self.Mut && !d.Self.Ref, t)
+			c.declare(d.Self, ast.Ident{Name: "self", Span: d.Self.Span}, d.Self.Mut && !d.Self.Ref, selfParamTy(c.fn, c.selfTy))
 		}
 	}
 	if isProgramMain(c.fn) && (len(d.Params) > 0 || !isUnit(c.fn.Ret) && !mainResult(c.fn)) {
