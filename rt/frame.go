@@ -58,6 +58,10 @@ func (f *Frame) Drop(i int) {
 	}
 }
 
+// Held reports whether slot i is set (a value whose fields a partial move
+// is about to take over).
+func (f *Frame) Held(i int) bool { return *f.slot(i) != nil }
+
 // Forget clears slot i without dropping: the value was moved away.
 func (f *Frame) Forget(i int) {
 	*f.slot(i) = nil
@@ -111,6 +115,11 @@ func DropEach[T any](v []T, drop func(*T)) {
 		drop(&v[i])
 	}
 }
+
+// NoDrop is the drop function of a type without drop glue, passed to a
+// generic function that drops its type parameter's values through a
+// dictionary (an i32 where other calls pass a Drop type).
+func NoDrop[T any](*T) {}
 
 // DropOptionFunc drops the value of Some through drop (a pointer method).
 func DropOptionFunc[T any](o Option[T], drop func(*T)) {

@@ -229,6 +229,16 @@ func (e Entry[K, V]) OrInsert(v V) *V {
 	return e.m.insertPtr(e.k, v)
 }
 
+// OrInsertDrop is OrInsert for values with drop glue: the default is
+// dropped where the key is present.
+func (e Entry[K, V]) OrInsertDrop(v V, drop func(*V)) *V {
+	if p, ok := e.m.getPtr(e.k); ok {
+		drop(&v)
+		return p
+	}
+	return e.m.insertPtr(e.k, v)
+}
+
 // OrInsertWith implements `Entry::or_insert_with`.
 func (e Entry[K, V]) OrInsertWith(f func() V) *V {
 	if p, ok := e.m.getPtr(e.k); ok {

@@ -8,7 +8,10 @@ package rt
 // `next_back`); an iterator without one is materialized when asked from
 // the back.
 
-import "iter"
+import (
+	"iter"
+	"os"
+)
 
 // Iter is Rust's `impl Iterator<Item = T>`.
 type Iter[T any] struct {
@@ -343,3 +346,7 @@ func (it *Iter[T]) AsStr() string {
 	}
 	return it.str()
 }
+
+// EnvArgs implements std::env::args: the program's arguments, its path
+// first.
+func EnvArgs() *Iter[string] { return sliceIter(os.Args) }

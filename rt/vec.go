@@ -163,7 +163,11 @@ func VecDedup[T comparable](v *[]T) { *v = slices.Compact(*v) }
 
 // VecDedupBy implements `Vec::dedup_by` / `dedup` with an equality
 // function (eq(a, b): a is the later element, as Rust's same_bucket).
-func VecDedupBy[T any](v *[]T, eq func(a, b *T) bool) {
+func VecDedupBy[T any](v *[]T, eq func(a, b *T) bool) { VecDedupByDrop(v, eq, nil) }
+
+// VecDedupByDrop is VecDedupBy for elements with drop glue: each removed
+// duplicate is dropped when it is found, as Rust drops it (drop nil: none).
+func VecDedupByDrop[T any](v *[]T, eq func(a, b *T) bool, drop func(*T)) {
 	s := *v
 	if len(s) < 2 {
 		return
@@ -173,6 +177,8 @@ func VecDedupBy[T any](v *[]T, eq func(a, b *T) bool) {
 		if !eq(&s[i], &s[j-1]) {
 			s[j] = s[i]
 			j++
+		} else if drop != nil {
+			drop(&s[i])
 		}
 	}
 	clear(s[j:])
@@ -180,8 +186,11 @@ func VecDedupBy[T any](v *[]T, eq func(a, b *T) bool) {
 }
 
 // VecDedupByKey implements `Vec::dedup_by_key`.
-func VecDedupByKey[T any, K comparable](v *[]T, key func(*T) K) {
-	VecDedupBy(v, func(a, b *T) bool { return key(a) == key(b) })
+func VecDedupByKey[T any, K comparable](v *[]T, key func(*T) K) { VecDedupByKeyDrop(v, key, nil) }
+
+// VecDedupByKeyDrop is VecDedupByKey for elements with drop glue.
+func VecDedupByKeyDrop[T any, K comparable](v *[]T, key func(*T) K, drop func(*T)) {
+	VecDedupByDrop(v, func(a, b *T) bool { return key(a) == key(b) }, drop)
 }
 
 // Swap implements `slice::swap`.
