@@ -28,6 +28,7 @@ type builder struct {
 	substs    map[*Local]ir.Expr // locals read through an expression (match guards)
 	fs        *frameState        // drop state of the Go function being built
 	loopIntos []loopInto         // enclosing loops; for `loop` used as a value, its variable
+	blockTail bool               // the block being lowered is the tail of another (blockStmts)
 	initSlot  *ir.Stmt           // where the test of an arm may put an if-statement's init
 	borrowed  bool               // the next valueOf only borrows (read): a field is not moved
 	// extending are the expressions of the let being lowered whose
@@ -148,6 +149,10 @@ func (b *builder) buildFn() ir.Decl {
 // buildFnBody lowers a fn's parameters and body into d.
 func (b *builder) buildFnBody(fn *FnDef, d *ir.FuncDecl) {
 	b.pushScope(false, "")
+	dict := b.dictParams(fn) // first: the parameters' drops may use it
+	for _, t := range append(fn.Params[:len(fn.Params):len(fn.Params)], fn.Ret) {
+		b.boxOfParam(t, fn.Decl.Name.Span)
+	}
 	if fn.Decl.Self != nil {
 		recv := b.bindVar(b.c.locals[fn.Decl.Self], fn.Decl.Self.Span)
 		b.registerLocal(b.c.locals[fn.Decl.Self], recv)
@@ -161,7 +166,7 @@ func (b *builder) buildFnBody(fn *FnDef, d *ir.FuncDecl) {
 		d.TypeParams = b.fnTypeParams(fn)
 	}
 	d.Params = append(d.Params, b.params(fn.Decl.Params, fn.Params)...)
-	d.Params = append(d.Params, b.dictParams(fn)...)
+	d.Params = append(d.Params, dict...)
 	if trackCaller(fn) {
 		b.callerLoc = &ir.Var{Name: "caller", Type: rtLoc}
 		d.Params = append(d.Params, b.callerLoc)
@@ -621,11 +626,36 @@ func (b *builder) useLabel(l *ast.Label) string {
 // blockStmts lowers the statements of a block whose value is unused,
 // inside a Go block when it declares variables.
 func (b *builder) blockStmts(blk *ast.BlockExpr) {
-	b.pushScope(false, "")
+	nestedTail := b.blockTail
+	b.blockTail = false
+	sc := b.pushScope(false, "")
 	if b.stmts(blk.Stmts) && blk.Tail != nil {
-		b.inStmt(func() { b.innerStmt(blk.Tail) })
+		b.tail(sc, !nestedTail, blk.Tail, b.innerStmt)
 	}
 	b.popScope()
+}
+
+// tail lowers e, the tail expression of the block of scope sc, with f.
+// Edition 2021 drops the tail's temporaries (the scrutinee temporary of a
+// tail `if let` or `match`) after the block's locals, at the end of the
+// enclosing statement: with own, they get a level of their own, dropped
+// after sc's slots (a loop body, a branch and an arm end their tails'
+// temporaries); a block that is itself another's tail leaves them to that
+// block's.
+func (b *builder) tail(sc *dropScope, own bool, e ast.Expr, f func(ast.Expr)) {
+	if own {
+		b.fs.temps = append(b.fs.temps, nil)
+		sc.tail = len(b.fs.temps) - 1
+	}
+	_, b.blockTail = unparen(e).(*ast.BlockExpr)
+	f(e)
+	b.blockTail = false
+	if own {
+		n := len(b.fs.temps)
+		sc.tailTemps = b.fs.temps[n-1]
+		b.fs.temps = b.fs.temps[:n-1]
+		sc.tail = -1
+	}
 }
 
 // stmts lowers the statements of a block up to one that never finishes
@@ -664,7 +694,7 @@ func (b *builder) loopBody(blk *ast.BlockExpr, label *ast.Label, pre func()) *ir
 			pre()
 		}
 		if b.stmts(blk.Stmts) && blk.Tail != nil {
-			b.inStmt(func() { b.stmtExpr(blk.Tail) })
+			b.tail(sc, true, blk.Tail, b.stmtExpr)
 		}
 		b.popScope()
 	})
@@ -718,6 +748,15 @@ func (b *builder) extendingRefs(e ast.Expr) {
 	case *ast.BlockExpr:
 		if e.Tail != nil && e.Label == nil {
 			b.extendingRefs(e.Tail)
+		}
+	case *ast.IfExpr: // the arms extend too (Rust 1.79)
+		b.extendingRefs(e.Then)
+		if e.Else != nil {
+			b.extendingRefs(e.Else)
+		}
+	case *ast.MatchExpr:
+		for _, arm := range e.Arms {
+			b.extendingRefs(arm.Body)
 		}
 	case *ast.TupleExpr:
 		for _, x := range e.Elems {
@@ -787,6 +826,13 @@ func (b *builder) let(s *ast.LetStmt) {
 	loc := b.c.locals[ip]
 	if s.Init == nil {
 		b.emit(&ir.DeclStmt{Var: b.bindVar(loc, ip.Name.Span), Span: s.Span})
+		if loc != nil && b.hasDropGlue(loc.Ty) {
+			// `let y;`: the slot is set by the first assignment (assignPlace).
+			slot := b.fs.nslots
+			b.fs.nslots++
+			b.fs.slotOf[loc] = slot
+			b.scopeOwns(slot)
+		}
 		return
 	}
 	b.letClosure, b.letOwns = nil, false
@@ -1038,6 +1084,9 @@ func (b *builder) assignPlace(lhsE ast.Expr, rhs ir.Expr, t Ty, s ast.Span) {
 		// The old value is dropped when the new one is written.
 		tmp := b.temp("next", t, s)
 		b.emit(&ir.DeclStmt{Var: tmp, Value: rhs, Span: s})
+		if pe, ok := unparen(lhsE).(*ast.PathExpr); ok {
+			b.dropFieldSlots(b.c.refs[pe]) // a local taken apart (own_partial.go)
+		}
 		b.emit(b.frameCall("Drop", slotLit(slot)))
 		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: "=", Rhs: []ir.Expr{&ir.VarRef{Var: tmp}}, Span: s})
 		b.emit(b.frameCall("Set", slotLit(slot), b.dropper(lhs, t)))

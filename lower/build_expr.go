@@ -422,8 +422,8 @@ func (b *builder) path(e *ast.PathExpr) ir.Expr {
 			// Vec::new, String::from, Point::norm as a value (std_fnvalue.go)
 			return b.fnValue(it, e)
 		}
-		if len(dictEntries(it)) > 0 {
-			b.unsupported(e.Pos(), "generic function with operator or Default bounds used as a value")
+		if len(dictEntries(it)) > 0 { // a closure passing the dictionary of its type arguments
+			return b.fnValue(it, e)
 		}
 		return &ir.Qual{Name: goFuncName(it)}
 	case *VariantDef:
@@ -719,6 +719,9 @@ func (b *builder) fieldMove(e *ast.FieldExpr) {
 		x = f.X
 	}
 	if b.ownedLocal(x) >= 0 {
+		if x == unparen(e.X) && b.partialMove(x.(*ast.PathExpr), e) {
+			return
+		}
 		b.unsupported(e.Pos(), "moving field `%s` (which has drop glue) out of a local: a partial move", e.Name.Name)
 	}
 }

@@ -526,7 +526,12 @@ func (b *builder) letPat(s *ast.LetStmt) {
 	var binds []patBind
 	b.matchPat(s.Pat, scrut, &conds, &binds)
 	if s.Else != nil && len(conds) > 0 {
-		els := b.nested(s.Else.Span, func() { b.blockStmts(s.Else) })
+		els := b.nested(s.Else.Span, func() {
+			if n := len(b.fs.temps); n > 0 { // the initializer's temporaries drop before the else block runs
+				b.dropSlots(b.fs.temps[n-1])
+			}
+			b.blockStmts(s.Else)
+		})
 		b.emit(&ir.IfStmt{Cond: not(andAll(conds)), Then: els, Span: s.Span})
 	}
 	b.emitBinds(binds)

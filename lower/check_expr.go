@@ -13,7 +13,13 @@ func (c *checker) checkExpr(e ast.Expr, expected Ty) Ty {
 	if done {
 		delete(c.prechecked, e) // a receiver userIterRecv wrapped in a call
 	} else {
-		t = c.exprType(e, expected)
+		hint := expected
+		if w, ok := c.shallow(expected).(*Adt); ok && w.Def.Go["into_iter"] != "" {
+			// Any iterable may stand there (intoIterCoercible): the
+			// argument's own type first (a.extend(mem::take(&mut b))).
+			hint = nil
+		}
+		t = c.exprType(e, hint)
 	}
 	if expected != nil && t != nil {
 		if c.coercible(expected, t) {

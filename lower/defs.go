@@ -119,6 +119,10 @@ type GenParam struct {
 	// copy is not a clone (a Vec, a struct holding one): clones go
 	// through the dictionary (clone_dict.go).
 	CloneDict bool
+	// Some instantiation is a type with drop glue (a user Drop type, a
+	// MutexGuard): values of the parameter drop through the dictionary
+	// (drop_dict.go).
+	DropDict bool
 	// A parameter synthesized for R::Acc, the associated type Acc of the
 	// bound R: Trait (AssocOf names R): fixed by R's instantiation.
 	AssocOf    string

@@ -70,6 +70,9 @@ func dictEntries(fn *FnDef) []dictEntry {
 		if g.CloneDict {
 			out = append(out, dictEntry{gen: i, param: g.Name, name: "clone"})
 		}
+		if g.DropDict {
+			out = append(out, dictEntry{gen: i, param: g.Name, name: "drop"})
+		}
 		for _, tr := range append(g.Traits[:len(g.Traits):len(g.Traits)], g.Dict...) {
 			switch {
 			case tr.Std && tr.Go["op"] != "":
@@ -365,6 +368,8 @@ func dictType(e dictEntry, t ir.Type) *ir.Func {
 		return &ir.Func{Params: []ir.Type{t, t}, Results: []ir.Type{ir.BoolType}}
 	case e.name == "clone":
 		return &ir.Func{Params: []ir.Type{t}, Results: []ir.Type{t}}
+	case e.name == "drop":
+		return &ir.Func{Params: []ir.Type{&ir.Pointer{Elem: t}}}
 	case e.op == "":
 		return &ir.Func{Results: []ir.Type{t}}
 	}
@@ -572,6 +577,11 @@ func (b *builder) dictValue(e dictEntry, t Ty, span ast.Span) ir.Expr {
 		return b.eqFunc(t, span)
 	case "clone":
 		return b.cloneDictValue(t, span)
+	case "drop":
+		if !b.hasDropGlue(t) {
+			return &ir.Inst{Fun: rt("NoDrop"), TypeArgs: []ir.Type{b.goType(t, span)}}
+		}
+		return b.elemDropFunc(t, span)
 	}
 	gt := b.goType(t, span)
 	ft := dictType(e, gt)

@@ -192,6 +192,19 @@ func (b *builder) boxIsPtr(t *Adt) bool {
 	return false
 }
 
+// boxOfParam reports a Box of a type parameter in t, a type that crosses
+// a generic function's or type's boundary (a field, a parameter, a
+// result): a Box is a Go pointer for some types and the value for others
+// (boxIsPtr), and the generic side cannot be both.
+func (b *builder) boxOfParam(t Ty, span ast.Span) {
+	if holds(b.c.resolve(t, true), func(x Ty) bool {
+		a, ok := x.(*Adt)
+		return ok && a.Def.Go["box"] != "" && len(a.Args) == 1 && isParam(a.Args[0])
+	}) {
+		b.unsupportedOnce(span, "`%s`: a `Box` of a type parameter", b.c.resolve(t, false))
+	}
+}
+
 // holds reports whether t is, or holds through references, slices,
 // arrays, tuples and type arguments, a type for which pred holds (char,
 // a float, a user type with its own PartialEq).

@@ -210,6 +210,7 @@ func (b *builder) typeDecls(td *TypeDef) []ir.Decl {
 	case *ast.StructDecl:
 		st := &ir.Struct{}
 		for _, f := range td.Fields {
+			b.boxOfParam(f.Type, span)
 			st.Fields = append(st.Fields, &ir.Field{Name: goFieldName(f.Name), Type: b.goType(f.Type, span)})
 		}
 		out := []ir.Decl{&ir.TypeDecl{Name: goTypeName(td), TypeParams: b.typeParams(td), Type: st, Span: span}}
@@ -299,6 +300,7 @@ func (b *builder) dataEnum(td *TypeDef, d *ast.EnumDecl) []ir.Decl {
 	for _, v := range td.Variants {
 		st := &ir.Struct{}
 		for i, f := range v.Fields {
+			b.boxOfParam(f, v.Decl.Span)
 			st.Fields = append(st.Fields, &ir.Field{Name: variantFieldName(v, i), Type: b.goType(f, v.Decl.Span)})
 		}
 		out = append(out, &ir.TypeDecl{Name: variantTypeName(v), TypeParams: b.typeParams(td), Type: st, Span: v.Decl.Span})

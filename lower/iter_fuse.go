@@ -22,6 +22,7 @@ type fuseChain struct {
 	slice  ir.Expr // range over a slice (from its end with rev), or
 	lo, hi ir.Expr // count from lo up to hi (exclusive)
 	rev    bool
+	sized  bool // the consumer reads the slice's length too (collect's capacity)
 	steps  []fuseStep
 }
 
@@ -152,6 +153,7 @@ func (b *builder) fuseIter(x ir.Expr, e ast.Expr, whole bool) ir.Expr {
 				return x
 			}
 			result = &ir.Var{Name: "collected", Type: t, Temp: true}
+			ch.sized = true
 			start = func() ir.Expr {
 				if n := ch.size(); n != nil {
 					return &ir.Call{Fun: &ir.Qual{Name: "make"}, Args: []ir.Expr{&ir.TypeExpr{Type: t}, &ir.Lit{Value: int64(0)}, n}}
@@ -262,7 +264,8 @@ func (b *builder) spillParts(ch *fuseChain, initP, fnP *ir.Expr, fnName string, 
 			return !pureValue(x) || later && b.mayChange(x) && !isConstQual(x)
 		case p == &ch.slice: // borrowed: nothing changes it
 			_, isVar := x.(*ir.VarRef)
-			return later && !pureValue(x) || ch.rev && !isVar // read for its length and each item
+			// read for its length and each item
+			return (later || ch.sized) && !pureValue(x) || ch.rev && !isVar
 		case p == &ch.hi && !stable(x) && !isConstQual(x):
 			return true // read once
 		}

@@ -24,6 +24,10 @@ type Config struct {
 
 // lowerer holds the state of lowering one crate.
 type lowerer struct {
+	// glueTypes are the generic user types whose glue function
+	// (drop_dict.go) some drop calls, in glueOrder.
+	glueTypes map[*TypeDef]bool
+	glueOrder []*TypeDef
 	// checked are the user functions whose bodies checked, and
 	// paramKept what keepsParam found (closure_fate.go).
 	checked   map[*FnDef]*checker
@@ -89,7 +93,7 @@ type pendingImpl struct {
 // diagnostics.
 func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
 	l := &lowerer{cfg: cfg, file: f, src: diag.NewSource(f.Name, f.Src), imports: map[*Module]*importSet{},
-		checked: map[*FnDef]*checker{}, paramKept: map[paramKey]bool{}}
+		checked: map[*FnDef]*checker{}, paramKept: map[paramKey]bool{}, glueTypes: map[*TypeDef]bool{}}
 	if err := l.loadStd(); err != nil {
 		l.diags = append(l.diags, diag.Diag{Severity: diag.Internal, Msg: err.Error()})
 		return nil, l.diags
@@ -131,10 +135,12 @@ func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
 	l.out.Decls = append(l.out.Decls, consts...)
 	l.markCmpDicts(checked)
 	l.markCloneDicts(checked)
+	l.markDropDicts(checked)
 	l.dicts = newDictUses()
 	for _, c := range checked {
 		l.buildFnBody(c)
 	}
+	l.buildGlueFuncs()
 	l.trimDicts()
 	l.checkDynUses()
 	if len(l.diags) > 0 {

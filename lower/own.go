@@ -26,11 +26,22 @@ import (
 // says; one that becomes a `dyn Fn`/`impl Fn` value is registered with
 // its drops (rt.OwnedFn), which the value's drop runs (rt.DropFn).
 //
+// A type parameter has drop glue where some instantiation has it: its
+// values drop through the function's drop dictionary, and a generic
+// user type through its glue function (drop_dict.go). Moving a field
+// with drop glue out of a local (`let x = s.f;`) takes the local apart
+// into slots per field (own_partial.go).
+//
 // What is not modelled (values are then simply not dropped, as by
-// mem::forget): drop glue behind generic type parameters. A closure
-// owning values with drop glue stored other than as a `dyn Fn`/`impl
-// Fn` (in a generic field), and moving a field with drop glue out of a
-// place (`let x = s.f;`), are unsupported.
+// mem::forget): type parameters of trait impl methods (no dictionary).
+// A closure owning values with drop glue stored other than as a `dyn
+// Fn`/`impl Fn` (in a generic field), and moving a field with drop glue
+// out of a field of a local (`w.s.f`) or of another place, are
+// unsupported.
+//
+// Temporaries drop at the end of their statement, also where a break or
+// continue leaves it (leaveScopes); a block's tail's temporaries after
+// its locals (edition 2021, blockStmts/tail).
 
 // dropScope is a Rust block scope with the slots declared in it.
 type dropScope struct {
@@ -41,6 +52,14 @@ type dropScope struct {
 	// out of a Go switch (build_switch.go): a plain break would leave the
 	// switch only.
 	goLabel string
+	// temps is how many statements' temporaries were pending when the
+	// scope opened: those of the statements inside it come after.
+	temps int
+	// tail is the level of b.fs.temps holding the temporaries of the
+	// block's tail while it is lowered (-1: none), tailTemps those
+	// temporaries after: both are dropped after the scope's slots (tail).
+	tail      int
+	tailTemps []int
 }
 
 // frameState is the drop state of one Go function (a fn or a closure).
@@ -50,29 +69,44 @@ type frameState struct {
 	nslots int
 	scopes []*dropScope
 	temps  [][]int // per statement being lowered: temporaries to drop at its end
+	// fieldSlots are the slots of the fields with drop glue of a local
+	// that a partial move took apart (partialMove), by field name.
+	fieldSlots map[*Local]map[string]int
 }
 
 func newFrameState() *frameState { return &frameState{slotOf: map[*Local]int{}} }
 
 // hasDropGlue reports whether dropping a value of type t runs code.
 func (b *builder) hasDropGlue(t Ty) bool {
-	return b.l.dropGlue(b.c.resolve(t, true), 0)
+	return b.l.glue(b.c.resolve(t, true), 0, b.paramDrops)
 }
 
-func (l *lowerer) dropGlue(t Ty, depth int) bool {
+// paramDrops reports whether the function being built drops values of
+// type parameter p: it has p's drop dictionary (dict.go, markDropDicts).
+func (b *builder) paramDrops(p *ParamTy) bool { return b.dict[p.Name+"_drop"] != nil }
+
+// dropGlue reports whether dropping a value of type t runs code, t
+// holding no type parameter that some instantiation drops.
+func (l *lowerer) dropGlue(t Ty, depth int) bool { return l.glue(t, depth, nil) }
+
+// glue is dropGlue where params says which type parameters have drop glue
+// (nil: none).
+func (l *lowerer) glue(t Ty, depth int, params func(*ParamTy) bool) bool {
 	if depth > 8 {
 		return false
 	}
 	switch t := t.(type) {
+	case *ParamTy:
+		return params != nil && params(t)
 	case *Adt:
 		if t.Def.Std {
 			if t.Def.Go["drop"] != "" {
-				return l.countedGlue(t, depth) // an Arc needs drops only when its count is observed
+				return l.countedGlue(t, depth, params) // an Arc needs drops only when its count is observed
 			}
 			if t.Def.Go["drop_args"] != "" || t.Def.Go["builtin"] == "slice" || t.Def.Go["transparent"] != "" ||
 				t.Def.Go["type"] == "rt.Option" || t.Def.Go["type"] == "rt.Result" || isCollection(t.Def) {
 				for _, a := range t.Args {
-					if l.dropGlue(a, depth+1) {
+					if l.glue(a, depth+1, params) {
 						return true
 					}
 				}
@@ -85,7 +119,7 @@ func (l *lowerer) dropGlue(t Ty, depth int) bool {
 		if isEnum(t.Def) {
 			for _, v := range t.Def.Variants {
 				for _, f := range v.Fields {
-					if l.dropGlue(subst(f, t.Args), depth+1) {
+					if l.glue(subst(f, t.Args), depth+1, params) {
 						return true
 					}
 				}
@@ -93,18 +127,18 @@ func (l *lowerer) dropGlue(t Ty, depth int) bool {
 			return false
 		}
 		for _, f := range t.Def.Fields {
-			if l.dropGlue(subst(f.Type, t.Args), depth+1) {
+			if l.glue(subst(f.Type, t.Args), depth+1, params) {
 				return true
 			}
 		}
 	case *TupleTy:
 		for _, e := range t.Elems {
-			if l.dropGlue(e, depth+1) {
+			if l.glue(e, depth+1, params) {
 				return true
 			}
 		}
 	case *ArrayTy:
-		return l.dropGlue(t.Elem, depth+1)
+		return l.glue(t.Elem, depth+1, params)
 	case *DynTy:
 		return l.dynGlue(t.Trait, depth)
 	case *FnTy:
@@ -113,16 +147,14 @@ func (l *lowerer) dropGlue(t Ty, depth int) bool {
 	return false
 }
 
-// dynGlue reports whether a trait object of the user trait tr may hold a
-// value with drop glue: some user type implementing tr has it. (A
-// closure behind a std Fn trait drops its captures as build_closure.go
-// says.)
+// dynGlue reports whether a trait object of trait tr may hold a value
+// with drop glue: some user type implementing tr has it (any user type,
+// for a std trait such as Debug). (A closure behind a std Fn trait drops
+// its captures as build_closure.go says.)
 func (l *lowerer) dynGlue(tr *TraitDef, depth int) bool {
-	if tr.Std {
-		return false
-	}
 	for _, td := range l.crateTypes {
-		if td.Traits[tr.Name] != nil && l.dropGlue(&Adt{Def: td, Args: paramTys(td.Generics)}, depth+1) {
+		// A std trait (Box<dyn Debug>) may be derived: any type may be in it.
+		if (tr.Std || td.Traits[tr.Name] != nil) && l.dropGlue(&Adt{Def: td, Args: paramTys(td.Generics)}, depth+1) {
 			return true
 		}
 	}
@@ -135,8 +167,11 @@ func (l *lowerer) dynGlue(tr *TraitDef, depth int) bool {
 func (b *builder) dropsByFunc(t Ty) bool {
 	a, ok := b.c.resolve(t, true).(*Adt)
 	if ok && a.Def.Std && a.Def.Go["transparent"] != "" {
-		_, inner := b.c.resolve(a.Args[0], true).(*Adt)
-		return !inner // Box<dyn Trait> by func; Box<T> has T's Drop
+		inner, isAdt := b.c.resolve(a.Args[0], true).(*Adt)
+		return !isAdt || !inner.Def.Std && b.argsGlue(inner) // Box<dyn Trait> by func; Box<T> has T's Drop
+	}
+	if ok && !a.Def.Std && b.argsGlue(a) {
+		return true // its glue function (drop_dict.go)
 	}
 	if ok && a.Def.Std { // an Arc, a Sender, a Result: a Go Drop method; an Option, a Vec: none
 		if a.Def.Go["drop_with"] != "" && len(a.Args) > 0 && b.hasDropGlue(a.Args[0]) {
@@ -163,6 +198,9 @@ func (b *builder) dropper(v ir.Expr, t Ty) ir.Expr {
 		}
 		if t.Def.Std && t.Def.Go["drop"] != "" {
 			return v
+		}
+		if !t.Def.Std && b.argsGlue(t) {
+			return b.genericGlue(&ir.Unary{Op: "&", X: v}, t) // W[T]'s Go methods cannot drop a T
 		}
 		if !t.Def.Std && isEnum(t.Def) && !cLike(t.Def) { // the interface's Drop; a closure sees later assignments
 			return b.dropFunc(&ir.Call{Fun: &ir.Selector{X: v, Name: "Drop"}})
@@ -197,12 +235,17 @@ func (b *builder) dropper(v ir.Expr, t Ty) ir.Expr {
 			return v // rt.Result, PoisonError, TryLockError drop what they hold
 		case t.Def.Go["box"] != "" && b.boxIsPtr(t):
 			if et, ok := b.c.resolve(t.Args[0], true).(*Adt); ok && !et.Def.Std && !isEnum(et.Def) {
+				if b.argsGlue(et) {
+					return b.genericGlue(v, et)
+				}
 				return v // *T has the Drop method
 			}
 			return b.dropper(&ir.Unary{Op: "*", X: v}, t.Args[0])
 		case t.Def.Go["transparent"] != "":
 			return b.dropper(v, t.Args[0])
 		}
+	case *ParamTy:
+		return b.paramDropper(v, t)
 	case *DynTy: // Box<dyn Trait>: the Drop method of the value inside, if its type has one
 		return b.dropFunc(call1("rt.DropDyn", v))
 	case *FnTy: // Box<dyn Fn()>: the captures, if the closure owns some
@@ -296,7 +339,7 @@ func (b *builder) scopeOwns(slot int) {
 
 // pushScope opens a Rust block scope.
 func (b *builder) pushScope(loop bool, label string) *dropScope {
-	sc := &dropScope{loop: loop, label: label}
+	sc := &dropScope{loop: loop, label: label, temps: len(b.fs.temps), tail: -1}
 	b.fs.scopes = append(b.fs.scopes, sc)
 	return sc
 }
@@ -307,6 +350,7 @@ func (b *builder) popScope() {
 	sc := b.fs.scopes[n-1]
 	b.fs.scopes = b.fs.scopes[:n-1]
 	b.dropSlots(sc.slots)
+	b.dropSlots(sc.tailTemps)
 }
 
 func (b *builder) dropSlots(slots []int) {
@@ -319,12 +363,24 @@ func (b *builder) dropSlots(slots []int) {
 }
 
 // leaveScopes drops the slots of every scope that a break or continue to
-// the loop labelled label (innermost loop if "") leaves, without closing
-// them (the code after the branch is unreachable in Go's eyes only).
+// the loop labelled label (innermost loop if "") leaves, and the
+// temporaries of the statements it leaves inside them (a `while let`,
+// `if let` or `match` scrutinee's MutexGuard), innermost first, without
+// closing them (the code after the branch is unreachable in Go's eyes only).
 func (b *builder) leaveScopes(label string) {
+	top := len(b.fs.temps)
 	for i := len(b.fs.scopes) - 1; i >= 0; i-- {
 		sc := b.fs.scopes[i]
+		for j := top - 1; j >= sc.temps; j-- {
+			if j != sc.tail {
+				b.dropSlots(b.fs.temps[j])
+			}
+		}
+		top = sc.temps
 		b.dropSlots(sc.slots)
+		if sc.tail >= 0 {
+			b.dropSlots(b.fs.temps[sc.tail])
+		}
 		if sc.loop && (label == "" || sc.label == label) {
 			return
 		}

@@ -521,7 +521,7 @@ var countObservers = regexp.MustCompile(`\b(strong_count|weak_count|try_unwrap|i
 // (the value has drop glue); otherwise dropping an Arc is left to the GC,
 // which keeps the Go code free of drop bookkeeping for the common
 // Arc<Mutex<T>>.
-func (l *lowerer) countedGlue(t *Adt, depth int) bool {
+func (l *lowerer) countedGlue(t *Adt, depth int, params func(*ParamTy) bool) bool {
 	if t.Def.Go["counted"] == "" {
 		return true
 	}
@@ -535,7 +535,7 @@ func (l *lowerer) countedGlue(t *Adt, depth int) bool {
 		return true
 	}
 	for _, a := range t.Args {
-		if l.dropGlue(a, depth+1) {
+		if l.glue(a, depth+1, params) {
 			return true
 		}
 	}

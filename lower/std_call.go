@@ -26,6 +26,12 @@ import (
 //	                                func(*T) dropping an element as the last
 //	                                argument, where T (the first generic of
 //	                                the impl) has drop glue
+//	discard = "F" | "M", discard_args = "T,E"
+//	                                F (M) used instead where one of the generics
+//	                                listed has drop glue, with a func(*T)
+//	                                dropping a value of each (nil: none) as
+//	                                the last arguments: the method throws
+//	                                such values away (unwrap_or's default)
 //	default_with = "F" | "M"        used instead, with a func() T making T's
 //	                                Default as the last Rust argument, where
 //	                                Go's zero value of the result T is not it
@@ -59,6 +65,11 @@ func lowerStdCall(b *builder, c *intrinsicCall) ir.Expr {
 	if alt := g["ptr"]; alt != "" && b.refArgIsPtr(c.ci, g["ref"], g["mut_ref"] != "") {
 		name, usePtr = alt, true
 	}
+	discards := b.discardDrops(c)
+	if discards != nil { // a func, or a method (no package)
+		name = g["discard"]
+		isMethod = !strings.Contains(name, ".")
+	}
 	var recv ir.Expr
 	if c.recv != nil {
 		recv = b.stdRecv(c, isMethod)
@@ -74,6 +85,7 @@ func lowerStdCall(b *builder, c *intrinsicCall) ir.Expr {
 		name = alt
 		args = append(args, b.elemDropFunc(c.ci.args[0], c.e.Pos()))
 	}
+	args = append(args, discards...)
 	if g["drop_vals"] != "" && c.recv != nil {
 		if m, ok := b.c.derefAll(b.c.final(c.recv)).(*Adt); ok && len(m.Args) == 2 && b.hasDropGlue(m.Args[1]) {
 			name = g["drop_vals"] // m.clear() of a map of Senders
@@ -120,7 +132,10 @@ func lowerStdCall(b *builder, c *intrinsicCall) ir.Expr {
 
 // elemDropFunc is func(p *T) { drop *p } for element type t.
 func (b *builder) elemDropFunc(t Ty, span ast.Span) ir.Expr {
-	if a, ok := b.c.resolve(t, true).(*Adt); ok && !a.Def.Std && !isEnum(a.Def) {
+	if p, ok := b.c.resolve(t, true).(*ParamTy); ok && b.paramDrops(p) {
+		return &ir.VarRef{Var: b.useDict(p.Name + "_drop")} // T_drop
+	}
+	if a, ok := b.c.resolve(t, true).(*Adt); ok && !a.Def.Std && !isEnum(a.Def) && !b.argsGlue(a) {
 		return &ir.Selector{X: &ir.Paren{X: &ir.TypeExpr{Type: &ir.Pointer{Elem: b.goType(a, span)}}}, Name: "Drop"} // (*T).Drop
 	}
 	p := &ir.Var{Name: "p", Type: &ir.Pointer{Elem: b.goType(t, span)}, Temp: true}
@@ -238,6 +253,31 @@ func genIndex(fn *FnDef, name string) int {
 		}
 	}
 	return -1
+}
+
+// discardDrops is the drop functions a std call with discard passes,
+// one per generic of discard_args (nil where it has no drop glue); nil
+// if none has drop glue.
+func (b *builder) discardDrops(c *intrinsicCall) []ir.Expr {
+	fn := c.ci.fn
+	if fn.Go["discard"] == "" {
+		return nil
+	}
+	var out []ir.Expr
+	glue := false
+	for _, n := range strings.Split(fn.Go["discard_args"], ",") {
+		i := genIndex(fn, strings.TrimSpace(n))
+		if i < 0 || i >= len(c.ci.args) || !b.hasDropGlue(c.ci.args[i]) {
+			out = append(out, &ir.Qual{Name: "nil"})
+			continue
+		}
+		glue = true
+		out = append(out, b.elemDropFunc(c.ci.args[i], c.e.Pos()))
+	}
+	if !glue {
+		return nil
+	}
+	return out
 }
 
 // namedTypeArgs gives the Go types of the generics named in list.

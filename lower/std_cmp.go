@@ -357,7 +357,7 @@ func (l *lowerer) needsClone(t Ty, depth int) bool {
 		if x.Def.Std {
 			switch {
 			case countingClone(x.Def) != "":
-				return l.countedGlue(x, depth) // an uncounted Arc is shared as Go shares it
+				return l.countedGlue(x, depth, nil) // an uncounted Arc is shared as Go shares it
 			case g["builtin"] == "slice", g["map"] != "", g["set"] != "", g["deque"] != "", g["heap"] != "":
 				return true
 			case g["reverse"] != "":

@@ -98,7 +98,18 @@ func lowerVecExtend(b *builder, c *intrinsicCall) ir.Expr {
 		// A vector, array or slice (or a reference to one): append its
 		// elements directly (the IntoIter coercion is not needed).
 		items = b.autoDeref(b.expr(arg), t)
-		if _, isRef := t.(*RefTy); isRef {
+		_, isRef := b.c.resolve(t, true).(*RefTy)
+		if !isRef { // moved in: its elements' drops are the vector's now
+			switch x := unparen(arg).(type) {
+			case *ast.PathExpr:
+				if loc := b.c.refs[x]; loc != nil {
+					b.movedUse(loc)
+				}
+			case *ast.FieldExpr:
+				b.fieldMove(x)
+			}
+		}
+		if isRef {
 			if f := b.cloneFunc(el, c.e.Pos()); f != nil {
 				items = call1("rt.CloneSlice", items, f)
 			}
@@ -151,11 +162,13 @@ func lowerVecDrain(b *builder, c *intrinsicCall) ir.Expr {
 	return call1("rt.VecDrain", addrOfPlace(v), lo, hi)
 }
 
-// lowerDedup: v.dedup() with == or the element type's PartialEq.
+// lowerDedup: v.dedup() with == or the element type's PartialEq; the
+// duplicates it removes are dropped.
 func lowerDedup(b *builder, c *intrinsicCall) ir.Expr {
 	v := addrOfPlace(b.recvPlace(c.recv))
 	el := c.ci.args[0]
-	if b.goComparable(el) {
+	glue := b.hasDropGlue(el)
+	if b.goComparable(el) && !glue {
 		return call1("rt.VecDedup", v)
 	}
 	eq := b.eqFunc(el, c.e.Pos())
@@ -164,6 +177,9 @@ func lowerDedup(b *builder, c *intrinsicCall) ir.Expr {
 	y := &ir.Var{Name: "b", Type: &ir.Pointer{Elem: gt}, Temp: true}
 	f := &ir.FuncLit{Params: []*ir.Var{x, y}, Results: []ir.Type{ir.BoolType}, Body: &ir.Block{Stmts: []ir.Stmt{
 		&ir.ReturnStmt{Results: []ir.Expr{&ir.Call{Fun: eq, Args: []ir.Expr{&ir.Unary{Op: "*", X: &ir.VarRef{Var: x}}, &ir.Unary{Op: "*", X: &ir.VarRef{Var: y}}}}}}}}}
+	if glue { // the removed duplicates are dropped
+		return call1("rt.VecDedupByDrop", v, f, b.elemDropFunc(el, c.e.Pos()))
+	}
 	return call1("rt.VecDedupBy", v, f)
 }
 

@@ -36,7 +36,10 @@
 //                         V's Go value itself), release = the func/method
 //                         used with -release (integer overflow wraps), ret_ptr (the Go
 //                         method returns a pointer for the &mut T it returns, which is
-//                         the Go value itself where T's is a pointer)
+//                         the Go value itself where T's is a pointer), discard = the func
+//                         (or method) used, with a func(*X) per generic X of discard_args = "T,E"
+//                         (nil where X has no drop glue), where one of them has drop
+//                         glue: the method throws such values away (std_call.go)
 //   hook = "name"         a check hook (lower/std_check.go) relating types a signature
 //                         cannot (collect's target and items, parse's error type)
 //   into_iter             a parameter of this type accepts any iterable (IntoIterator)
@@ -461,9 +464,9 @@ pub mod vec {
         pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, f: F);
         #[go(intrinsic = "dedup")]
         pub fn dedup(&mut self);
-        #[go(intrinsic = "call", func = "rt.VecDedupByKey")]
+        #[go(intrinsic = "call", func = "rt.VecDedupByKey", drop_elems = "rt.VecDedupByKeyDrop")]
         pub fn dedup_by_key<K, F: FnMut(&mut T) -> K>(&mut self, key: F);
-        #[go(intrinsic = "call", func = "rt.VecDedupBy")]
+        #[go(intrinsic = "call", func = "rt.VecDedupBy", drop_elems = "rt.VecDedupByDrop")]
         pub fn dedup_by<F: FnMut(&mut T, &mut T) -> bool>(&mut self, same_bucket: F);
         #[go(intrinsic = "cap")]
         pub fn capacity(&self) -> usize;
@@ -500,7 +503,7 @@ pub mod option {
         pub fn is_some(&self) -> bool;
         #[go(method = "IsNone")]
         pub fn is_none(&self) -> bool;
-        #[go(method = "UnwrapOr")]
+        #[go(intrinsic = "call", method = "UnwrapOr", discard = "rt.OptionUnwrapOrDrop", discard_args = "T")]
         pub fn unwrap_or(self, default: T) -> T;
         #[go(intrinsic = "call", method = "UnwrapOrElse")]
         pub fn unwrap_or_else<F: FnOnce() -> T>(self, f: F) -> T;
@@ -514,21 +517,21 @@ pub mod option {
         pub fn map_or_else<U, D: FnOnce() -> U, F: FnOnce(T) -> U>(self, default: D, f: F) -> U;
         #[go(intrinsic = "call", func = "rt.AndThen")]
         pub fn and_then<U, F: FnOnce(T) -> Option<U>>(self, f: F) -> Option<U>;
-        #[go(intrinsic = "call", func = "rt.OptionAnd")]
+        #[go(intrinsic = "call", func = "rt.OptionAnd", discard = "rt.OptionAndDrop", discard_args = "T,U")]
         pub fn and<U>(self, optb: Option<U>) -> Option<U>;
-        #[go(intrinsic = "call", method = "Or")]
+        #[go(intrinsic = "call", method = "Or", discard = "rt.OptionOrDrop", discard_args = "T")]
         pub fn or(self, optb: Option<T>) -> Option<T>;
         #[go(intrinsic = "call", method = "OrElse")]
         pub fn or_else<F: FnOnce() -> Option<T>>(self, f: F) -> Option<T>;
-        #[go(intrinsic = "call", method = "Xor")]
+        #[go(intrinsic = "call", method = "Xor", discard = "rt.OptionXorDrop", discard_args = "T")]
         pub fn xor(self, optb: Option<T>) -> Option<T>;
-        #[go(intrinsic = "call", method = "Filter")]
+        #[go(intrinsic = "call", method = "Filter", discard = "rt.OptionFilterDrop", discard_args = "T")]
         pub fn filter<P: FnOnce(&T) -> bool>(self, predicate: P) -> Option<T>;
         #[go(intrinsic = "call", method = "IsSomeAnd")]
         pub fn is_some_and<F: FnOnce(T) -> bool>(self, f: F) -> bool;
         #[go(intrinsic = "call", method = "IsNoneOr")]
         pub fn is_none_or<F: FnOnce(T) -> bool>(self, f: F) -> bool;
-        #[go(intrinsic = "call", func = "rt.OkOr")]
+        #[go(intrinsic = "call", func = "rt.OkOr", discard = "rt.OkOrDrop", discard_args = "E")]
         pub fn ok_or<E>(self, err: E) -> Result<T, E>;
         #[go(intrinsic = "call", func = "rt.OkOrElse")]
         pub fn ok_or_else<E, F: FnOnce() -> E>(self, err: F) -> Result<T, E>;
@@ -542,9 +545,9 @@ pub mod option {
         pub fn take(&mut self) -> Option<T>;
         #[go(intrinsic = "call", method = "Replace")]
         pub fn replace(&mut self, value: T) -> Option<T>;
-        #[go(intrinsic = "call", method = "Insert")]
+        #[go(intrinsic = "call", method = "Insert", discard = "rt.OptionInsertDrop", discard_args = "T")]
         pub fn insert(&mut self, value: T) -> &mut T;
-        #[go(intrinsic = "call", method = "GetOrInsert")]
+        #[go(intrinsic = "call", method = "GetOrInsert", discard = "rt.OptionGetOrInsertDrop", discard_args = "T")]
         pub fn get_or_insert(&mut self, value: T) -> &mut T;
         #[go(intrinsic = "call", method = "GetOrInsertWith")]
         pub fn get_or_insert_with<F: FnOnce() -> T>(&mut self, f: F) -> &mut T;
@@ -586,15 +589,15 @@ pub mod result {
         pub fn is_ok(&self) -> bool;
         #[go(method = "IsErr")]
         pub fn is_err(&self) -> bool;
-        #[go(method = "UnwrapOr")]
+        #[go(intrinsic = "call", method = "UnwrapOr", discard = "rt.ResultUnwrapOrDrop", discard_args = "T,E")]
         pub fn unwrap_or(self, default: T) -> T;
         #[go(intrinsic = "call", method = "UnwrapOrElse")]
         pub fn unwrap_or_else<F: FnOnce(E) -> T>(self, op: F) -> T;
         #[go(intrinsic = "unwrap_or_default")]
         pub fn unwrap_or_default(self) -> T;
-        #[go(method = "Ok")]
+        #[go(intrinsic = "call", method = "Ok", discard = "rt.ResultOkDrop", discard_args = "E")]
         pub fn ok(self) -> Option<T>;
-        #[go(method = "Err")]
+        #[go(intrinsic = "call", method = "Err", discard = "rt.ResultErrDrop", discard_args = "T")]
         pub fn err(self) -> Option<E>;
         #[go(intrinsic = "call", func = "rt.MapResult")]
         pub fn map<U, F: FnOnce(T) -> U>(self, op: F) -> Result<U, E>;
@@ -781,6 +784,14 @@ pub mod hint {
     // A spinning thread lets the others run (Go preempts it anyway).
     #[go(func = "rt.YieldNow")]
     pub fn spin_loop();
+}
+
+pub mod env {
+    use super::iter::Iter;
+    use super::string::String;
+    // The program's arguments, its path first.
+    #[go(func = "rt.EnvArgs")]
+    pub fn args() -> Iter<String>;
 }
 
 pub mod process {
@@ -2792,7 +2803,7 @@ pub mod collections {
     }
 
     impl<K, V> Entry<K, V> {
-        #[go(intrinsic = "call", method = "OrInsert", drops, ret_ptr)]
+        #[go(intrinsic = "call", method = "OrInsert", discard = "OrInsertDrop", discard_args = "V", ret_ptr)]
         pub fn or_insert(self, default: V) -> &mut V;
         #[go(intrinsic = "call", method = "OrInsertWith", ret_ptr)]
         pub fn or_insert_with<F: FnOnce() -> V>(self, default: F) -> &mut V;
