@@ -43,7 +43,8 @@ type builder struct {
 	letClosure    *ast.ClosureExpr
 	letOwns       bool
 	letHolder     int
-	closureOwners map[*Local]int // the slot holding the captures' drops
+	closureOwners map[*Local]int      // the slot holding the captures' drops
+	patProj       map[ast.Pat]ir.Expr // the projection of the scrutinee each pattern matched (matchPat)
 	// argHolders collects the slots holding the captures of the closure
 	// arguments of the call being lowered; wholeStmt is the call that is
 	// a whole statement's value, after which the statement ends
@@ -80,7 +81,7 @@ func (b *builder) loopInto(label string) *ir.Var {
 
 func newBuilder(l *lowerer, c *checker) *builder {
 	return &builder{l: l, c: c, vars: map[*Local]*ir.Var{}, labels: map[string]bool{}, substs: map[*Local]ir.Expr{}, fs: newFrameState(), closureOwners: map[*Local]int{},
-		goLabels: map[*ir.Block]string{}, madeLabels: map[string]bool{}}
+		patProj: map[ast.Pat]ir.Expr{}, goLabels: map[*ir.Block]string{}, madeLabels: map[string]bool{}}
 }
 
 func (b *builder) errorf(s ast.Span, code, format string, args ...any) {

@@ -423,8 +423,13 @@ func (b *builder) structLit(e *ast.StructExpr) ir.Expr {
 	if e.Base != nil {
 		// S { a: x, ..base }: a copy of base with the given fields replaced.
 		tmp := b.temp("base", t, e.Span)
-		b.emit(&ir.DeclStmt{Var: tmp, Value: b.valueOf(e.Base), Span: e.Span})
+		b.emit(&ir.DeclStmt{Var: tmp, Value: b.updateBase(e, names, ftypes), Span: e.Span})
 		for i, k := range lit.Keys {
+			if ft := ftypes[indexOf(names, e.Fields[i].Name.Name)]; !b.isPlace(e.Base) && b.hasDropGlue(ft) {
+				// A temporary base's field replaced: dropped with the
+				// statement's temporaries, as the rest of the temporary.
+				b.tempDroppable(&ir.Selector{X: &ir.VarRef{Var: tmp}, Name: k}, ft, e.Span)
+			}
 			b.emit(&ir.AssignStmt{Lhs: []ir.Expr{&ir.Selector{X: &ir.VarRef{Var: tmp}, Name: k}}, Op: "=", Rhs: []ir.Expr{lit.Elems[i]}, Span: e.Span})
 		}
 		out = &ir.VarRef{Var: tmp}
@@ -433,6 +438,31 @@ func (b *builder) structLit(e *ast.StructExpr) ir.Expr {
 		return &ir.Convert{Type: b.goType(t, e.Span), X: out}
 	}
 	return out
+}
+
+// updateBase lowers the base of struct update e (fields names of types
+// ftypes): a place's fields that e takes with drop glue move out of it
+// one by one (a partial move of a local: its other fields stay its own),
+// a temporary is taken whole.
+func (b *builder) updateBase(e *ast.StructExpr, names []string, ftypes []Ty) ir.Expr {
+	if !b.isPlace(e.Base) {
+		return b.valueOf(e.Base)
+	}
+	given := map[string]bool{}
+	for _, f := range e.Fields {
+		given[f.Name.Name] = true
+	}
+	pe, isLocal := unparen(e.Base).(*ast.PathExpr)
+	for i, n := range names {
+		if given[n] || !b.hasDropGlue(ftypes[i]) {
+			continue
+		}
+		if !isLocal || b.ownedLocal(pe) < 0 || !b.partialMove(pe, &ast.FieldExpr{X: e.Base, Name: ast.Ident{Name: n, Span: e.Base.Pos()}, Span: e.Base.Pos()}) {
+			b.unsupported(e.Base.Pos(), "a struct update taking field `%s` (which has drop glue) out of this place", n)
+			break
+		}
+	}
+	return b.expr(e.Base)
 }
 
 func (b *builder) goTypes(ts []Ty, s ast.Span) []ir.Type {

@@ -27,6 +27,7 @@ type patBind struct {
 
 // matchPat collects the tests and bindings of p against scrut.
 func (b *builder) matchPat(p ast.Pat, scrut ir.Expr, conds *[]ir.Expr, binds *[]patBind) {
+	b.patProj[p] = scrut
 	t := b.c.resolve(b.c.patTypes[p], true)
 	if pe := b.c.constPats[p]; pe != nil { // LIMIT =>, u32::MAX =>: the const's value
 		*conds = append(*conds, &ir.Binary{Op: "==", X: b.derefScrut(scrut, t), Y: b.expr(pe)})
@@ -381,7 +382,8 @@ func (b *builder) ownedLocal(e ast.Expr) int {
 // part with drop glue out of the value owned by slot owner, the bindings
 // own them now and the slot is forgotten. A pattern that moves some parts
 // and leaves others with drop glue behind (a partial move: Rust drops the
-// rest with the scrutinee) is unsupported.
+// rest with the scrutinee) leaves the slot dropping the rest (leaveParts),
+// or is unsupported where that does not apply.
 func (b *builder) takeParts(p ast.Pat, owner int) {
 	if owner < 0 {
 		return
@@ -389,6 +391,9 @@ func (b *builder) takeParts(p ast.Pat, owner int) {
 	moves, leaves := b.patTakes(p)
 	switch {
 	case moves && leaves:
+		if b.leaveParts(p, owner) { // own_partial.go
+			return
+		}
 		b.unsupported(p.Pos(), "a pattern that moves part of a value out and leaves another part with drop glue in it")
 	case moves:
 		b.emit(b.frameCall("Forget", slotLit(owner)))
@@ -446,10 +451,14 @@ func (b *builder) patTakes(p ast.Pat) (moves, leaves bool) {
 		}
 	case *ast.OrPat:
 		moves, leaves = b.patTakes(p.Alts[0])
+		differ := false
 		for _, q := range p.Alts[1:] {
-			if m, l := b.patTakes(q); m != moves || l != leaves {
-				return true, true // alternatives that move different parts
-			}
+			m, l := b.patTakes(q)
+			differ = differ || m != moves || l != leaves
+			moves, leaves = moves || m, leaves || l
+		}
+		if differ && moves {
+			return true, true // alternatives that move different parts
 		}
 	case *ast.SlicePat:
 		arr, isArray := t.(*ArrayTy)

@@ -19,8 +19,9 @@ import (
 // A data enum with drop glue in a payload has a Drop method in its Go
 // interface (each variant drops its own fields). A pattern that moves
 // parts of a scrutinee out takes over their drops: the scrutinee's slot
-// is forgotten in an arm that moves every part with drop glue, and a
-// pattern that would leave such a part behind is unsupported.
+// is forgotten in an arm that moves every part with drop glue; where
+// the pattern leaves such a part behind, the slot drops what is left
+// (own_partial.go).
 //
 // A closure owning values with drop glue drops them as closure_fate.go
 // says; one that becomes a `dyn Fn`/`impl Fn` value is registered with
@@ -72,6 +73,9 @@ type frameState struct {
 	// fieldSlots are the slots of the fields with drop glue of a local
 	// that a partial move took apart (partialMove), by field name.
 	fieldSlots map[*Local]map[string]int
+	// leftParts are the slots a moving pattern left dropping the parts it
+	// did not move (leaveParts).
+	leftParts map[int]bool
 }
 
 func newFrameState() *frameState { return &frameState{slotOf: map[*Local]int{}} }

@@ -19,13 +19,19 @@ import (
 // after it). The field slots drop in n's place at its scope's end, in
 // declaration order; assigning n anew drops the fields left first.
 
+// A pattern that moves some parts of an owned value and leaves others
+// with drop glue (`let (a, _, c) = t;`, `E::Two(x, _)`, `P { a, .. }`)
+// makes the value's slot drop the parts left (leaveParts): those are
+// projections of the scrutinee the pattern matched. A local so taken
+// apart cannot be taken apart again by a field move.
+
 // partialMove lowers the move of field e out of local pe (a struct or a
 // tuple without a Drop impl of its own), reporting false where it does
 // not apply.
 func (b *builder) partialMove(pe *ast.PathExpr, e *ast.FieldExpr) bool {
 	loc := b.c.refs[pe]
 	slot, ok := b.fs.slotOf[loc]
-	if !ok {
+	if !ok || b.fs.leftParts[slot] {
 		return false
 	}
 	fields := b.glueFields(loc.Ty)
@@ -111,4 +117,95 @@ func (b *builder) dropFieldSlots(loc *Local) {
 			b.emit(b.frameCall("Drop", slotLit(s)))
 		}
 	}
+}
+
+// leaveParts sets slot owner to drop the parts with drop glue that the
+// moving pattern p leaves in the value, reporting false where p is not
+// one it models (an or-pattern, a rest in a tuple, `x @ ..`, a variant's
+// `..`).
+func (b *builder) leaveParts(p ast.Pat, owner int) bool {
+	var drops []ir.Stmt
+	ok := true
+	local := false // owner is a local's slot, not a temporary's
+	for _, s := range b.fs.slotOf {
+		local = local || s == owner
+	}
+	var walk func(q ast.Pat)
+	walk = func(q ast.Pat) {
+		t := b.c.resolve(b.c.patTypes[q], true)
+		if _, ref := t.(*RefTy); ref || !b.hasDropGlue(t) || !ok {
+			return // borrowed, or nothing to drop
+		}
+		left := func(x ir.Expr, t Ty) { // a part left: dropped from a copy (x may be a type assertion's)
+			v := &ir.Var{Name: "part", Type: b.goType(t, q.Pos()), Temp: true}
+			drops = append(drops, &ir.DeclStmt{Var: v, Value: x}, b.dropCall(&ir.VarRef{Var: v}, t))
+		}
+		proj := b.patProj[q]
+		switch q := q.(type) {
+		case *ast.WildPat:
+			if proj == nil {
+				ok = false
+				return
+			}
+			left(proj, t)
+		case *ast.IdentPat:
+			loc := b.c.locals[q]
+			switch {
+			case loc == nil || q.Sub != nil:
+				ok = loc == nil // a unit variant; `x @ pat`: not modelled
+			case !b.hasDropGlue(loc.Ty): // `ref x`: the part stays
+				if proj == nil || !local {
+					ok = false // a temporary's part borrowed: it would live as long as x
+					return
+				}
+				left(proj, t)
+			}
+		case *ast.TuplePat:
+			for _, e := range q.Elems {
+				if _, rest := e.(*ast.RestPat); rest {
+					ok = false
+				}
+				walk(e)
+			}
+		case *ast.TupleStructPat:
+			for _, e := range q.Elems {
+				if _, rest := e.(*ast.RestPat); rest {
+					ok = false
+				}
+				walk(e)
+			}
+		case *ast.StructPat:
+			named := map[string]bool{}
+			for _, f := range q.Fields {
+				named[f.Name.Name] = true
+				walk(f.Pat)
+			}
+			if !q.Rest || !b.restHasGlue(q, t, named) {
+				return
+			}
+			adt, isAdt := t.(*Adt)
+			if !isAdt || b.c.patVariant[q] != nil || proj == nil {
+				ok = false // a variant's rest
+				return
+			}
+			for _, f := range adt.Def.Fields {
+				if ft := subst(f.Type, adt.Args); !named[f.Name] && b.hasDropGlue(ft) {
+					left(&ir.Selector{X: b.derefScrut(proj, t), Name: goFieldName(f.Name)}, ft)
+				}
+			}
+		case *ast.LitPat, *ast.RangePat, *ast.PathPat:
+		default:
+			ok = false
+		}
+	}
+	walk(p)
+	if !ok || len(drops) == 0 {
+		return false
+	}
+	b.emit(b.frameCall("Set", slotLit(owner), &ir.Convert{Type: &ir.Named{Pkg: "rt", Name: "DropFunc"}, X: &ir.FuncLit{Body: &ir.Block{Stmts: drops}}}))
+	if b.fs.leftParts == nil {
+		b.fs.leftParts = map[int]bool{}
+	}
+	b.fs.leftParts[owner] = true
+	return true
 }
