@@ -578,10 +578,7 @@ func (b *builder) dictValue(e dictEntry, t Ty, span ast.Span) ir.Expr {
 	case "clone":
 		return b.cloneDictValue(t, span)
 	case "drop":
-		if !b.hasDropGlue(t) {
-			return &ir.Inst{Fun: rt("NoDrop"), TypeArgs: []ir.Type{b.goType(t, span)}}
-		}
-		return b.elemDropFunc(t, span)
+		return b.dropFuncOf(t, span)
 	}
 	gt := b.goType(t, span)
 	ft := dictType(e, gt)

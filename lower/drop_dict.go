@@ -59,10 +59,8 @@ func (b *builder) paramDropper(v ir.Expr, p *ParamTy) ir.Expr {
 }
 
 // genericGlue is the dropper of the value of the generic user type t
-// that ptr points to: a call of the type's glue function (glueFunc) with
-// a drop function for each type argument (rt.NoDrop for one without drop
-// glue, or a type parameter of the function being built that has no drop
-// dictionary: its values are not dropped here).
+// that ptr points to: a call of the type's glue function (buildGlueFuncs)
+// with a drop function for each type argument (dropFuncOf).
 func (b *builder) genericGlue(ptr ir.Expr, t *Adt) ir.Expr {
 	if !b.l.glueTypes[t.Def] {
 		b.l.glueTypes[t.Def] = true
@@ -70,16 +68,7 @@ func (b *builder) genericGlue(ptr ir.Expr, t *Adt) ir.Expr {
 	}
 	args := []ir.Expr{ptr}
 	for _, a := range t.Args {
-		a = b.c.resolve(a, true)
-		if p, ok := a.(*ParamTy); ok && b.paramDrops(p) {
-			args = append(args, &ir.VarRef{Var: b.useDict(p.Name + "_drop")})
-			continue
-		}
-		if !b.hasDropGlue(a) {
-			args = append(args, &ir.Inst{Fun: rt("NoDrop"), TypeArgs: []ir.Type{b.goType(a, ast.Span{})}})
-			continue
-		}
-		args = append(args, b.elemDropFunc(a, ast.Span{}))
+		args = append(args, b.dropFuncOf(a, ast.Span{}))
 	}
 	return b.dropFunc(&ir.Call{Fun: &ir.Qual{Name: glueFuncName(t.Def)}, Args: args})
 }
@@ -89,6 +78,17 @@ func (b *builder) genericGlue(ptr ir.Expr, t *Adt) ir.Expr {
 // type drop only what does not depend on its type parameters).
 func (b *builder) argsGlue(t *Adt) bool {
 	return !cLike(t.Def) && slices.ContainsFunc(t.Args, b.hasDropGlue)
+}
+
+// dropFuncOf is the func(*T) dropping a value of type t: the type's drop
+// (elemDropFunc; a type parameter's dictionary entry), or rt.NoDrop[T]
+// where t has no drop glue here (a type parameter without a drop
+// dictionary: its values are not dropped here).
+func (b *builder) dropFuncOf(t Ty, span ast.Span) ir.Expr {
+	if !b.hasDropGlue(t) {
+		return &ir.Inst{Fun: rt("NoDrop"), TypeArgs: []ir.Type{b.goType(t, span)}}
+	}
+	return b.elemDropFunc(t, span)
 }
 
 // glueFuncName is the Go name of the glue function of generic type td.

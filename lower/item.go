@@ -538,16 +538,7 @@ func paramTys(gen []string) []Ty {
 // then its fields with drop glue in declaration order, as Rust drops them.
 func (b *builder) dropMethod(td *TypeDef) ir.Decl {
 	recv := &ir.Var{Name: "v", Type: &ir.Pointer{Elem: &ir.Named{Name: goTypeName(td), Args: typeParamRefs(td.Generics)}}}
-	body := &ir.Block{}
-	if fn := td.Traits["Drop"]["drop"]; fn != nil {
-		body.Stmts = append(body.Stmts, &ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: &ir.VarRef{Var: recv}, Name: goFuncName(fn)}}})
-	}
-	for _, f := range td.Fields {
-		if b.hasDropGlue(f.Type) {
-			field := &ir.Selector{X: &ir.VarRef{Var: recv}, Name: goFieldName(f.Name)}
-			body.Stmts = append(body.Stmts, b.dropCall(field, f.Type))
-		}
-	}
+	body := &ir.Block{Stmts: b.structGlue(recv, &Adt{Def: td, Args: paramTys(td.Generics)})}
 	return &ir.FuncDecl{Name: "Drop", Recv: recv, Body: body}
 }
 

@@ -160,15 +160,8 @@ func (b *builder) leaveParts(p ast.Pat, owner int) bool {
 				}
 				left(proj, t)
 			}
-		case *ast.TuplePat:
-			for _, e := range q.Elems {
-				if _, rest := e.(*ast.RestPat); rest {
-					ok = false
-				}
-				walk(e)
-			}
-		case *ast.TupleStructPat:
-			for _, e := range q.Elems {
+		case *ast.TuplePat, *ast.TupleStructPat:
+			for _, e := range subPats(q) {
 				if _, rest := e.(*ast.RestPat); rest {
 					ok = false
 				}
