@@ -24,6 +24,9 @@ func (it *Iter[T]) Filter(f func(T) bool) *Iter[T] {
 			}
 		}
 	}
+	if it.clone != nil {
+		out.clone = func() *Iter[T] { return it.Clone().Filter(f) }
+	}
 	return out
 }
 
@@ -224,6 +227,9 @@ func Map[T, U any](it *Iter[T], f func(T) U) *Iter[U] {
 			}
 			return f(v), true
 		}
+	}
+	if it.clone != nil {
+		out.clone = func() *Iter[U] { return Map(it.Clone(), f) }
 	}
 	return out
 }

@@ -19,6 +19,17 @@ func (it *Iter[T]) Count() uint {
 	}
 }
 
+// Len implements `ExactSizeIterator::len`: the items left, counted on a
+// copy where the iterator does not know it (Clone).
+func (it *Iter[T]) Len() uint {
+	if it.size != nil && !it.peeked {
+		if n := it.size(); n >= 0 {
+			return uint(n)
+		}
+	}
+	return it.Clone().Count()
+}
+
 // Last implements `Iterator::last`.
 func (it *Iter[T]) Last() Option[T] {
 	var last Option[T]

@@ -31,6 +31,11 @@ type Iter[T any] struct {
 	peeked  bool // a value (or the end) was pulled by peek
 	peekVal T
 	peekOK  bool
+
+	// clone, where the iterator's state can be copied (a slice, a range,
+	// a string, map and filter over one), makes an independent copy
+	// (Clone).
+	clone func() *Iter[T]
 }
 
 // NewIter makes an iterator from a pull function.
@@ -48,6 +53,80 @@ func FromNext[T any](next func() Option[T]) *Iter[T] {
 // NewIter2 makes a double-ended iterator from its front and back functions.
 func NewIter2[T any](next, back func() (T, bool)) *Iter[T] {
 	return &Iter[T]{next: next, back: back}
+}
+
+// Clone implements `Clone` for an iterator: a copy whose position is
+// independent of it. A source whose state can be copied is copied (see
+// clone). Any other becomes a tee: the iterator and its copies read one
+// shared source, which keeps the items one has pulled until the others
+// have (lazily, so an endless source is fine). Rust's clone of such an
+// adapter would run its closures again for the copy: the items are the
+// same for the pure closures that cloned iterators have in practice.
+func (it *Iter[T]) Clone() *Iter[T] {
+	if it.clone == nil {
+		t := &tee[T]{next: it.next}
+		*it = *t.cursor(0, it)
+	}
+	c := it.clone()
+	c.peeked, c.peekVal, c.peekOK = it.peeked, it.peekVal, it.peekOK
+	return c
+}
+
+// tee is the source that a cloned iterator without a copyable state
+// shares with its copies: buf holds the items from absolute index base
+// that some cursor has not read yet.
+type tee[T any] struct {
+	next func() (T, bool)
+	buf  []T
+	base int
+	done bool
+	pos  []*int // each cursor's absolute position
+}
+
+// cursor makes an iterator reading t from absolute position at, keeping
+// it's peeked item (if any).
+func (t *tee[T]) cursor(at int, it *Iter[T]) *Iter[T] {
+	pos := new(int)
+	*pos = at
+	t.pos = append(t.pos, pos)
+	c := NewIter(func() (T, bool) { return t.read(pos) })
+	if it != nil {
+		c.peeked, c.peekVal, c.peekOK = it.peeked, it.peekVal, it.peekOK
+	}
+	c.clone = func() *Iter[T] { return t.cursor(*pos, nil) }
+	return c
+}
+
+// read gives the item at *pos, pulling it from the source if no cursor
+// has yet, and drops the items every cursor has read.
+func (t *tee[T]) read(pos *int) (T, bool) {
+	var v T
+	if i := *pos - t.base; i < len(t.buf) {
+		v = t.buf[i]
+	} else {
+		if t.done {
+			return v, false
+		}
+		var ok bool
+		if v, ok = t.next(); !ok {
+			t.done = true
+			return v, false
+		}
+		t.buf = append(t.buf, v)
+	}
+	*pos++
+	low := *pos
+	for _, p := range t.pos {
+		low = min(low, *p)
+	}
+	if n := low - t.base; n > 0 {
+		var z T
+		for i := range n {
+			t.buf[i] = z
+		}
+		t.buf, t.base = t.buf[n:], low
+	}
+	return v, true
 }
 
 // pull is Rust's next.
@@ -223,6 +302,7 @@ func sliceIter[T any](s []T) *Iter[T] {
 		return r
 	}
 	it.size = func() int { return j - i }
+	it.clone = func() *Iter[T] { return sliceIter(s[i:j]) }
 	return it
 }
 
@@ -234,7 +314,7 @@ func SliceIter[T any](s []T) *Iter[T] { return sliceIter(s) }
 // pointer: pointers to the elements in place.
 func SliceRefIter[T any](s []T) *Iter[*T] {
 	i, j := 0, len(s)
-	return NewIter2(func() (*T, bool) {
+	it := NewIter2(func() (*T, bool) {
 		if i >= j {
 			return nil, false
 		}
@@ -247,6 +327,8 @@ func SliceRefIter[T any](s []T) *Iter[*T] {
 		j--
 		return &s[j], true
 	})
+	it.clone = func() *Iter[*T] { return SliceRefIter(s[i:j]) }
+	return it
 }
 
 // Range implements the iterator `lo..hi`.
@@ -270,6 +352,7 @@ func Range[T Integer](lo, hi T) *Iter[T] {
 		}
 		return -1
 	}
+	it.clone = func() *Iter[T] { return Range(lo, hi) }
 	return it
 }
 
@@ -288,8 +371,11 @@ func RangeLen[T Integer](lo, hi T) int {
 // RangeIncl implements the iterator `lo..=hi` (it cannot overflow at the
 // type's maximum: Rust's RangeInclusive tracks exhaustion).
 func RangeIncl[T Integer](lo, hi T) *Iter[T] {
-	done := lo > hi
-	return NewIter2(func() (T, bool) {
+	return rangeIncl(lo, hi, lo > hi)
+}
+
+func rangeIncl[T Integer](lo, hi T, done bool) *Iter[T] {
+	it := NewIter2(func() (T, bool) {
 		if done {
 			return lo, false
 		}
@@ -310,15 +396,19 @@ func RangeIncl[T Integer](lo, hi T) *Iter[T] {
 		hi--
 		return hi + 1, true
 	})
+	it.clone = func() *Iter[T] { return rangeIncl(lo, hi, done) }
+	return it
 }
 
 // RangeFrom implements the iterator `lo..` (an overflow panics in Rust's
 // debug builds; here it wraps).
 func RangeFrom[T Integer](lo T) *Iter[T] {
-	return NewIter(func() (T, bool) {
+	it := NewIter(func() (T, bool) {
 		lo++
 		return lo - 1, true
 	})
+	it.clone = func() *Iter[T] { return RangeFrom(lo) }
+	return it
 }
 
 // CharRange implements `'a'..='z'` as an iterator.

@@ -313,3 +313,43 @@ func TestCapacityPanics(t *testing.T) {
 		}
 	}
 }
+
+// TestIterClone checks that a clone's position is independent of the
+// original's: copied state (slices, ranges, chars, map and filter over
+// them) and the shared tee of other adapters, over an endless source too.
+func TestIterClone(t *testing.T) {
+	s := SliceIter([]int32{1, 2, 3, 4})
+	s.Next()
+	c := s.Clone()
+	c.Next()
+	if got := show([]any{s.Collect(), c.Collect()}); got != "[[2 3 4] [3 4]]" {
+		t.Errorf("slice: %s", got)
+	}
+	ch := Chars("héllo")
+	ch.Next()
+	saved := ch.Clone()
+	ch.Next()
+	if ch.AsStr() != "llo" || saved.AsStr() != "éllo" {
+		t.Errorf("chars: %q %q", ch.AsStr(), saved.AsStr())
+	}
+	m := Map(RangeIncl[int32](1, 3), func(x int32) int32 { return x * 10 })
+	m.Next()
+	if got := show([]any{m.Clone().Collect(), m.Collect()}); got != "[[20 30] [20 30]]" {
+		t.Errorf("map: %s", got)
+	}
+	// StepBy has no copyable state: a tee, read in turns, over an
+	// endless range; the peeked item stays the original's and the copy's.
+	calls := 0
+	e := Map(RangeFrom[int32](0), func(x int32) int32 { calls++; return x }).StepBy(5)
+	e.Peek()
+	e2 := e.Clone()
+	a := e.Take(3).Collect()
+	b := e2.Take(2).Collect()
+	e3 := e2.Clone()
+	if got := show([]any{a, b, e3.Next(), e2.Next()}); got != "[[0 5 10] [0 5] {10 true} {10 true}]" {
+		t.Errorf("tee: %s", got)
+	}
+	if calls != 11 {
+		t.Errorf("tee: the source's closure ran %d times, want 11 (each item once)", calls)
+	}
+}

@@ -32,12 +32,15 @@ func Chars(s string) *Iter[rune] {
 		return r, true
 	})
 	it.str = func() string { return s[i:j] }
+	it.clone = func() *Iter[rune] { return Chars(s[i:j]) }
 	return it
 }
 
 // CharIndices implements `str::char_indices`.
-func CharIndices(s string) *Iter[Tuple2[uint, rune]] {
-	i, j := 0, len(s)
+func CharIndices(s string) *Iter[Tuple2[uint, rune]] { return charIndices(s, 0, len(s)) }
+
+// charIndices walks s[i:j], indexing its chars in s.
+func charIndices(s string, i, j int) *Iter[Tuple2[uint, rune]] {
 	it := NewIter2(func() (Tuple2[uint, rune], bool) {
 		if i >= j {
 			return Tuple2[uint, rune]{}, false
@@ -54,6 +57,7 @@ func CharIndices(s string) *Iter[Tuple2[uint, rune]] {
 		return Tuple2[uint, rune]{uint(j), r}, true
 	})
 	it.str = func() string { return s[i:j] }
+	it.clone = func() *Iter[Tuple2[uint, rune]] { return charIndices(s, i, j) }
 	return it
 }
 
