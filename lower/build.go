@@ -19,18 +19,21 @@ type builder struct {
 	// IndexMut), is its parameter holding the caller's position: the
 	// function's panics report it, as Rust's do.
 	callerLoc *ir.Var
-	l         *lowerer
-	c         *checker
-	vars      map[*Local]*ir.Var
-	out       *[]ir.Stmt
-	failed    bool
-	labels    map[string]bool    // loop labels referenced by break/continue
-	substs    map[*Local]ir.Expr // locals read through an expression (match guards)
-	fs        *frameState        // drop state of the Go function being built
-	loopIntos []loopInto         // enclosing loops; for `loop` used as a value, its variable
-	blockTail bool               // the block being lowered is the tail of another (blockStmts)
-	initSlot  *ir.Stmt           // where the test of an arm may put an if-statement's init
-	borrowed  bool               // the next valueOf only borrows (read): a field is not moved
+	// tempFieldMove is the field expression whose value is being moved
+	// out of a temporary (fieldMove → fieldOfTemp).
+	tempFieldMove *ast.FieldExpr
+	l             *lowerer
+	c             *checker
+	vars          map[*Local]*ir.Var
+	out           *[]ir.Stmt
+	failed        bool
+	labels        map[string]bool    // loop labels referenced by break/continue
+	substs        map[*Local]ir.Expr // locals read through an expression (match guards)
+	fs            *frameState        // drop state of the Go function being built
+	loopIntos     []loopInto         // enclosing loops; for `loop` used as a value, its variable
+	blockTail     bool               // the block being lowered is the tail of another (blockStmts)
+	initSlot      *ir.Stmt           // where the test of an arm may put an if-statement's init
+	borrowed      bool               // the next valueOf only borrows (read): a field is not moved
 	// extending are the expressions of the let being lowered whose
 	// temporaries live on in extendInto, the let's scope (extendingRefs).
 	extending  map[ast.Expr]bool
@@ -323,7 +326,7 @@ func goFuncName(fn *FnDef) string {
 		if isGoMethod(fn) {
 			return goMethodName(fn)
 		}
-		if sharesName(fn) { // impl Sum and impl Sum<&M>: M_Sum_sum, M_SumRef_sum
+		if sharesName(fn) || dictForwarded(fn) { // impl Sum and impl Sum<&M>: M_Sum_sum, M_SumRef_sum
 			return goTypeName(fn.Owner) + "_" + fn.Trait + "_" + fn.Name
 		}
 		return goTypeName(fn.Owner) + "_" + fn.Name
@@ -894,7 +897,17 @@ func (b *builder) assign(e *ast.AssignExpr) {
 		if u, ok := vals[0].(*ir.Unary); ok && u.Op == "&" && isGoMethod(fn) {
 			vals[0] = u.X // not held: Go takes the address itself
 		}
-		b.emit(&ir.ExprStmt{X: b.callImpl(fn, vals[0], vals[1])})
+		b.emit(&ir.ExprStmt{X: b.callImpl(fn, vals[0], append([]ir.Expr{vals[1]}, b.opDict(e, fn)...)...)})
+		return
+	}
+	if name := b.c.paramOps[e]; name != "" { // T: AddAssign: the place first, as for a user operator
+		vals := b.inOrder(2, func(i int) ir.Expr {
+			if i == 0 {
+				return b.addrOf(e.Lhs)
+			}
+			return b.valueOf(e.Rhs)
+		})
+		b.emit(&ir.ExprStmt{X: &ir.Call{Fun: &ir.VarRef{Var: b.useDict(name)}, Args: []ir.Expr{vals[0], vals[1], b.loc(e.Span)}}, Span: e.Span})
 		return
 	}
 	if e.Op != "=" {
@@ -906,6 +919,16 @@ func (b *builder) assign(e *ast.AssignExpr) {
 			return
 		}
 	}
+	if e.Op == "=" && isDestructuring(e.Lhs) && b.isPlace(e.Rhs) && b.hasDropGlue(b.c.final(e.Rhs)) {
+		// `_ = x`, `(_, n) = t`: a pattern on the place, which is not
+		// moved (its parts bound by `_` stay its own).
+		if b.destructMoves(e.Lhs) {
+			b.unsupported(e.Span, "a destructuring assignment moving part of a place out (a partial move)")
+			return
+		}
+		b.assignTo(e.Lhs, b.read(e.Rhs), e.Span, false)
+		return
+	}
 	// Rust evaluates the value before the place (`v[f()] = g()` calls g
 	// first, `*m.entry(k).or_default() = m.len()` reads the length
 	// first); Go would evaluate the place's calls and statements first.
@@ -916,7 +939,7 @@ func (b *builder) assign(e *ast.AssignExpr) {
 		rhs = &ir.VarRef{Var: tmp}
 	}
 	if e.Op == "=" {
-		b.assignTo(e.Lhs, rhs, e.Span)
+		b.assignTo(e.Lhs, rhs, e.Span, true)
 		return
 	}
 	lhs := b.place(e.Lhs)
@@ -1041,35 +1064,67 @@ func (b *builder) mayWrite(e ast.Expr, loc *Local) bool {
 
 // assignTo writes rhs, already evaluated, to the place lhs; a tuple on
 // the left (destructuring assignment) first holds the value in a
-// temporary, then assigns each part to its element.
-func (b *builder) assignTo(lhsE ast.Expr, rhs ir.Expr, s ast.Span) {
+// temporary, then assigns each part to its element. Where rhs is owned
+// (not a place's value), the parts that `_` takes are dropped first, as
+// the desugared `let` drops them before its assignments.
+func (b *builder) assignTo(lhsE ast.Expr, rhs ir.Expr, s ast.Span, owned bool) {
 	t := b.c.final(lhsE)
 	if isUnderscore(lhsE) {
+		if owned && b.hasDropGlue(t) { // _ = mk(): dropped now
+			tmp := b.temp("dropped", t, s)
+			b.emit(&ir.DeclStmt{Var: tmp, Value: rhs, Span: s})
+			b.emit(b.dropCall(&ir.VarRef{Var: tmp}, t))
+			return
+		}
 		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{&ir.Blank{}}, Op: "=", Rhs: []ir.Expr{rhs}, Span: s})
 		return
 	}
-	var elems []ast.Expr
-	switch x := unparen(lhsE).(type) {
-	case *ast.TupleExpr:
-		elems = x.Elems
-	case *ast.ArrayExpr:
-		elems = x.Elems
-	default:
+	elems, ok := destructElems(lhsE)
+	if !ok {
 		b.assignPlace(lhsE, rhs, t, s)
 		return
 	}
 	tmp := b.temp("parts", t, s)
 	b.emit(&ir.DeclStmt{Var: tmp, Value: rhs, Span: s})
+	partOf := func(i int) ir.Expr {
+		if _, isArr := unparen(lhsE).(*ast.ArrayExpr); isArr {
+			return &ir.Index{X: &ir.VarRef{Var: tmp}, Index: &ir.Lit{Value: int64(i)}}
+		}
+		return &ir.Selector{X: &ir.VarRef{Var: tmp}, Name: "F" + strconv.Itoa(i)}
+	}
+	for i, el := range elems {
+		if et := b.c.final(el); owned && isUnderscore(el) && b.hasDropGlue(et) {
+			b.emit(b.dropCall(partOf(i), et))
+		}
+	}
 	for i, el := range elems {
 		if isUnderscore(el) {
 			continue // the part is a projection of the temporary: nothing to evaluate
 		}
-		var part ir.Expr = &ir.Selector{X: &ir.VarRef{Var: tmp}, Name: "F" + strconv.Itoa(i)}
-		if _, isArr := unparen(lhsE).(*ast.ArrayExpr); isArr {
-			part = &ir.Index{X: &ir.VarRef{Var: tmp}, Index: &ir.Lit{Value: int64(i)}}
-		}
-		b.assignTo(el, part, s)
+		b.assignTo(el, partOf(i), s, owned)
 	}
+}
+
+// destructMoves reports whether the destructuring assignment's left side
+// lhs assigns a part with drop glue (a move out of the value).
+func (b *builder) destructMoves(lhs ast.Expr) bool {
+	elems, ok := destructElems(lhs)
+	if !ok {
+		return !isUnderscore(lhs) && b.hasDropGlue(b.c.final(lhs))
+	}
+	return slices.ContainsFunc(elems, b.destructMoves)
+}
+
+// destructElems gives the elements of a tuple or array on the left of a
+// destructuring assignment (ok false for a place or `_`).
+func destructElems(lhs ast.Expr) ([]ast.Expr, bool) {
+	switch x := unparen(lhs).(type) {
+	case *ast.TupleExpr:
+		return x.Elems, true
+	case *ast.ArrayExpr:
+		return x.Elems, true
+	}
+	return nil, false
 }
 
 // assignPlace writes rhs to the place lhsE of type t.

@@ -23,7 +23,10 @@ func (b *builder) valueOf(e ast.Expr) ir.Expr {
 		}
 	case *ast.ParenExpr:
 		b.borrowed = borrowed // (slot.f)(x) reads the field in place
-		return b.valueOf(x.X)
+		if _, inner := b.c.coerced[x.X]; inner {
+			return b.valueOf(x.X)
+		}
+		return b.coerce(e, b.valueOf(x.X)) // (v) passed as IntoIterator: recorded on the parentheses only
 	case *ast.UnaryExpr:
 		if x.Op == "*" && !borrowed {
 			b.boxMove(x)
@@ -718,12 +721,45 @@ func (b *builder) fieldMove(e *ast.FieldExpr) {
 		}
 		x = f.X
 	}
-	if b.ownedLocal(x) >= 0 {
+	switch {
+	case b.ownedLocal(x) >= 0:
 		if x == unparen(e.X) && b.partialMove(x.(*ast.PathExpr), e) {
 			return
 		}
 		b.unsupported(e.Pos(), "moving field `%s` (which has drop glue) out of a local: a partial move", e.Name.Name)
+	case !b.isPlace(x) && x == unparen(e.X) && b.glueFields(b.c.final(x)) != nil:
+		b.tempFieldMove = e // mk().1: the temporary drops its other fields (fieldOfTemp)
+	case !b.isPlace(x):
+		b.unsupported(e.Pos(), "moving field `%s` (which has drop glue) out of a temporary's field", e.Name.Name)
 	}
+}
+
+// fieldOfTemp lowers e, a field with drop glue moved out of a temporary
+// (mk().1, P { .. }.b): the temporary's other fields with drop glue drop
+// at the end of the statement, in declaration order, and the moved field
+// does not.
+func (b *builder) fieldOfTemp(e *ast.FieldExpr) ir.Expr {
+	t := b.c.final(e.X)
+	x := b.valueOf(e.X)
+	if x == nil {
+		return nil
+	}
+	tmp := b.temp("tmp", t, e.Span)
+	b.emit(&ir.DeclStmt{Var: tmp, Value: x, Span: e.Span})
+	var drops []ir.Stmt
+	var goName string
+	for _, f := range b.glueFields(t) {
+		place := &ir.Selector{X: &ir.VarRef{Var: tmp}, Name: f.goName}
+		if f.name == e.Name.Name {
+			goName = f.goName
+			continue
+		}
+		drops = append(drops, b.dropCall(place, f.ty))
+	}
+	if len(drops) > 0 {
+		b.tempOwns(b.newSlot(nil, nil, drops...))
+	}
+	return &ir.Selector{X: &ir.VarRef{Var: tmp}, Name: goName}
 }
 
 // operand lowers an expression whose value an aggregate, a call or an
@@ -740,6 +776,10 @@ func (b *builder) operand(e ast.Expr) ir.Expr {
 
 // field lowers X.name and X.0.
 func (b *builder) field(e *ast.FieldExpr) ir.Expr {
+	if b.tempFieldMove == e {
+		b.tempFieldMove = nil
+		return b.fieldOfTemp(e)
+	}
 	if x, inner, ok := b.derefOperand(e.X); ok { // through Arc, a guard, ...
 		return &ir.Selector{X: b.selBase(x, inner), Name: fieldGoName(inner, e.Name.Name)}
 	}

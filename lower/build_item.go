@@ -20,7 +20,50 @@ func isGoMethod(fn *FnDef) bool {
 	if isEnum(fn.Owner) && !cLike(fn.Owner) || arcSelf(fn) {
 		return false
 	}
-	return !instanceImpl(fn)
+	return !instanceImpl(fn) && !dictForwarded(fn)
+}
+
+// dictForwarded reports whether fn, a method of a generic struct's impl
+// of a user trait, takes a drop dictionary (drop_dict.go). It is then a
+// Go function (W_Trait_name), which static calls pass the dictionary,
+// and a Go method of the trait's name forwards to it with rt.NoDrop for
+// the trait's Go interface (dictForwarder): exact where the type
+// arguments have no drop glue; checkDictImpls rejects the other uses.
+func dictForwarded(fn *FnDef) bool {
+	return fn.Owner != nil && !fn.Owner.Std && fn.Trait != "" && fn.Trait != "Drop" && fn.Self != NoSelf &&
+		len(fn.Generics) == fn.NOwner && !isEnum(fn.Owner) && !instanceImpl(fn) && len(dictEntries(fn)) > 0 && userTrait(fn)
+}
+
+// dictForwarder is the Go method of dictForwarded fn, built as Go
+// function fd: it calls fd with rt.NoDrop for each dictionary parameter.
+func (b *builder) dictForwarder(fn *FnDef, fd *ir.FuncDecl) *ir.FuncDecl {
+	recv := &ir.Var{Name: "self", Type: fd.Params[0].Type}
+	return b.forwardingMethod(fn, fd, recv, &ir.VarRef{Var: recv})
+}
+
+// forwardingMethod is the Go method of trait method fn, lowered to Go
+// function fd, with receiver recv: it calls fd with first and its own
+// parameters, and rt.NoDrop for a dictionary parameter of fd.
+func (b *builder) forwardingMethod(fn *FnDef, fd *ir.FuncDecl, recv *ir.Var, first ir.Expr) *ir.FuncDecl {
+	m := &ir.FuncDecl{Name: goMethodName(fn), Recv: recv, Results: fd.Results, Body: &ir.Block{}, Span: fd.Span}
+	call := &ir.Call{Fun: &ir.Qual{Name: fd.Name}, Args: []ir.Expr{first}}
+	for _, p := range fd.Params[1:] {
+		if k, isDict := b.l.dicts.params[p]; isDict {
+			v := &ir.Inst{Fun: rt("NoDrop"), TypeArgs: []ir.Type{p.Type.(*ir.Func).Params[0].(*ir.Pointer).Elem}}
+			b.l.dicts.args[v] = k
+			call.Args = append(call.Args, v)
+			continue
+		}
+		v := &ir.Var{Name: p.Name, Type: p.Type}
+		m.Params = append(m.Params, v)
+		call.Args = append(call.Args, &ir.VarRef{Var: v})
+	}
+	if len(fd.Results) > 0 {
+		m.Body.Stmts = []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{call}}}
+	} else {
+		m.Body.Stmts = []ir.Stmt{&ir.ExprStmt{X: call}}
+	}
+	return m
 }
 
 // instanceImpl reports whether fn is in an impl for one instantiation of
@@ -45,20 +88,7 @@ func (b *builder) forwarder(fn *FnDef, fd *ir.FuncDecl) *ir.FuncDecl {
 	}
 	self := fd.Params[0]
 	recv := &ir.Var{Name: "self", Type: wildArgs(self.Type)}
-	m := &ir.FuncDecl{Name: goMethodName(fn), Recv: recv, Results: fd.Results, Body: &ir.Block{}, Span: fd.Span}
-	call := &ir.Call{Fun: &ir.Qual{Name: fd.Name},
-		Args: []ir.Expr{&ir.TypeAssert{X: &ir.Convert{Type: ir.AnyType, X: &ir.VarRef{Var: recv}}, Type: self.Type}}}
-	for _, p := range fd.Params[1:] {
-		v := &ir.Var{Name: p.Name, Type: p.Type}
-		m.Params = append(m.Params, v)
-		call.Args = append(call.Args, &ir.VarRef{Var: v})
-	}
-	if len(fd.Results) > 0 {
-		m.Body.Stmts = []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{call}}}
-	} else {
-		m.Body.Stmts = []ir.Stmt{&ir.ExprStmt{X: call}}
-	}
-	return m
+	return b.forwardingMethod(fn, fd, recv, &ir.TypeAssert{X: &ir.Convert{Type: ir.AnyType, X: &ir.VarRef{Var: recv}}, Type: self.Type})
 }
 
 // userTrait reports whether fn implements a method of a user trait.
@@ -602,7 +632,11 @@ func (b *builder) fmtWrapper(name string, recvT ir.Type, fn *FnDef) ir.Decl {
 			}
 			self = &ir.TypeAssert{X: &ir.Convert{Type: ir.AnyType, X: self}, Type: st}
 		}
-		call = &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: []ir.Expr{self, &ir.VarRef{Var: f}}}
+		c := &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: []ir.Expr{self, &ir.VarRef{Var: f}}}
+		if n, ok := recvT.(*ir.Named); ok && isEnum(fn.Owner) && !instanceImpl(fn) {
+			c.TypeArgs = n.Args // a variant of Cache[T] is passed as a Cache[T]: Go cannot infer T
+		}
+		call = c
 	}
 	return &ir.FuncDecl{Name: name, Recv: recv, Params: []*ir.Var{f}, Body: &ir.Block{Stmts: []ir.Stmt{&ir.ExprStmt{X: call}}}}
 }

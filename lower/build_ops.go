@@ -187,7 +187,10 @@ func (b *builder) unary(e *ast.UnaryExpr) ir.Expr {
 		return b.deref(e)
 	}
 	if fn := b.c.unaryOps[e]; fn != nil { // impl Neg for V2
-		return b.callImpl(fn, b.valueOf(e.X))
+		return b.callImpl(fn, b.valueOf(e.X), b.opDict(e, fn)...)
+	}
+	if name := b.c.paramOps[e]; name != "" { // T: Neg
+		return &ir.Call{Fun: &ir.VarRef{Var: b.useDict(name)}, Args: []ir.Expr{b.valueOf(e.X), b.loc(e.Span)}}
 	}
 	x := b.expr(e.X)
 	t := b.c.final(e.X)

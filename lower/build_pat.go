@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/rs2go/rs2go/frontend/ast"
@@ -527,7 +528,11 @@ func (b *builder) letPat(s *ast.LetStmt) {
 		tmp := b.temp(scrutName(s.Init), t, s.Init.Pos())
 		b.emit(&ir.DeclStmt{Var: tmp, Value: b.valueOf(s.Init), Span: s.Init.Pos()})
 		scrut = &ir.VarRef{Var: tmp}
-		b.scopeOwns(b.newSlot(scrut, t))
+		if extendingPat(s.Pat) {
+			b.scopeOwns(b.newSlot(scrut, t))
+		} else { // let (_, n) = (D(..), 5): the temporary drops with the statement
+			b.tempOwns(b.newSlot(scrut, t))
+		}
 	} else {
 		scrut, owner = b.scrutinee(s.Init, s.Else == nil, s.Pat)
 	}
@@ -545,6 +550,26 @@ func (b *builder) letPat(s *ast.LetStmt) {
 	}
 	b.emitBinds(binds)
 	b.takeParts(s.Pat, owner)
+}
+
+// extendingPat reports whether p binds by reference (`ref a`, directly
+// or in a tuple, struct or slice pattern's parts): the temporary it is
+// matched against lives to the end of the block (Rust's extending
+// patterns).
+func extendingPat(p ast.Pat) bool {
+	switch p := p.(type) {
+	case *ast.IdentPat:
+		return p.Ref
+	case *ast.TuplePat:
+		return slices.ContainsFunc(p.Elems, extendingPat)
+	case *ast.TupleStructPat:
+		return slices.ContainsFunc(p.Elems, extendingPat)
+	case *ast.SlicePat:
+		return slices.ContainsFunc(p.Elems, extendingPat)
+	case *ast.StructPat:
+		return slices.ContainsFunc(p.Fields, func(f *ast.FieldPat) bool { return extendingPat(f.Pat) })
+	}
+	return false
 }
 
 func not(e ir.Expr) ir.Expr {

@@ -286,11 +286,18 @@ func (b *builder) fmtDyn(e ast.Expr, x ir.Expr, want Ty, d *DynTy, wrap string) 
 			if d.Trait.Name == "Display" && a.Def.Traits["Display"] == nil || d.Trait.Name == "Debug" && !hasDerive(a.Def, "Debug") && a.Def.Traits["Debug"] == nil {
 				b.errorf(e.Pos(), "E0277", "`%s` doesn't implement `std::fmt::%s`", a, d.Trait.Name)
 			}
-			return x
+			if !b.hasDropGlue(from) || !b.argsGlue(a) {
+				return x // its Go value has the method, and a Drop method where it has drop glue
+			}
 		}
 		pkg, name := splitQual(wrap)
-		return &ir.CompositeLit{Type: &ir.Named{Pkg: pkg, Name: name, Args: []ir.Type{b.goType(from, e.Pos())}}, Keys: []string{"V", "Fn"},
+		lit := &ir.CompositeLit{Type: &ir.Named{Pkg: pkg, Name: name, Args: []ir.Type{b.goType(from, e.Pos())}}, Keys: []string{"V", "Fn"},
 			Elems: []ir.Expr{x, b.fmtFunc(from, d.Trait.Name == "Debug", e.Pos())}}
+		if b.hasDropGlue(from) { // a T, a W<T>: dropped through the wrapper's Drop
+			lit.Keys = append(lit.Keys, "DropFn")
+			lit.Elems = append(lit.Elems, b.elemDropFunc(from, e.Pos()))
+		}
+		return lit
 	}
 	if !smart {
 		return wrapped(x)
@@ -345,7 +352,7 @@ func hasPtrMethods(t Ty, tr *TraitDef) bool {
 		cur := work[0]
 		work = append(work[1:], cur.Supers...)
 		for _, fn := range adt.Def.Traits[cur.Name] {
-			if fn.Self == SelfMut && isGoMethod(fn) {
+			if fn.Self == SelfMut && (isGoMethod(fn) || dictForwarded(fn)) {
 				return true
 			}
 		}
@@ -411,7 +418,7 @@ func (b *builder) indexUser(e *ast.IndexExpr, fn *FnDef, asPlace bool) ir.Expr {
 		if i == 0 {
 			return b.methodRecv(e.X, fn)
 		}
-		idx = b.typed(b.valueOf(e.Index), b.goType(fn.Params[0], e.Index.Pos()))
+		idx = b.typed(b.valueOf(e.Index), b.goType(b.c.resolve(subst(fn.Params[0], b.c.opArgs[e]), true), e.Index.Pos()))
 		return idx
 	})
 	call := b.callImpl(fn, vals[0], vals[1], b.loc(b.indexSpan(e)))

@@ -80,7 +80,11 @@ func (b *builder) cast(e *ast.CastExpr) ir.Expr {
 		} else if b.c.unsizeToDyn(to, b.c.final(e.X)) {
 			// Box::new(A) as Box<dyn S>: spelled out, as the value may
 			// be an argument whose type Go infers (a tuple's element).
-			return &ir.Convert{Type: b.goType(to, e.Span), X: b.valueOf(e.X)}
+			x := b.valueOf(e.X)
+			if d, ok := b.c.resolve(b.c.derefAll(unsizedInner(to)), true).(*DynTy); ok && d.Trait.Go["wrap"] != "" {
+				x = b.fmtDyn(e.X, x, to, d, d.Trait.Go["wrap"]) // Box::new(t) as Box<dyn Debug>: as coerce does
+			}
+			return &ir.Convert{Type: b.goType(to, e.Span), X: x}
 		} else {
 			return b.valueOf(e.X) // a coercion written with `as`: nothing to convert
 		}

@@ -26,6 +26,8 @@ type checker struct {
 	refMutBind    map[*ast.IdentPat]bool     // bindings by &mut (`ref mut x`, through &mut)
 	unaryOps      map[*ast.UnaryExpr]*FnDef  // -v through a user impl Neg (dict.go)
 	assignOps     map[*ast.AssignExpr]*FnDef // a += b through a user impl AddAssign
+	opArgs        map[ast.Expr][]Ty          // an operator impl's type arguments on a generic type (opImplArgs)
+	paramOps      map[ast.Expr]string        // -x and x += y on a type parameter: its dictionary entry
 	structVariant map[*ast.StructExpr]*VariantDef
 	// callee is the path of the call being checked (E::from(x), not
 	// .map(E::from)).

@@ -460,6 +460,32 @@ func (c *checker) fixAssocArgs(fn *FnDef, args []Ty) {
 			c.unify(args[i], at)
 		}
 	}
+	for j, g := range fn.Generics { // R: Trait<Acc = T>: R's Acc is T
+		if j >= len(args) {
+			break
+		}
+		for name := range g.Binds {
+			fixed, ok := fn.Fixed[g.Name+"_"+name]
+			if !ok {
+				continue
+			}
+			for _, tr := range g.Traits {
+				if !slices.Contains(tr.Assoc, name) {
+					continue
+				}
+				var at Ty
+				switch r := c.derefAll(args[j]).(type) {
+				case *Adt:
+					at = assocOfAdt(r, tr, name)
+				case *ParamTy:
+					at = c.boundAssoc(&AssocTy{Trait: tr, Name: name}, r)
+				}
+				if at != nil {
+					c.unify(subst(fixed, args), at)
+				}
+			}
+		}
+	}
 }
 
 // notCallable reports whether a value of type t can be no closure: a
@@ -733,6 +759,10 @@ func (c *checker) lookupMethod(t Ty, name ast.Ident) (*FnDef, []Ty, bool) {
 	}
 	switch base := c.derefAll(cur).(type) {
 	case *TyVar:
+		if c.l.blanketFns[name.Name] && base.Kind != GeneralVar {
+			c.unsupported(name.Span, "method `%s` of a blanket impl on a number", name.Name)
+			break
+		}
 		c.errorf(name.Span, "E0282", "type annotations needed")
 	case *Adt:
 		if base.Def.Std {
@@ -757,7 +787,7 @@ func (c *checker) inferEnv() *typeEnv {
 	env := &typeEnv{mod: c.mod, infer: func() Ty { return c.newVar(GeneralVar) }, self: c.selfTy, generics: c.generics}
 	if c.fn != nil {
 		env.selfAlias = c.fn.SelfAlias
-		env.iterParams = c.fn.IterParams
+		env.fixed = c.fn.Fixed
 		if c.fn.Owner != nil && c.fn.Trait != "" {
 			env.assoc = c.fn.Owner.Assoc[c.fn.Trait] // Self::Acc in an impl's method body
 		}
@@ -929,6 +959,9 @@ func (c *checker) boundAssoc(t Ty, self Ty) Ty {
 			if g.AssocOf == p.Name && g.AssocName == a.Name && hasSuper(g.AssocTrait, a.Trait) {
 				return &ParamTy{Name: g.Name, Index: i}, true
 			}
+		}
+		if t, ok := c.fn.Fixed[p.Name+"_"+a.Name]; ok { // bound by S: Trait<Acc = X>
+			return t, true
 		}
 		return a, true
 	})

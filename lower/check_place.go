@@ -55,9 +55,9 @@ func (c *checker) requireMutPlace(x ast.Expr, s ast.Span, what string) {
 	c.errorf(s, "E0596", "cannot borrow `%s` as mutable, as it is not declared as mutable", loc.Name)
 }
 
-// indexUser checks x[i] on a user type with `impl Index` (not generic:
-// the impl's Output would depend on its parameters): the index method's
-// argument and the type it returns a reference to.
+// indexUser checks x[i] on a user type with `impl Index` (of a generic
+// type, at its own parameters: impl<T> Index<usize> for Grid<T>): the
+// index method's argument and the type it returns a reference to.
 func (c *checker) indexUser(e *ast.IndexExpr, t Ty) (Ty, bool) {
 	a, ok := t.(*Adt)
 	if !ok || a.Def.Std {
@@ -68,10 +68,15 @@ func (c *checker) indexUser(e *ast.IndexExpr, t Ty) (Ty, bool) {
 	if fn != nil && len(fn.Params) == 1 {
 		r, isRef = fn.Ret.(*RefTy)
 	}
-	if !isRef || len(a.Def.Generics) > 0 {
+	if !isRef {
 		return nil, false
 	}
-	c.checkExpr(e.Index, fn.Params[0])
+	args, ok := c.opImplArgs(e, fn, a)
+	if !ok {
+		return nil, false
+	}
+	r = subst(r, args)
+	c.checkExpr(e.Index, subst(fn.Params[0], args))
 	st := c.stdState()
 	if st.userIndex == nil {
 		st.userIndex = map[*ast.IndexExpr]*FnDef{}

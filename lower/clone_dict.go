@@ -52,9 +52,10 @@ func (l *lowerer) markCloneDicts(checked []*checker) {
 }
 
 // takesDict reports whether fn may take a dictionary: not a std
-// function, a trait's method or a trait impl's.
+// function, a trait's method or a trait impl's, except an operator
+// impl's, which is called directly (never through a Go interface).
 func takesDict(fn *FnDef) bool {
-	return fn != nil && !fn.Std && fn.TraitDef == nil && (fn.Owner == nil || fn.Trait == "" && !fn.Owner.Std)
+	return fn != nil && !fn.Std && fn.TraitDef == nil && (fn.Owner == nil || (fn.Trait == "" || fn.Op) && !fn.Owner.Std)
 }
 
 // cloneBound reports whether g is bounded by Clone (directly, or as an

@@ -42,7 +42,8 @@ type TypeDef struct {
 	GoName   string // Go name of a user type (unique in the file)
 	// IterItem is the Item of a user type's `impl Iterator`: the type
 	// then iterates (for loops, IntoIterator arguments) and takes the
-	// methods of std's iterators through its next method.
+	// methods of std's iterators through its next method. It is in the
+	// type's own parameters (iterItem instantiates it).
 	IterItem Ty
 	// FnBounds are the Fn/FnMut/FnOnce bounds of the type's parameters,
 	// from its declaration or an impl's (impl<F: Fn(u32) -> u32>
@@ -128,6 +129,9 @@ type GenParam struct {
 	AssocOf    string
 	AssocTrait *TraitDef
 	AssocName  string
+	// Binds are the associated type bindings of the parameter's user
+	// trait bounds (S: Store<Item = i32>), by associated type name.
+	Binds map[string]ast.Type
 	// An impl's parameter bounded by Display or Debug (fmtBound), where
 	// Dict does not record the impl's bounds (a trait impl).
 	FmtBound bool
@@ -160,6 +164,7 @@ type FnDef struct {
 	SelfAlias string    // in a blanket impl instantiated for a type, the parameter naming Self
 	Dict      string    // T::new() of a trait bound: the dictionary parameter called (dict.go)
 	Trait     string    // the trait an impl method implements ("" for inherent)
+	Op        bool      // a method of an impl of a std operator trait (impl Add for P<T>)
 	TraitDef  *TraitDef // for a trait's own method signature (Owner nil)
 	Params    []Ty
 	Ret       Ty
@@ -167,10 +172,13 @@ type FnDef struct {
 	Decl      *ast.FnDecl
 	Std       bool
 	GoName    string // for functions declared inside a function body
-	// IterParams are the fn's type parameters bounded by an iterator
-	// trait only (I: Iterator<Item = T>): each is std's one iterator
-	// type, as `impl Iterator<Item = T>` is, and not a Go type parameter.
-	IterParams map[string]Ty
+	// Fixed are names in the fn's signature and body that stand for one
+	// type, not a Go type parameter: its type parameters bounded by an
+	// iterator trait only (I: Iterator<Item = T>), each std's one
+	// iterator type as `impl Iterator<Item = T>` is; and R_Acc of a
+	// bound binding R's associated type (R: Trait<Acc = i32>), the type
+	// bound (assocParams).
+	Fixed map[string]Ty
 	// ConvParams are the fn's conversion parameters, by index (`name:
 	// impl Into<String>` takes a String): their arguments are checked
 	// to be ones the conversion is the identity for (sig_conv.go).

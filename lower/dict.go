@@ -54,12 +54,19 @@ func (e dictEntry) goName() string { return e.param + "_" + e.name }
 // dictEntries lists the dictionary a generic function receives, in the
 // order of its type parameters and their bounds.
 func dictEntries(fn *FnDef) []dictEntry {
-	if !takesDict(fn) {
+	full := takesDict(fn)
+	if !full && !takesDropDict(fn) {
 		return nil
 	}
 	var out []dictEntry
 	for i, g := range fn.Generics {
 		if g.fnBound() != nil {
+			continue
+		}
+		if !full { // a trait impl's method: drops only (drop_dict.go)
+			if g.DropDict {
+				out = append(out, dictEntry{gen: i, param: g.Name, name: "drop"})
+			}
 			continue
 		}
 		if g.CmpDict {
@@ -77,6 +84,10 @@ func dictEntries(fn *FnDef) []dictEntry {
 			switch {
 			case tr.Std && tr.Go["op"] != "":
 				out = append(out, dictEntry{gen: i, param: g.Name, op: tr.Go["op"], name: tr.Go["fn"]})
+			case tr.Std && tr.Go["unary_op"] != "":
+				out = append(out, dictEntry{gen: i, param: g.Name, op: "u" + tr.Go["unary_op"], name: tr.Go["fn"]})
+			case tr.Std && tr.Go["assign_op"] != "":
+				out = append(out, dictEntry{gen: i, param: g.Name, op: tr.Go["assign_op"], name: tr.Go["fn"]})
 			case tr.Std && tr.Name == "Default":
 				out = append(out, dictEntry{gen: i, param: g.Name, name: "default"})
 			case !tr.Std:
@@ -214,14 +225,18 @@ func (c *checker) userOp(e *ast.BinaryExpr, rawX, x Ty) (Ty, bool) {
 		if fn == nil || fn.Self != SelfValue || len(fn.Params) != 1 {
 			return nil, false
 		}
+		var args []Ty
 		if len(xt.Def.Generics) > 0 && !(instanceImpl(fn) && fn.NOwner == 0 && c.unify(x, fn.SelfTy)) {
 			// (impl Add for V<i32> has a signature of its own)
-			c.unsupported(e.Span, "operator on the generic type `%s`", c.resolve(x, false))
-			return c.newVar(GeneralVar), true
+			var ok bool
+			if args, ok = c.opImplArgs(e, fn, xt); !ok {
+				c.unsupported(e.Span, "operator on the generic type `%s`", c.resolve(x, false))
+				return c.newVar(GeneralVar), true
+			}
 		}
-		c.checkExpr(e.Y, fn.Params[0])
+		c.checkExpr(e.Y, subst(fn.Params[0], args))
 		c.recordOp(e, &opUse{fn: fn})
-		return fn.Ret, true
+		return subst(fn.Ret, args), true
 	case *ParamTy:
 		de, ok := dictEntryFor(c.fn, xt.Name, fnOfOpTrait(c.l, trait))
 		if !ok {
@@ -295,21 +310,37 @@ func (c *checker) userImplOf(t Ty, attr, op string) (*FnDef, *Adt) {
 // userUnary checks -v and !v on a user type with an impl Neg (Not): a
 // call of its method.
 func (c *checker) userUnary(e *ast.UnaryExpr, x Ty) (Ty, bool) {
+	if p, ok := c.shallow(x).(*ParamTy); ok { // T: Neg: its dictionary's T_neg
+		if de, ok := c.paramOpEntry(p, "unary_op", e.Op); ok {
+			c.recordParamOp(e, de.goName())
+			return x, true
+		}
+		return nil, false
+	}
 	fn, adt := c.userImplOf(x, "unary_op", e.Op)
 	if fn == nil {
 		return nil, false
 	}
-	if fn.Self != SelfValue || len(fn.Params) != 0 || len(adt.Def.Generics) > 0 {
+	args, ok := c.opImplArgs(e, fn, adt)
+	if fn.Self != SelfValue || len(fn.Params) != 0 || !ok {
 		c.unsupported(e.Span, "operator `%s` on `%s`", e.Op, c.resolve(x, false))
 		return c.newVar(GeneralVar), true
 	}
 	c.unaryOps[e] = fn
-	return fn.Ret, true
+	return subst(fn.Ret, args), true
 }
 
 // userAssignOp checks `a += b` on a user type: a call of its impl
 // AddAssign's method on the place a; E0368 without one.
 func (c *checker) userAssignOp(e *ast.AssignExpr, t Ty) bool {
+	if p, ok := c.shallow(t).(*ParamTy); ok { // T: AddAssign: its dictionary's T_add_assign
+		if de, ok := c.paramOpEntry(p, "assign_op", e.Op); ok {
+			c.checkExpr(e.Rhs, t)
+			c.recordParamOp(e, de.goName())
+			return true
+		}
+		return false
+	}
 	fn, adt := c.userImplOf(t, "assign_op", e.Op)
 	if adt == nil {
 		return false
@@ -317,13 +348,63 @@ func (c *checker) userAssignOp(e *ast.AssignExpr, t Ty) bool {
 	switch {
 	case fn == nil:
 		c.errorf(e.Span, "E0368", "binary assignment operation `%s` cannot be applied to type `%s`", e.Op, c.resolve(t, false))
-	case fn.Self != SelfMut || len(fn.Params) != 1 || len(adt.Def.Generics) > 0:
+	case fn.Self != SelfMut || len(fn.Params) != 1:
 		c.unsupported(e.Span, "operator `%s` on `%s`", e.Op, c.resolve(t, false))
 	default:
-		c.checkExpr(e.Rhs, fn.Params[0])
+		args, ok := c.opImplArgs(e, fn, adt)
+		if !ok {
+			c.unsupported(e.Span, "operator `%s` on `%s`", e.Op, c.resolve(t, false))
+			break
+		}
+		c.checkExpr(e.Rhs, subst(fn.Params[0], args))
 		c.assignOps[e] = fn
 	}
 	return true
+}
+
+// paramOpEntry is the dictionary entry of the function being checked for
+// operator op (keyed by attr, as in unary_op = "-") on its type
+// parameter p: that of p's bound by the operator's trait.
+func (c *checker) paramOpEntry(p *ParamTy, attr, op string) (dictEntry, bool) {
+	g := c.fn.generic(p.Name)
+	if g == nil {
+		return dictEntry{}, false
+	}
+	for _, tr := range append(g.Traits[:len(g.Traits):len(g.Traits)], g.Dict...) {
+		if tr.Std && tr.Go[attr] == op {
+			return dictEntryFor(c.fn, p.Name, tr.Go["fn"])
+		}
+	}
+	return dictEntry{}, false
+}
+
+// recordParamOp records that operator e on a type parameter calls the
+// dictionary function name.
+func (c *checker) recordParamOp(e ast.Expr, name string) {
+	if c.paramOps == nil {
+		c.paramOps = map[ast.Expr]string{}
+	}
+	c.paramOps[e] = name
+}
+
+// opImplArgs instantiates fn, the method of an operator impl of the
+// user type xt, for xt's type arguments, recorded for the dictionary its
+// call passes (dictArgs). It reports false for an impl it does not
+// model: one for an instantiation (impl Neg for V<i32>) or with a
+// generic method.
+func (c *checker) opImplArgs(e ast.Expr, fn *FnDef, xt *Adt) ([]Ty, bool) {
+	if len(xt.Def.Generics) == 0 {
+		return nil, true
+	}
+	if instanceImpl(fn) || len(fn.Generics) != fn.NOwner {
+		return nil, false
+	}
+	args := c.instantiateMethod(fn, xt.Args)
+	if c.opArgs == nil {
+		c.opArgs = map[ast.Expr][]Ty{}
+	}
+	c.opArgs[e] = args
+	return args, true
 }
 
 func (c *checker) recordOp(e *ast.BinaryExpr, u *opUse) {
@@ -344,9 +425,18 @@ func fnOfOpTrait(l *lowerer, name string) string {
 // userBinary lowers an operator recorded by userOp.
 func (b *builder) userBinary(e *ast.BinaryExpr, u *opUse, x, y ir.Expr) ir.Expr {
 	if u.fn != nil {
-		return b.callImpl(u.fn, x, y)
+		return b.callImpl(u.fn, x, append([]ir.Expr{y}, b.opDict(e, u.fn)...)...)
 	}
 	return &ir.Call{Fun: &ir.VarRef{Var: b.useDict(u.dict)}, Args: []ir.Expr{x, y, b.loc(e.Span)}}
+}
+
+// opDict is the dictionary of operator impl fn's call at e: for a
+// generic type, its type arguments' (opImplArgs).
+func (b *builder) opDict(e ast.Expr, fn *FnDef) []ir.Expr {
+	if args, ok := b.c.opArgs[e]; ok {
+		return b.dictArgs(fn, args, e.Pos())
+	}
+	return nil
 }
 
 // callImpl calls the user's method fn (taking self by value) with
@@ -372,6 +462,10 @@ func dictType(e dictEntry, t ir.Type) *ir.Func {
 		return &ir.Func{Params: []ir.Type{&ir.Pointer{Elem: t}}}
 	case e.op == "":
 		return &ir.Func{Results: []ir.Type{t}}
+	case unaryEntry(e):
+		return &ir.Func{Params: []ir.Type{t, rtLoc}, Results: []ir.Type{t}}
+	case assignEntry(e):
+		return &ir.Func{Params: []ir.Type{&ir.Pointer{Elem: t}, t, rtLoc}}
 	}
 	return &ir.Func{Params: []ir.Type{t, t, rtLoc}, Results: []ir.Type{t}}
 }
@@ -589,35 +683,112 @@ func (b *builder) dictValue(e dictEntry, t Ty, span ast.Span) ir.Expr {
 	x := &ir.Var{Name: "x", Type: gt}
 	y := &ir.Var{Name: "y", Type: gt}
 	at := &ir.Var{Name: "at", Type: rtLoc}
+	params := []*ir.Var{x, y, at}
+	op := e.op
+	switch {
+	case unaryEntry(e):
+		params, op = []*ir.Var{x, at}, e.op[1:]
+	case assignEntry(e):
+		x.Type, op = &ir.Pointer{Elem: gt}, strings.TrimSuffix(e.op, "=")
+	}
 	var val ir.Expr
-	xr, yr := &ir.VarRef{Var: x}, &ir.VarRef{Var: y}
+	xr, yr := ir.Expr(&ir.VarRef{Var: x}), &ir.VarRef{Var: y}
+	if assignEntry(e) {
+		xr = &ir.Unary{Op: "*", X: xr}
+	}
 	switch tt := t.(type) {
 	case *Prim:
 		switch {
-		case isInt(tt) && rtArith[e.op] != "":
-			val = b.arithAt(e.op, xr, yr, tt, span, &ir.VarRef{Var: at})
-		case isFloat(tt) && e.op == "%":
+		case unaryEntry(e):
+			val = b.unaryPrim(op, xr, tt, gt, &ir.VarRef{Var: at})
+		case isInt(tt) && rtArith[op] != "":
+			val = b.arithAt(op, xr, yr, tt, span, &ir.VarRef{Var: at})
+		case isInt(tt) && (op == "&" || op == "|" || op == "^"):
+			val = &ir.Binary{Op: op, X: xr, Y: yr}
+		case isFloat(tt) && op == "%":
 			val = &ir.Convert{Type: gt, X: call1("math.Mod", &ir.Convert{Type: &ir.Basic{Kind: ir.Float64}, X: xr}, &ir.Convert{Type: &ir.Basic{Kind: ir.Float64}, X: yr})}
-		case isFloat(tt) && (e.op == "+" || e.op == "-" || e.op == "*" || e.op == "/"):
-			val = &ir.Binary{Op: e.op, X: xr, Y: yr}
-		case tt.Name == "bool" && (e.op == "&" || e.op == "|"):
-			val = &ir.Binary{Op: e.op + e.op, X: xr, Y: yr}
-		case tt.Name == "bool" && e.op == "^":
+		case isFloat(tt) && (op == "+" || op == "-" || op == "*" || op == "/"):
+			val = &ir.Binary{Op: op, X: xr, Y: yr}
+		case tt.Name == "bool" && (op == "&" || op == "|"):
+			val = &ir.Binary{Op: op + op, X: xr, Y: yr}
+		case tt.Name == "bool" && op == "^":
 			val = &ir.Binary{Op: "!=", X: xr, Y: yr}
 		}
 	case *Adt:
-		if !tt.Def.Std && len(tt.Def.Generics) == 0 {
-			if fn := tt.Def.Traits[opTraits[e.op]][e.name]; fn != nil && fn.Self == SelfValue {
-				val = b.callImpl(fn, xr, yr)
-			}
-		}
+		val = b.opImplDict(e, tt, &ir.VarRef{Var: x}, yr, span)
 	}
 	if val == nil {
 		b.unsupported(span, "operator `%s` on `%s` through a generic bound", e.op, t)
 		return &ir.Lit{Value: nil}
 	}
+	if assignEntry(e) {
+		var body *ir.Block
+		if _, isPrim := t.(*Prim); isPrim {
+			body = &ir.Block{Stmts: []ir.Stmt{&ir.AssignStmt{Lhs: []ir.Expr{xr}, Op: "=", Rhs: []ir.Expr{val}}}}
+		} else {
+			body = &ir.Block{Stmts: []ir.Stmt{&ir.ExprStmt{X: val}}}
+		}
+		return &ir.FuncLit{Params: params, Body: body}
+	}
 	body := &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{val}}}}
-	return &ir.FuncLit{Params: []*ir.Var{x, y, at}, Results: ft.Results, Body: body}
+	return &ir.FuncLit{Params: params, Results: ft.Results, Body: body}
+}
+
+// unaryEntry reports whether dictionary entry e is a unary operator's
+// (T: Neg, T: Not): its op is "u-" or "u!".
+func unaryEntry(e dictEntry) bool { return strings.HasPrefix(e.op, "u") }
+
+// assignEntry reports whether dictionary entry e is a compound
+// assignment's (T: AddAssign): its op is "+=".
+func assignEntry(e dictEntry) bool { return len(e.op) > 1 && strings.HasSuffix(e.op, "=") }
+
+// unaryPrim is -x or !x of primitive type t in a dictionary function
+// (overflow reported at at).
+func (b *builder) unaryPrim(op string, x ir.Expr, t *Prim, gt ir.Type, at ir.Expr) ir.Expr {
+	switch {
+	case op == "-" && isInt(t) && isSigned(t) && !b.l.cfg.Release:
+		return &ir.Call{Fun: rt("Neg" + rtIntSuffix[t.Name]), Args: []ir.Expr{x, at}}
+	case op == "-" && (isInt(t) && isSigned(t) || isFloat(t)):
+		return &ir.Unary{Op: "-", X: x}
+	case op == "!" && isInt(t):
+		return &ir.Unary{Op: "^", X: x}
+	case op == "!" && t.Name == "bool":
+		return &ir.Unary{Op: "!", X: x}
+	}
+	return nil
+}
+
+// opImplDict is a user type's operator impl method called by the
+// dictionary entry e of a type parameter instantiated with t: x (a
+// pointer for a compound assignment) and y the operands, y unused for a
+// unary operator.
+func (b *builder) opImplDict(e dictEntry, t *Adt, x, y ir.Expr, span ast.Span) ir.Expr {
+	if t.Def.Std {
+		return nil
+	}
+	var fn *FnDef
+	for _, ms := range t.Def.Traits {
+		if f := ms[e.name]; f != nil && f.Op {
+			fn = f
+		}
+	}
+	if fn == nil || instanceImpl(fn) || len(fn.Generics) != fn.NOwner {
+		return nil
+	}
+	var args []ir.Expr
+	switch {
+	case unaryEntry(e) && fn.Self == SelfValue:
+	case assignEntry(e) && fn.Self == SelfMut:
+		if isGoMethod(fn) {
+			x = &ir.Unary{Op: "*", X: x} // Go takes the address of the method's receiver
+		}
+		args = append(args, y)
+	case !unaryEntry(e) && !assignEntry(e) && fn.Self == SelfValue:
+		args = append(args, y)
+	default:
+		return nil
+	}
+	return b.callImpl(fn, x, append(args, b.dictArgs(fn, implArgs(fn, t), span)...)...)
 }
 
 // rtLoc is the Go type of a source location passed to rt (rt.Loc).

@@ -525,6 +525,31 @@ func hasTraitImpl(td *TypeDef, name string) bool {
 	return false
 }
 
+// formatsParams reports whether an impl of td bounds td's parameters by
+// Display or Debug (impl<T: Debug> Drop for Guard<T>): its methods may
+// format their values.
+func formatsParams(td *TypeDef) bool {
+	check := func(ms map[string]*FnDef) bool {
+		for _, m := range ms {
+			for _, g := range m.Generics[:min(m.NOwner, len(m.Generics))] {
+				if g.FmtBound {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if check(td.Methods) {
+		return true
+	}
+	for _, ms := range td.Traits {
+		if check(ms) {
+			return true
+		}
+	}
+	return false
+}
+
 // writeMacro lowers write!(f, ...) into a Formatter (f.WriteFmt(text)) or
 // a String (s += text, then Ok(())).
 func (b *builder) writeMacro(e *ast.MacroExpr) ir.Expr {

@@ -90,7 +90,7 @@ func (b *builder) adtGoType(t *Adt, span ast.Span) ir.Type {
 	if !t.Def.Std {
 		var args []ir.Type
 		for _, a := range t.Args {
-			if span != (ast.Span{}) && (hasDerive(t.Def, "Debug") || hasTraitImpl(t.Def, "Debug") || hasTraitImpl(t.Def, "Display")) && holds(b.c.resolve(a, true), isChar) {
+			if span != (ast.Span{}) && (hasDerive(t.Def, "Debug") || hasTraitImpl(t.Def, "Debug") || hasTraitImpl(t.Def, "Display") || formatsParams(t.Def)) && holds(b.c.resolve(a, true), isChar) {
 				// Its formatting reads the parameter's value at run time
 				// (rt.DebugOf), where a Go rune is an int32.
 				b.unsupported(span, "`char` in the type argument `%s` of `%s`, which is formatted", b.c.resolve(a, true), t.Def.Name)

@@ -62,12 +62,7 @@ func (b *builder) seqLoop(e *ast.ForExpr) bool {
 		}
 	} else {
 		loopVar = &ir.Var{Name: "item", Type: b.goType(elem, e.Span), Temp: true}
-		pre = func() {
-			var conds []ir.Expr
-			var binds []patBind
-			b.matchPat(e.Pat, &ir.VarRef{Var: loopVar}, &conds, &binds)
-			b.emitBinds(binds)
-		}
+		pre = func() { b.bindLoopPat(e.Pat, &ir.VarRef{Var: loopVar}, elem, e.Span) }
 	}
 	body := b.loopBody(e.Body, e.Label, pre)
 	b.emit(&ir.RangeStmt{Label: b.loopLabel(e.Label, body), Key: loopVar, X: x, Body: body, Span: e.Span})

@@ -58,17 +58,20 @@ type lowerer struct {
 	types     []*TypeDef // structs and enums, in declaration order
 	consts    []*ConstDef
 	blankets  []pendingImpl // blanket impls, instantiated per type (sig.go)
-	dynUses   []dynUse      // dyn Trait types written, for E0038 (sig.go)
-	dicts     dictUses      // dictionary entries used, for trimDicts (dict.go)
-	traits    []*TraitDef
-	fns       []pendingFn
-	impls     []pendingImpl
-	out       *ir.File
-	nextID    int
-	prims     map[string]*TypeDef          // methods of primitive types, from the std model
-	counts    int8                         // 1 when the crate may observe Arc/Rc counts, -1 when not, 0 unknown (smartptr.go)
-	markers   *ownTypes                    // the crate's Copy/Send/Sync impls (own_types.go)
-	keyMemo   map[*TypeDef]map[string]bool // generics used as hashed keys (keyParams)
+	// blanketFns names the methods of blanket impls (not instantiated for
+	// numbers: 42.loud() is unsupported).
+	blanketFns map[string]bool
+	dynUses    []dynUse // dyn Trait types written, for E0038 (sig.go)
+	dicts      dictUses // dictionary entries used, for trimDicts (dict.go)
+	traits     []*TraitDef
+	fns        []pendingFn
+	impls      []pendingImpl
+	out        *ir.File
+	nextID     int
+	prims      map[string]*TypeDef          // methods of primitive types, from the std model
+	counts     int8                         // 1 when the crate may observe Arc/Rc counts, -1 when not, 0 unknown (smartptr.go)
+	markers    *ownTypes                    // the crate's Copy/Send/Sync impls (own_types.go)
+	keyMemo    map[*TypeDef]map[string]bool // generics used as hashed keys (keyParams)
 	// The user crate's structs and enums (l.types holds them only while
 	// the signatures are computed).
 	crateTypes []*TypeDef
@@ -93,7 +96,7 @@ type pendingImpl struct {
 // diagnostics.
 func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
 	l := &lowerer{cfg: cfg, file: f, src: diag.NewSource(f.Name, f.Src), imports: map[*Module]*importSet{},
-		checked: map[*FnDef]*checker{}, paramKept: map[paramKey]bool{}, glueTypes: map[*TypeDef]bool{}}
+		checked: map[*FnDef]*checker{}, paramKept: map[paramKey]bool{}, glueTypes: map[*TypeDef]bool{}, blanketFns: map[string]bool{}}
 	if err := l.loadStd(); err != nil {
 		l.diags = append(l.diags, diag.Diag{Severity: diag.Internal, Msg: err.Error()})
 		return nil, l.diags
@@ -116,6 +119,7 @@ func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
 			"`main` function not found in crate `%s`", crateName(name))
 	}
 	l.out = &ir.File{Source: l.src}
+	l.dicts = newDictUses()
 	l.lowerConsts()
 	// Every body is checked before any is built: building a call may
 	// need what checking the callee's body found.
@@ -135,13 +139,14 @@ func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
 	l.out.Decls = append(l.out.Decls, consts...)
 	l.markCmpDicts(checked)
 	l.markCloneDicts(checked)
-	l.markDropDicts(checked)
-	l.dicts = newDictUses()
+	uses := implUses(checked)
+	l.markDropDicts(checked, uses)
 	for _, c := range checked {
 		l.buildFnBody(c)
 	}
 	l.buildGlueFuncs()
 	l.trimDicts()
+	l.checkDictImpls(checked, uses)
 	l.checkDynUses()
 	if len(l.diags) > 0 {
 		return nil, l.diags
@@ -377,6 +382,9 @@ func (l *lowerer) buildFnBody(c *checker) {
 		l.out.Decls = append(l.out.Decls, d)
 		if mainResult(c.fn) {
 			l.out.Decls = append(l.out.Decls, b.mainWrapper(c.fn))
+		}
+		if fd, ok := d.(*ir.FuncDecl); ok && dictForwarded(c.fn) {
+			l.out.Decls = append(l.out.Decls, b.dictForwarder(c.fn, fd))
 		}
 		if fd, ok := d.(*ir.FuncDecl); ok && instanceImpl(c.fn) && c.fn.Self != NoSelf && userTrait(c.fn) {
 			if fwd := b.forwarder(c.fn, fd); fwd != nil {

@@ -168,6 +168,13 @@ func (g *cfgBuilder) binary(x *ast.BinaryExpr) flowSrc {
 
 // assign evaluates `place = value` and compound assignments.
 func (g *cfgBuilder) assign(x *ast.AssignExpr) {
+	if x.Op == "=" && isDestructuring(x.Lhs) && isPlace(x.Rhs) {
+		// `_ = x`, `(_, n) = t`: a pattern on the place, which stays
+		// (rs2go rejects moving a part with drop glue out: build.go).
+		g.readBorrow(x.Rhs)
+		g.assignTo(x.Lhs, x, flowSrc{})
+		return
+	}
 	v := g.value(x.Rhs)
 	if x.Op == "=" {
 		g.assignTo(x.Lhs, x, v)

@@ -85,10 +85,16 @@ type glueField struct {
 }
 
 // glueFields lists the fields with drop glue of t, a user struct without
-// a Drop impl or a tuple, in declaration order (nil for other types).
+// a Drop impl or a tuple, or a Box of one (`self.head = node.next`: Go
+// selects the field through the pointer), in declaration order (nil for
+// other types).
 func (b *builder) glueFields(t Ty) []glueField {
 	var out []glueField
-	switch t := b.c.resolve(t, true).(type) {
+	t = b.c.resolve(t, true)
+	if a, ok := t.(*Adt); ok && a.Def.Go["box"] != "" && len(a.Args) == 1 {
+		t = b.c.resolve(a.Args[0], true)
+	}
+	switch t := t.(type) {
 	case *Adt:
 		if t.Def.Std || isEnum(t.Def) || t.Def.Traits["Drop"] != nil {
 			return nil

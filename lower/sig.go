@@ -27,15 +27,15 @@ type typeEnv struct {
 	// assoc holds the associated types of the trait impl whose methods
 	// are resolved: Self::Err of `impl FromStr`, Self::Output.
 	assoc map[string]Ty
-	// iterParams are a function's iterator parameters (FnDef.IterParams).
-	iterParams map[string]Ty
+	// fixed are the names of a function that stand for a type (FnDef.Fixed).
+	fixed map[string]Ty
 }
 
 func (e *typeEnv) param(name string) Ty {
 	if name == e.selfAlias && name != "" {
 		return e.self
 	}
-	if t, ok := e.iterParams[name]; ok {
+	if t, ok := e.fixed[name]; ok {
 		return t
 	}
 	for i := len(e.generics) - 1; i >= 0; i-- {
@@ -288,6 +288,8 @@ func (l *lowerer) implMethods(p pendingImpl) {
 			Decl: d, Std: p.mod.Std, Go: goAttr(d.Attrs), NOwner: len(gen), SelfTy: self, SelfAlias: p.alias}
 		if p.decl.Trait != nil {
 			fn.Trait = traitKey
+			tr, _ := l.resolvePath(p.mod, pathNames(p.decl.Trait)).(*TraitDef)
+			fn.Op = tr != nil && tr.Std && (tr.Go["op"] != "" || tr.Go["unary_op"] != "" || tr.Go["assign_op"] != "")
 		}
 		if !p.mod.Std && l.duplicateMethod(adt.Def, fn, provided[fn.Name]) {
 			continue
@@ -304,11 +306,14 @@ func (l *lowerer) implMethods(p pendingImpl) {
 		}
 		provided[fn.Name] = true
 		for _, g := range gen {
-			gp := &GenParam{Name: g}
+			// A Drop impl of a generic type drops its parameters'
+			// values through the glue's drop functions (drop_dict.go).
+			gp := &GenParam{Name: g, DropDict: fn.Trait == "Drop" && !p.mod.Std}
 			if !p.mod.Std {
 				gp.FmtBound = fmtBound(&GenParam{Traits: l.implBounds(p.decl.Generics, g, env)})
 			}
-			if p.decl.Trait == nil && !p.mod.Std {
+			if (p.decl.Trait == nil || fn.Op) && !p.mod.Std {
+				// An operator impl's method is called directly too (dict.go).
 				gp.Dict = l.implBounds(p.decl.Generics, g, env)
 				// impl<T: PartialOrd> S<T>: S's Go type parameter is
 				// unconstrained, so T compares through the dictionary.
@@ -358,7 +363,7 @@ func (l *lowerer) implSigMismatch(p pendingImpl, fn *FnDef, self Ty) bool {
 		return false
 	}
 	tm := tr.Methods[fn.Name]
-	if tm == nil || len(tm.Generics) > 0 || len(fn.Generics) > 0 || tm.IterParams != nil || fn.IterParams != nil {
+	if tm == nil || len(tm.Generics) > 0 || len(fn.Generics) > 0 || tm.Fixed != nil || fn.Fixed != nil {
 		return false
 	}
 	d := fn.Decl
@@ -442,8 +447,11 @@ func (l *lowerer) userIterImpl(p pendingImpl, def *TypeDef, self Ty, env *typeEn
 	default:
 		return true
 	}
-	if a, isAdt := self.(*Adt); !isAdt || a.Def.Std || len(a.Args) > 0 || len(genericNames(p.decl.Generics)) > 0 {
-		l.diags.Unsupported(p.decl.Span, "`impl Iterator` for `%s` (only for a user type without generic parameters)", self)
+	// A generic type's impl is for the type at its own parameters, in
+	// order (impl<T> Iterator for Drain<T>): Item in the impl's
+	// parameters is Item in the type's, instantiated by subst (iterItem).
+	if a, isAdt := self.(*Adt); !isAdt || a.Def.Std || instanceOf(a) || len(genericNames(p.decl.Generics)) != len(a.Args) {
+		l.diags.Unsupported(p.decl.Span, "`impl Iterator` for `%s` (only for a user type, at its own type parameters)", self)
 		return false
 	}
 	for _, it := range p.decl.Items {
@@ -544,6 +552,11 @@ func (l *lowerer) blanketImpls(types []*TypeDef) {
 	blankets := l.blankets
 	l.blankets = nil
 	for _, p := range blankets {
+		for _, it := range p.decl.Items {
+			if d, ok := it.(*ast.FnDecl); ok {
+				l.blanketFns[d.Name.Name] = true
+			}
+		}
 		name := genericNames(p.decl.Generics)[0]
 		traits := l.implBounds(p.decl.Generics, name, &typeEnv{mod: p.mod, generics: []string{name}})
 		item, ok := l.blanketItem(p, name, &typeEnv{mod: p.mod, generics: []string{name}})
@@ -693,6 +706,14 @@ func (l *lowerer) assocParams(fn *FnDef, own []*GenParam, env *typeEnv) {
 			}
 			seen[tr] = true
 			for _, name := range tr.Assoc {
+				if bound, ok := g.Binds[name]; ok { // S: Store<Item = i32>: S::Item is i32
+					if env.fixed == nil {
+						env.fixed, fn.Fixed = map[string]Ty{}, map[string]Ty{}
+					}
+					env.fixed[g.Name+"_"+name] = l.astType(bound, env)
+					fn.Fixed[g.Name+"_"+name] = env.fixed[g.Name+"_"+name]
+					continue
+				}
 				syn := &GenParam{Name: g.Name + "_" + name, AssocOf: g.Name, AssocTrait: tr, AssocName: name, Traits: tr.AssocBounds[name]}
 				fn.Generics = append(fn.Generics, syn)
 				env.generics = append(env.generics, syn.Name)
@@ -849,17 +870,17 @@ func (l *lowerer) fnSig(fn *FnDef, m *Module, ownerGen []string, self Ty) {
 		}
 	}
 	for name, t := range conv {
-		if env.iterParams == nil {
-			env.iterParams, fn.IterParams = map[string]Ty{}, map[string]Ty{}
+		if env.fixed == nil {
+			env.fixed, fn.Fixed = map[string]Ty{}, map[string]Ty{}
 		}
-		env.iterParams[name], fn.IterParams[name] = t, t
+		env.fixed[name], fn.Fixed[name] = t, t
 	}
 	for name, bounds := range iterBounds {
-		if env.iterParams == nil {
-			env.iterParams, fn.IterParams = map[string]Ty{}, map[string]Ty{}
+		if env.fixed == nil {
+			env.fixed, fn.Fixed = map[string]Ty{}, map[string]Ty{}
 		}
-		env.iterParams[name] = l.iterTraitType(bounds, env)
-		fn.IterParams[name] = env.iterParams[name]
+		env.fixed[name] = l.iterTraitType(bounds, env)
+		fn.Fixed[name] = env.fixed[name]
 	}
 	own := map[string]*GenParam{}
 	if d.Generics != nil {
@@ -1221,7 +1242,7 @@ func (l *lowerer) pathType(t *ast.PathType, env *typeEnv) Ty {
 	}
 	if len(p.Segments) == 2 && p.Segments[0].Name.Name == "Self" && p.Segments[1].Name.Name == "Item" {
 		if a, ok := env.self.(*Adt); ok && a.Def.IterItem != nil { // Option<Self::Item>
-			return a.Def.IterItem
+			return iterItem(a)
 		}
 	}
 	item := l.resolvePath(env.mod, pathNames(p))
@@ -1452,6 +1473,14 @@ func (l *lowerer) addBounds(p *GenParam, bounds []ast.Type, env *typeEnv) {
 		if pt, ok := b.(*ast.PathType); ok {
 			if tr, ok := l.resolvePath(env.mod, pathNames(pt.Path)).(*TraitDef); ok {
 				p.Traits = append(p.Traits, tr)
+				if seg := pt.Path.Segments[len(pt.Path.Segments)-1]; !tr.Std && len(seg.Bindings) > 0 {
+					if p.Binds == nil {
+						p.Binds = map[string]ast.Type{}
+					}
+					for _, bd := range seg.Bindings {
+						p.Binds[bd.Name.Name] = bd.Type
+					}
+				}
 			}
 		}
 	}

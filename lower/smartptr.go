@@ -380,6 +380,12 @@ func (c *checker) unifyFnBound(bound *FnBound, t Ty) {
 		params, ret = ft.Params, ft.Ret
 	case *ClosureTy:
 		params, ret = ft.Params, ft.Ret
+	case *ParamTy: // the caller's own F: FnOnce() -> String passed on
+		fb := c.genericFnBound(ft.Name)
+		if fb == nil {
+			return
+		}
+		params, ret = fb.Params, fb.Ret
 	default:
 		return
 	}

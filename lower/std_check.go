@@ -238,7 +238,7 @@ func (c *checker) intoIterElem(t Ty) (Ty, bool) {
 		g := x.Def.Go
 		switch {
 		case x.Def.IterItem != nil: // a user type's impl Iterator
-			return x.Def.IterItem, true
+			return iterItem(x), true
 		case g["type"] == "rt.Iter":
 			return x.Args[0], true
 		case g["builtin"] == "slice", g["set"] != "", g["deque"] != "", g["heap"] != "", g["type"] == "rt.Option":
@@ -254,7 +254,7 @@ func (c *checker) intoIterElem(t Ty) (Ty, bool) {
 			g := y.Def.Go
 			switch {
 			case y.Def.IterItem != nil && x.Mut:
-				return y.Def.IterItem, true
+				return iterItem(y), true
 			case g["type"] == "rt.Iter" && x.Mut: // (&mut it): by_ref
 				return y.Args[0], true
 			case g["builtin"] == "slice", g["deque"] != "", g["type"] == "rt.Option":

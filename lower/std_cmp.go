@@ -358,7 +358,7 @@ func (l *lowerer) needsClone(t Ty, depth int) bool {
 			switch {
 			case countingClone(x.Def) != "":
 				return l.countedGlue(x, depth, nil) // an uncounted Arc is shared as Go shares it
-			case g["builtin"] == "slice", g["map"] != "", g["set"] != "", g["deque"] != "", g["heap"] != "":
+			case g["builtin"] == "slice", g["map"] != "", g["set"] != "", g["deque"] != "", g["heap"] != "", g["type"] == "rt.Iter":
 				return true
 			case g["reverse"] != "":
 				return l.needsClone(x.Args[0], depth+1)
@@ -404,6 +404,15 @@ func countingClone(d *TypeDef) string {
 func (b *builder) cloneExpr(x ir.Expr, t Ty, span ast.Span) ir.Expr {
 	t = b.c.resolve(t, true)
 	if !b.needsClone(t) {
+		if a, ok := t.(*Adt); ok && a.Def.IterItem != nil {
+			if _, isVar := x.(*ir.VarRef); isVar {
+				// c.clone() of a user iterator is its Go copy, which is
+				// iterated in place (userIter): a variable of its own.
+				tmp := b.temp("it", t, span)
+				b.emit(&ir.DeclStmt{Var: tmp, Value: x, Span: span})
+				return &ir.VarRef{Var: tmp}
+			}
+		}
 		return x
 	}
 	switch tt := t.(type) {
@@ -448,7 +457,7 @@ func (b *builder) cloneExpr(x ir.Expr, t Ty, span ast.Span) ir.Expr {
 				f = &ir.Qual{Name: "nil"}
 			}
 			return method(x, "Clone", f)
-		case g["set"] != "":
+		case g["set"] != "", g["type"] == "rt.Iter":
 			return method(x, "Clone")
 		case g["type"] == "rt.Option":
 			return call1("rt.MapOptionWith", x, b.cloneFunc(tt.Args[0], span))

@@ -198,15 +198,19 @@ func (c *checker) sumError(h *hookCall, s, item Ty) {
 func hookUnzip(c *checker, h *hookCall) bool {
 	a, bb := ownArg(h.ci, 0), ownArg(h.ci, 1)
 	c.unify(h.ci.args[0], &TupleTy{Elems: []Ty{a, bb}})
-	if h.final {
-		for i := 2; i < 4; i++ {
-			if !c.known(ownArg(h.ci, i)) {
-				c.unify(ownArg(h.ci, i), c.stdAdt("vec", "Vec", ownArg(h.ci, i-2)))
+	done := true
+	for i := 2; i < 4; i++ {
+		from := ownArg(h.ci, i)
+		if !c.known(from) {
+			if !h.final {
+				done = false
+				continue
 			}
+			c.unify(from, c.stdAdt("vec", "Vec", ownArg(h.ci, i-2)))
 		}
-		return true
+		c.linkCollect(from, ownArg(h.ci, i-2), h.e.Pos()) // (Vec<_>, Vec<_>): the elements
 	}
-	return c.known(ownArg(h.ci, 2)) && c.known(ownArg(h.ci, 3))
+	return done
 }
 
 // hookCollect relates collect's target B to the items T: Vec<T>,
@@ -637,11 +641,30 @@ func (b *builder) forBody(e *ast.ForExpr, elem Ty, x ir.Expr) *ir.Block {
 			b.registerLocal(loc, v)
 			return
 		}
-		var conds []ir.Expr
-		var binds []patBind
-		b.matchPat(e.Pat, x, &conds, &binds)
-		b.emitBinds(binds)
+		b.bindLoopPat(e.Pat, x, elem, e.Span)
 	})
+}
+
+// bindLoopPat binds a for loop's pattern p (not a plain binding) to the
+// item x of type elem. An owned item with drop glue is the iteration's:
+// what p leaves of it (`for _ in v`, `for (_, n) in w`) drops at the end
+// of the iteration, as the scrutinee of Rust's desugared match does.
+func (b *builder) bindLoopPat(p ast.Pat, x ir.Expr, elem Ty, span ast.Span) {
+	owner := -1
+	if b.hasDropGlue(elem) {
+		if _, isVar := x.(*ir.VarRef); !isVar {
+			tmp := b.temp("item", elem, span)
+			b.emit(&ir.DeclStmt{Var: tmp, Value: x, Span: span})
+			x = &ir.VarRef{Var: tmp}
+		}
+		owner = b.newSlot(x, elem)
+		b.scopeOwns(owner)
+	}
+	var conds []ir.Expr
+	var binds []patBind
+	b.matchPat(p, x, &conds, &binds)
+	b.emitBinds(binds)
+	b.takeParts(p, owner)
 }
 
 // lowerIterSelf: it.into_iter() / it.iter() on an iterator is itself.
@@ -917,10 +940,7 @@ func (b *builder) forBodyVarPat(e *ast.ForExpr, p ast.Pat, elem Ty, pre func()) 
 	v := &ir.Var{Name: "item", Type: b.goType(elem, e.Span), Temp: true}
 	body := b.loopBody(e.Body, e.Label, func() {
 		pre()
-		var conds []ir.Expr
-		var binds []patBind
-		b.matchPat(p, &ir.VarRef{Var: v}, &conds, &binds)
-		b.emitBinds(binds)
+		b.bindLoopPat(p, &ir.VarRef{Var: v}, elem, e.Span)
 	})
 	return v, body
 }
@@ -954,6 +974,9 @@ func (l *lowerer) iterTraitType(bounds []ast.Type, env *typeEnv) Ty {
 	}
 	return nil
 }
+
+// iterItem is the Item of user iterator type t (TypeDef.IterItem).
+func iterItem(t *Adt) Ty { return subst(t.Def.IterItem, t.Args) }
 
 // userIter is the std iterator over the user iterator x (a value of type
 // t, or a pointer to one): rt.FromNext with x's next method, bound to x's

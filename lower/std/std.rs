@@ -2261,6 +2261,9 @@ pub mod iter {
 
         #[go(intrinsic = "call", method = "Count")]
         pub fn count(self) -> usize;
+        // ExactSizeIterator::len (not checked to be one).
+        #[go(intrinsic = "call", method = "Len")]
+        pub fn len(&self) -> usize;
         #[go(intrinsic = "call", method = "Last")]
         pub fn last(self) -> Option<T>;
         #[go(intrinsic = "call", method = "Nth")]
