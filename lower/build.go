@@ -921,13 +921,16 @@ func (b *builder) assign(e *ast.AssignExpr) {
 	}
 	if e.Op == "=" && isDestructuring(e.Lhs) && b.isPlace(e.Rhs) && b.hasDropGlue(b.c.final(e.Rhs)) {
 		// `_ = x`, `(_, n) = t`: a pattern on the place, which is not
-		// moved (its parts bound by `_` stay its own).
-		if b.destructMoves(e.Lhs) {
+		// moved (its parts bound by `_` stay its own); `(a, b) = t`
+		// moves all of it, as a value.
+		switch moves, leaves := b.destructTakes(e.Lhs); {
+		case moves && leaves:
 			b.unsupported(e.Span, "a destructuring assignment moving part of a place out (a partial move)")
 			return
+		case !moves:
+			b.assignTo(e.Lhs, b.read(e.Rhs), e.Span, false)
+			return
 		}
-		b.assignTo(e.Lhs, b.read(e.Rhs), e.Span, false)
-		return
 	}
 	// Rust evaluates the value before the place (`v[f()] = g()` calls g
 	// first, `*m.entry(k).or_default() = m.len()` reads the length
@@ -1105,14 +1108,20 @@ func (b *builder) assignTo(lhsE ast.Expr, rhs ir.Expr, s ast.Span, owned bool) {
 	}
 }
 
-// destructMoves reports whether the destructuring assignment's left side
-// lhs assigns a part with drop glue (a move out of the value).
-func (b *builder) destructMoves(lhs ast.Expr) bool {
+// destructTakes reports whether the destructuring assignment's left side
+// lhs assigns a part with drop glue (moves it out of the value), and
+// whether `_` leaves such a part in it.
+func (b *builder) destructTakes(lhs ast.Expr) (moves, leaves bool) {
 	elems, ok := destructElems(lhs)
 	if !ok {
-		return !isUnderscore(lhs) && b.hasDropGlue(b.c.final(lhs))
+		glue := b.hasDropGlue(b.c.final(lhs))
+		return glue && !isUnderscore(lhs), glue && isUnderscore(lhs)
 	}
-	return slices.ContainsFunc(elems, b.destructMoves)
+	for _, el := range elems {
+		m, l := b.destructTakes(el)
+		moves, leaves = moves || m, leaves || l
+	}
+	return moves, leaves
 }
 
 // destructElems gives the elements of a tuple or array on the left of a

@@ -651,7 +651,7 @@ func (b *builder) forBody(e *ast.ForExpr, elem Ty, x ir.Expr) *ir.Block {
 // of the iteration, as the scrutinee of Rust's desugared match does.
 func (b *builder) bindLoopPat(p ast.Pat, x ir.Expr, elem Ty, span ast.Span) {
 	owner := -1
-	if b.hasDropGlue(elem) {
+	if _, leaves := b.patTakes(p); leaves && b.hasDropGlue(elem) { // (a pattern moving all of it: its bindings own it)
 		if _, isVar := x.(*ir.VarRef); !isVar {
 			tmp := b.temp("item", elem, span)
 			b.emit(&ir.DeclStmt{Var: tmp, Value: x, Span: span})
