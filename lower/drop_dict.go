@@ -51,9 +51,7 @@ func (l *lowerer) markDropDicts(checked []*checker, uses []implUse) {
 			})
 		}
 		for _, c := range checked {
-			caller := func(p *ParamTy) bool {
-				return c.fn != nil && c.fn.generic(p.Name) != nil && c.fn.generic(p.Name).DropDict
-			}
+			caller := c.fn.dropsParam
 			for _, ci := range c.calls {
 				if ci.fn == nil || !takesDropDict(ci.fn) {
 					continue
@@ -254,9 +252,14 @@ func implUses(checked []*checker) []implUse {
 // drops reports whether values of type t (of the use's function) have
 // drop glue.
 func (u implUse) drops(t Ty) bool {
-	return u.c.l.glue(u.c.resolve(t, true), 0, func(p *ParamTy) bool {
-		return u.c.fn != nil && u.c.fn.generic(p.Name) != nil && u.c.fn.generic(p.Name).DropDict
-	})
+	return u.c.l.glue(u.c.resolve(t, true), 0, u.c.fn.dropsParam)
+}
+
+// dropsParam reports whether fn (nil outside a function) drops values of
+// its type parameter p: p has a drop dictionary (markDropDicts).
+func (fn *FnDef) dropsParam(p *ParamTy) bool {
+	g := fn.generic(p.Name) // (nil for a nil fn)
+	return g != nil && g.DropDict
 }
 
 // implMethods calls f with each method of u's type's impl of u's trait
