@@ -416,6 +416,16 @@ func (a *argOf[T]) String() string {
 // FmtTo implements Arg.
 func (a *argOf[T]) FmtTo(f *Formatter) { a.fn(a.v, f) }
 
+// printTo formats the value with its spec to w, for Printf (a panic
+// goes on as it is: Printf is not inside Go's fmt).
+func (a *argOf[T]) printTo(w io.Writer) {
+	f := formatterPool.Get().(*Formatter)
+	f.reset(w, a.spec)
+	a.fn(a.v, f)
+	f.out, f.sw = nil, nil
+	formatterPool.Put(f)
+}
+
 // formatterPool recycles the Formatters of Args printed with fmt.Fprintf.
 var formatterPool = sync.Pool{New: func() any { return new(Formatter) }}
 

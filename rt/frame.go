@@ -58,6 +58,18 @@ func (f *Frame) Drop(i int) {
 	}
 }
 
+// Replace records that slot i holds d, a variable's new value just
+// written, and then drops old, the value it held before, if the slot was
+// set (not moved away). A panic in old's Drop leaves d to the unwinding,
+// as Rust leaves the newly assigned variable.
+func (f *Frame) Replace(i int, d, old Dropper) {
+	held := *f.slot(i) != nil
+	f.Set(i, d)
+	if held {
+		old.Drop()
+	}
+}
+
 // Held reports whether slot i is set (a value whose fields a partial move
 // is about to take over).
 func (f *Frame) Held(i int) bool { return *f.slot(i) != nil }

@@ -46,3 +46,28 @@ func TestFrameUnwind(t *testing.T) {
 		}
 	}
 }
+
+// TestFrameReplace checks that Replace drops the old value only where the
+// slot was set, after the slot holds the new one: a panicking old Drop
+// leaves the new value to the unwinding.
+func TestFrameReplace(t *testing.T) {
+	var dropped []int
+	d := func(i int) Dropper { return DropFunc(func() { dropped = append(dropped, i) }) }
+	var f Frame
+	f.Set(0, d(1))
+	f.Replace(0, d(2), d(1))
+	f.Forget(1)
+	f.Replace(1, d(3), d(30)) // slot 1 was never set: 30 is not dropped
+	if !slices.Equal(dropped, []int{1}) {
+		t.Errorf("Replace dropped %v, want [1]", dropped)
+	}
+	dropped = nil
+	func() {
+		defer func() { recover() }()
+		f.Replace(0, d(4), DropFunc(func() { panic("old drop") }))
+	}()
+	f.Unwind()
+	if !slices.Equal(dropped, []int{3, 4}) {
+		t.Errorf("after a panicking old Drop, Unwind dropped %v, want [3 4]", dropped)
+	}
+}

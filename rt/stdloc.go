@@ -22,6 +22,12 @@ const (
 	stdRotateRightLoc    Loc = stdSrc + "alloc/src/collections/vec_deque/mod.rs:3029:9"
 )
 
+// StdNegLoc is where an overflow of -x reached through the Neg trait is
+// reported (a generic `-x` of T: Neg, `-r` of a reference): core's Neg
+// impls of the signed integers are not #[track_caller], unlike their
+// binary operators.
+const StdNegLoc Loc = stdSrc + "core/src/ops/arith.rs:729:1"
+
 // stdIntLoc is where an overflow inside an integer method of T (pow, abs,
 // next_power_of_two) is reported: the line of T's int_impl!/uint_impl!
 // in core/src/num/mod.rs.
