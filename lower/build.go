@@ -1145,31 +1145,41 @@ func (b *builder) assignPlace(lhsE ast.Expr, rhs ir.Expr, t Ty, s ast.Span) {
 		}
 	}
 	lhs := b.place(lhsE)
-	if slot, ok := b.localSlot(lhsE); ok {
-		// The old value is dropped when the new one is written.
+	// Rust drops the old value in place and then writes the new one;
+	// where that drop panics, the new value is written all the same (and
+	// a local then drops it as the panic leaves its scope). So the old
+	// value is copied out, the new one written, and the copy dropped:
+	// the same but for a panicking Drop, where it is Rust's order.
+	slot, ok := b.localSlot(lhsE)
+	if !ok {
+		slot, ok = b.fieldSlot(lhsE) // n.f = v of an n taken apart (own_partial.go)
+	}
+	if ok {
 		tmp := b.temp("next", t, s)
 		b.emit(&ir.DeclStmt{Var: tmp, Value: rhs, Span: s})
 		if pe, ok := unparen(lhsE).(*ast.PathExpr); ok {
 			b.dropFieldSlots(b.c.refs[pe]) // a local taken apart (own_partial.go)
 		}
-		b.emit(b.frameCall("Drop", slotLit(slot)))
+		prev := b.temp("prev", t, s)
+		b.emit(&ir.DeclStmt{Var: prev, Value: lhs, Span: s})
 		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: "=", Rhs: []ir.Expr{&ir.VarRef{Var: tmp}}, Span: s})
-		b.emit(b.frameCall("Set", slotLit(slot), b.dropper(lhs, t)))
+		b.emit(b.frameCall("Replace", slotLit(slot), b.dropper(lhs, t), b.dropper(&ir.VarRef{Var: prev}, t)))
 		return
 	}
 	if b.hasDropGlue(t) && (b.borrowedPlace(lhsE) || b.capturedLocal(lhsE)) {
 		// v[i] = x, self.f = x, *r = x, x = .. in a closure capturing x:
-		// the old value (always there: nothing moves out of an index, a
-		// borrow or a captured local) is dropped after the new one is
-		// computed, before it is written.
+		// the old value is always there (nothing moves out of an index,
+		// a borrow or a captured local).
 		tmp := b.temp("next", t, s)
 		b.emit(&ir.DeclStmt{Var: tmp, Value: rhs, Span: s})
 		ptr := b.temp("old", &RefTy{Elem: t, Mut: true}, s)
 		ptr.Type = &ir.Pointer{Elem: b.goType(t, s)}
 		b.emit(&ir.DeclStmt{Var: ptr, Value: &ir.Unary{Op: "&", X: lhs}, Span: s})
 		at := &ir.Unary{Op: "*", X: &ir.VarRef{Var: ptr}}
-		b.emit(b.dropCall(at, t))
+		prev := b.temp("prev", t, s)
+		b.emit(&ir.DeclStmt{Var: prev, Value: at, Span: s})
 		b.emit(&ir.AssignStmt{Lhs: []ir.Expr{at}, Op: "=", Rhs: []ir.Expr{&ir.VarRef{Var: tmp}}, Span: s})
+		b.emit(b.dropCall(&ir.VarRef{Var: prev}, t))
 		return
 	}
 	b.emit(&ir.AssignStmt{Lhs: []ir.Expr{lhs}, Op: "=", Rhs: []ir.Expr{rhs}, Span: s})

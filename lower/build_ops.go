@@ -194,8 +194,9 @@ func (b *builder) unary(e *ast.UnaryExpr) ir.Expr {
 	}
 	x := b.expr(e.X)
 	t := b.c.final(e.X)
-	if r, ok := t.(*RefTy); ok { // -r of r: &i64
-		x, t = b.autoDeref(x, r), b.c.resolve(r.Elem, true)
+	at := b.loc(e.Span)
+	if r, ok := t.(*RefTy); ok { // -r of r: &i64, through core's Neg for &i64
+		x, t, at = b.autoDeref(x, r), b.c.resolve(r.Elem, true), rt("StdNegLoc")
 	}
 	switch e.Op {
 	case "-":
@@ -207,7 +208,7 @@ func (b *builder) unary(e *ast.UnaryExpr) ir.Expr {
 			b.checkConstOverflow(&ir.Unary{Op: "-", X: x}, t.(*Prim).Name, e.Span)
 		}
 		if isInt(t) && !untyped(x) && !b.l.cfg.Release {
-			return &ir.Call{Fun: rt("Neg" + rtIntSuffix[t.(*Prim).Name]), Args: []ir.Expr{x, b.loc(e.Span)}}
+			return &ir.Call{Fun: rt("Neg" + rtIntSuffix[t.(*Prim).Name]), Args: []ir.Expr{x, at}}
 		}
 		if v, ok := b.floatConst(&ir.Unary{Op: "-", X: x}, t, e.Span); ok { // -0.0 (std_ops.go)
 			return v

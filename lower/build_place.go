@@ -409,7 +409,7 @@ func (b *builder) index(e *ast.IndexExpr, asPlace bool) ir.Expr {
 // or *x.index_mut(i) where x[i] is a place (written, borrowed mutably,
 // a method's receiver) and the type has `impl IndexMut`.
 func (b *builder) indexUser(e *ast.IndexExpr, fn *FnDef, asPlace bool) ir.Expr {
-	a := b.c.derefAll(b.c.final(e.X)).(*Adt)
+	a := b.c.autoDerefTy(b.c.final(e.X)).(*Adt)
 	if m := a.Def.Traits["IndexMut"]["index_mut"]; asPlace && m != nil && len(m.Params) == 1 {
 		fn = m
 	}

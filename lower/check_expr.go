@@ -209,12 +209,7 @@ func (c *checker) pathExpr(e *ast.PathExpr) Ty {
 		c.items[e] = it
 		args := ownerArgs
 		if args == nil {
-			args = c.freshArgs(len(it.Enum.Generics))
-			if last := p.Segments[len(p.Segments)-1]; len(last.Args) == len(args) { // None::<String>
-				for i, a := range last.Args {
-					c.unify(args[i], c.l.astType(a, c.inferEnv()))
-				}
-			}
+			args = c.lastSegArgs(p, len(it.Enum.Generics)) // None::<String>
 		}
 		self := &Adt{Def: it.Enum, Args: args}
 		if len(it.Fields) == 0 || it.Names != nil {
@@ -243,7 +238,7 @@ func (c *checker) pathExpr(e *ast.PathExpr) Ty {
 			c.items[e] = it
 			args := ownerArgs
 			if args == nil {
-				args = c.freshArgs(len(it.Generics))
+				args = c.lastSegArgs(p, len(it.Generics)) // S::<u8>(None)
 			}
 			self := &Adt{Def: it, Args: args}
 			if sd.Kind == ast.UnitStruct {
@@ -267,6 +262,19 @@ func (c *checker) pathExpr(e *ast.PathExpr) Ty {
 		c.errorf(p.Span, "E0425", "cannot find value `%s` in this scope", pathString(p))
 	}
 	return c.newVar(GeneralVar)
+}
+
+// lastSegArgs gives n fresh variables for the generics of the item p
+// names, tied to the generic arguments of p's last segment where it has
+// them all.
+func (c *checker) lastSegArgs(p *ast.Path, n int) []Ty {
+	args := c.freshArgs(n)
+	if last := p.Segments[len(p.Segments)-1]; len(last.Args) == n {
+		for i, a := range last.Args {
+			c.unify(args[i], c.l.astType(a, c.inferEnv()))
+		}
+	}
+	return args
 }
 
 func (c *checker) freshArgs(n int) []Ty {

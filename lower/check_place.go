@@ -82,6 +82,7 @@ func (c *checker) indexUser(e *ast.IndexExpr, t Ty) (Ty, bool) {
 		st.userIndex = map[*ast.IndexExpr]*FnDef{}
 	}
 	st.userIndex[e] = fn
+	c.noteRecvOwner(e.X, fn) // m.lock().unwrap()[i]: through the guard
 	return r.(*RefTy).Elem, true
 }
 

@@ -228,7 +228,7 @@ func (c *checker) binary(e *ast.BinaryExpr) Ty {
 	case "==", "!=", "<", "<=", ">", ">=":
 		x := c.derefAll(c.checkExpr(e.X, nil))
 		y := c.derefAll(c.checkExpr(e.Y, nil))
-		if c.strPair(x, y) { // String == &str (std_ops.go)
+		if c.strPair(x, y) || c.seqPair(e, x, y) { // String == &str, v == [1, 2] (std_ops.go)
 			return tyBool
 		}
 		if !c.unify(x, y) {

@@ -700,7 +700,7 @@ func (b *builder) dictValue(e dictEntry, t Ty, span ast.Span) ir.Expr {
 	case *Prim:
 		switch {
 		case unaryEntry(e):
-			val = b.unaryPrim(op, xr, tt, gt, &ir.VarRef{Var: at})
+			val = b.unaryPrim(op, xr, tt, gt, rt("StdNegLoc")) // core's Neg is not #[track_caller]
 		case isInt(tt) && rtArith[op] != "":
 			val = b.arithAt(op, xr, yr, tt, span, &ir.VarRef{Var: at})
 		case isInt(tt) && (op == "&" || op == "|" || op == "^"):

@@ -207,7 +207,33 @@ func (b *builder) fprint(w ir.Expr, f *ast.FormatArgs, newline bool) ir.Expr {
 		}
 		return &ir.Call{Fun: &ir.Qual{Pkg: "fmt", Name: "Fprint"}, Args: []ir.Expr{w, &ir.Lit{Value: format}}}
 	}
+	if b.userFormatted(f) {
+		// A Display impl may panic midway: rt.Printf keeps what was
+		// printed before, as Rust's print! does.
+		return &ir.Call{Fun: rt("Printf"), Args: append([]ir.Expr{w, &ir.Lit{Value: format}}, args...)}
+	}
 	return &ir.Call{Fun: &ir.Qual{Pkg: "fmt", Name: "Fprintf"}, Args: append([]ir.Expr{w, &ir.Lit{Value: format}}, args...)}
+}
+
+// userFormatted reports whether formatting f's arguments may run user
+// code: an argument's type holds a user type, a type parameter or a
+// trait object.
+func (b *builder) userFormatted(f *ast.FormatArgs) bool {
+	user := func(t Ty) bool {
+		switch t := t.(type) {
+		case *Adt:
+			return !t.Def.Std
+		case *ParamTy, *DynTy:
+			return true
+		}
+		return false
+	}
+	for _, a := range f.Args {
+		if holds(b.c.resolve(b.c.final(a.Value), true), user) {
+			return true
+		}
+	}
+	return false
 }
 
 // panicCall: panic!("literal") panics with a &str payload, a formatted

@@ -255,7 +255,12 @@ func (b *builder) spillParts(ch *fuseChain, initP, fnP *ir.Expr, fnName string, 
 	// held reports whether part i, p, goes to a variable.
 	held := func(i int, p *ir.Expr) bool {
 		x := *p
-		if _, lit := x.(*ir.FuncLit); lit {
+		if fl, lit := x.(*ir.FuncLit); lit {
+			for k := range ch.steps {
+				if p == &ch.steps[k].fn && ch.steps[k].kind == "map" && inlineMapFn(fl) {
+					return false // its body goes into the loop (inlineMapFn)
+				}
+			}
 			return true // a closure whose calls Go can inline
 		}
 		later := i < last // a part with effects comes after it
@@ -329,6 +334,10 @@ func (ch *fuseChain) loop(body *ir.Block, v *ir.Var, step func(item ir.Expr) []i
 	for _, s := range ch.steps {
 		switch s.kind {
 		case "map":
+			if fl, ok := s.fn.(*ir.FuncLit); ok && inlineMapFn(fl) {
+				item = inlineCall(fl, item, body, span)
+				break
+			}
 			item = &ir.Call{Fun: s.fn, Args: []ir.Expr{item}}
 		case "filter":
 			hold("kept")
@@ -359,6 +368,73 @@ func (ch *fuseChain) loop(body *ir.Block, v *ir.Var, step func(item ir.Expr) []i
 	return pre, &ir.ForStmt{Init: &ir.DeclStmt{Var: v, Value: ch.lo},
 		Cond: &ir.Binary{Op: "<", X: iv, Y: ch.hi},
 		Post: &ir.AssignStmt{Lhs: []ir.Expr{iv}, Op: "++"}, Body: body, Span: span}
+}
+
+// inlineMapFn reports whether the body of map's closure fl goes into the
+// fused loop rather than into a variable the loop calls: where it makes a
+// closure (`.map(|_| thread::spawn(move || ..))`). Go inlines the call
+// of such a variable, but a closure copied by inlining is not itself
+// analysed for inlining (golang/go#81380), so the calls in a spawned
+// thread's loop (Arc.Get, FetchAdd, a lock) stayed calls. The body must
+// end in its one return and hold no defer (a frame of its own) and no
+// label (one that could clash with the loop's function's).
+func inlineMapFn(fl *ir.FuncLit) bool {
+	stmts := fl.Body.Stmts
+	if len(fl.Params) != 1 || len(fl.Results) != 1 || len(stmts) == 0 {
+		return false
+	}
+	if r, ok := stmts[len(stmts)-1].(*ir.ReturnStmt); !ok || len(r.Results) != 1 {
+		return false
+	}
+	nested, plain := false, true
+	ir.Inspect(&ir.Block{Stmts: stmts[:len(stmts)-1]}, func(n any) bool {
+		switch n := n.(type) {
+		case *ir.FuncLit:
+			nested = true
+			return false
+		case *ir.ReturnStmt, *ir.DeferStmt:
+			plain = false
+		case *ir.BranchStmt:
+			plain = plain && n.Label == ""
+		case *ir.ForStmt:
+			plain = plain && n.Label == ""
+		case *ir.RangeStmt:
+			plain = plain && n.Label == ""
+		case *ir.SwitchStmt:
+			plain = plain && n.Label == ""
+		case *ir.TypeSwitchStmt:
+			plain = plain && n.Label == ""
+		}
+		return plain
+	})
+	ir.Inspect(stmts[len(stmts)-1], func(n any) bool {
+		_, lit := n.(*ir.FuncLit)
+		nested = nested || lit
+		return !lit
+	})
+	return nested && plain
+}
+
+// inlineCall appends to body the statements of fl's body, its parameter
+// declared from arg, and returns the value it returns.
+func inlineCall(fl *ir.FuncLit, arg ir.Expr, body *ir.Block, span ast.Span) ir.Expr {
+	param := fl.Params[0]
+	used := false
+	ir.Inspect(fl.Body, func(n any) bool {
+		if r, ok := n.(*ir.VarRef); ok && r.Var == param {
+			used = true
+		}
+		return !used
+	})
+	switch {
+	case used:
+		body.Stmts = append(body.Stmts, &ir.DeclStmt{Var: param, Value: arg, Span: span})
+	case !pureValue(arg):
+		body.Stmts = append(body.Stmts, &ir.AssignStmt{Lhs: []ir.Expr{&ir.Blank{}}, Op: "=", Rhs: []ir.Expr{arg}, Span: span})
+	}
+	stmts := fl.Body.Stmts
+	body.Stmts = append(body.Stmts, stmts[:len(stmts)-1]...)
+	return stmts[len(stmts)-1].(*ir.ReturnStmt).Results[0]
 }
 
 // isIntType reports whether t is a Go integer type.

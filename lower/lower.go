@@ -109,7 +109,13 @@ func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
 	userTypes := l.userTypes()
 	l.crateTypes = userTypes
 	l.userFnNames(userTypes)
+	before := len(l.diags)
 	l.signatures()
+	if slices.ContainsFunc(l.diags[before:], func(d diag.Diag) bool { return d.Code == diag.CodeUnsupported }) {
+		// A type or signature rs2go cannot translate: the bodies using
+		// it would give follow-on errors (a mismatch with its stand-in).
+		return nil, l.diags
+	}
 	l.userConstNames(userTypes)
 	l.markFieldClashes(userTypes)
 	main, _ := l.root.Items["main"].(*FnDef)

@@ -91,6 +91,7 @@ func (c *checker) checkOwnership() (ok bool) {
 			ok = true
 		}
 	}()
+	o.ot = &ownTypes{c: c, copyImpl: o.ot.copyImpl, sendImpl: o.ot.sendImpl, syncImpl: o.ot.syncImpl, statefulCopy: o.statefulCopy()}
 	o.sendSync()
 	if o.errs > 0 {
 		return false
@@ -227,10 +228,47 @@ func note(s ast.Span, format string, args ...any) diag.Note {
 	return diag.Note{Span: s, HasSpan: true, Msg: fmt.Sprintf(format, args...)}
 }
 
+// statefulCopy returns the test of ownTypes.statefulCopy for this
+// function's closures: `move || { n += 1; n }` over Copy captures is
+// Copy, and each Rust copy has its own n, but a Go func value copied
+// shares the variables it captured. rs2go tracks such a closure's uses by
+// value as moves and rejects a use after one (reportMoved).
+func (o *ownCheck) statefulCopy() func(id int) bool {
+	byID := map[int]*ast.ClosureExpr{}
+	for x, ci := range o.c.closure {
+		byID[ci.ty.ID] = x
+	}
+	memo := map[int]bool{}
+	return func(id int) bool {
+		if v, ok := memo[id]; ok {
+			return v
+		}
+		memo[id] = false // while its captures are computed
+		x := byID[id]
+		if x == nil || !x.Move || o.mutatingCapture(x) == nil {
+			return false
+		}
+		for _, cp := range o.captures(x) {
+			if !o.ot.isCopy(cp.pl.ty()) {
+				return false // the closure is not Copy: rustc's moves apply
+			}
+		}
+		memo[id] = true
+		return true
+	}
+}
+
 // reportMoved reports a use of a moved place (E0382); hits are the moved
 // places that the used one overlaps, shortest first.
 func (o *ownCheck) reportMoved(a *analysis, ev *event, hits []*movedEntry) {
 	m := hits[0]
+	if ct, ok := o.ot.final(m.pl.ty()).(*ClosureTy); ok && o.ot.statefulCopy(ct.ID) {
+		// Valid Rust (the closure was copied), which rs2go cannot
+		// translate: see statefulCopy.
+		o.errorf(ev.span, diag.CodeUnsupported, nil,
+			"a use of the `move` closure `%s` after it was copied: the copies would share the state it changes", m.pl.String())
+		return
+	}
 	var sites []*event
 	for _, h := range hits {
 		for _, s := range h.sites {

@@ -78,7 +78,7 @@ func dropDirectly(body *ir.Block, frame *ir.Var) bool {
 				if inLit { // a closure using this frame (not one of its own)
 					other = true
 				}
-				if name := n.Fun.(*ir.Selector).Name; name != "Set" && name != "Drop" && name != "Forget" {
+				if name := n.Fun.(*ir.Selector).Name; name != "Set" && name != "Drop" && name != "Forget" && name != "Replace" {
 					other = true
 				}
 				return false
@@ -119,7 +119,9 @@ func dropDirectly(body *ir.Block, frame *ir.Var) bool {
 			blk.Stmts = setForgotten(blk.Stmts, frame)
 		}
 		if c, ok := n.(*ir.Call); ok {
-			if _, set := frameSlotCall(c, frame, "Set"); set {
+			_, set := frameSlotCall(c, frame, "Set")
+			_, replace := frameSlotCall(c, frame, "Replace")
+			if set || replace {
 				sets++
 			}
 		}
@@ -203,15 +205,27 @@ func (d *directDrops) stmt(s ir.Stmt, st slotStates) ([]ir.Stmt, slotStates) {
 		cur := st[slot]
 		st = maps.Clone(st)
 		switch c.Fun.(*ir.Selector).Name {
-		case "Set":
+		case "Set", "Replace":
 			next := slotState{set: true}
-			if len(c.Args) == 2 {
+			if len(c.Args) >= 2 {
 				if v := droppedVar(c.Args[1]); v != nil && d.stable(c.Args[1], v) {
 					_, addr := c.Args[1].(*ir.Unary)
 					next.held, next.addr = v, addr
 				}
 			}
 			st[slot] = next
+			if c.Fun.(*ir.Selector).Name == "Replace" && !cur.unknown {
+				// Replace(i, d, old): set i to d, then drop old if i was set.
+				set := &ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: &ir.VarRef{Var: d.frame}, Name: "Set"}, Args: c.Args[:2]}, Span: s.Span}
+				if !cur.set {
+					return []ir.Stmt{set}, st
+				}
+				var out []ir.Stmt
+				if cur.held == nil || cur.held != next.held || !cur.addr || !next.addr {
+					out = append(out, set) // the slot does not already reach the new value
+				}
+				return append(out, dropperStmt(c.Args[2])), st
+			}
 		case "Forget":
 			delete(st, slot)
 		case "Drop":

@@ -66,6 +66,14 @@ func (b *builder) partialMove(pe *ast.PathExpr, e *ast.FieldExpr) bool {
 		}
 		b.fs.fieldSlots[loc] = slots
 	}
+	b.splitLocal(loc, slot, slots, fields, e.Span)
+	b.emit(b.frameCall("Forget", slotLit(slots[e.Name.Name])))
+	return true
+}
+
+// splitLocal moves local loc, where its own slot is still set, into the
+// slots of its fields.
+func (b *builder) splitLocal(loc *Local, slot int, slots map[string]int, fields []glueField, span ast.Span) {
 	v := b.vars[loc]
 	split := []ir.Stmt{b.frameCall("Forget", slotLit(slot))}
 	for _, f := range fields {
@@ -73,9 +81,30 @@ func (b *builder) partialMove(pe *ast.PathExpr, e *ast.FieldExpr) bool {
 		split = append(split, b.frameCall("Set", slotLit(slots[f.name]), b.dropper(place, f.ty)))
 	}
 	held := &ir.Call{Fun: &ir.Selector{X: b.frameRef(), Name: "Held"}, Args: []ir.Expr{slotLit(slot)}}
-	b.emit(&ir.IfStmt{Cond: held, Then: &ir.Block{Stmts: split}, Span: e.Span})
-	b.emit(b.frameCall("Forget", slotLit(slots[e.Name.Name])))
-	return true
+	b.emit(&ir.IfStmt{Cond: held, Then: &ir.Block{Stmts: split}, Span: span})
+}
+
+// fieldSlot is the slot of field lhs (`n.value = v`) of a local that a
+// partial move has taken apart: the local is split (if it is still
+// whole on this path), and the field's own slot drops its old value,
+// if it was not moved out, when it is assigned.
+func (b *builder) fieldSlot(lhs ast.Expr) (int, bool) {
+	fe, ok := unparen(lhs).(*ast.FieldExpr)
+	if !ok {
+		return 0, false
+	}
+	pe, ok := unparen(fe.X).(*ast.PathExpr)
+	if !ok {
+		return 0, false
+	}
+	loc := b.c.refs[pe]
+	slots := b.fs.fieldSlots[loc]
+	fslot, ok := slots[fe.Name.Name]
+	if !ok {
+		return 0, false
+	}
+	b.splitLocal(loc, b.fs.slotOf[loc], slots, b.glueFields(loc.Ty), lhs.Pos())
+	return fslot, true
 }
 
 // glueField is a field with drop glue of a struct or tuple.

@@ -44,6 +44,11 @@ type ownTypes struct {
 	copyImpl map[string]bool // user types with `impl Copy for T` or derive(Copy)
 	sendImpl map[string]bool // user types with `unsafe impl Send for T`
 	syncImpl map[string]bool // user types with `unsafe impl Sync for T`
+	// statefulCopy reports whether the closure of a ClosureTy's ID is a
+	// Copy `move` closure whose body changes what it captured (set per
+	// function by checkOwnership): its uses by value are tracked as
+	// moves, since a Go copy of it would share that state.
+	statefulCopy func(id int) bool
 }
 
 func newOwnTypes(c *checker) *ownTypes {
@@ -141,6 +146,8 @@ func (ot *ownTypes) notCopyDepth(t Ty, depth int) bool {
 		return ot.paramNotCopy(t)
 	case *FnTy:
 		return t.Kind != "" // an `impl Fn` closure is not known to be Copy
+	case *ClosureTy:
+		return ot.statefulCopy != nil && ot.statefulCopy(t.ID)
 	case *Adt:
 		if t.Def.Std {
 			if stdNotCopy[t.Def.Name] {

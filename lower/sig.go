@@ -689,6 +689,48 @@ func (l *lowerer) recordAssoc(p pendingImpl, def *TypeDef, self Ty, tr *TraitDef
 	}
 }
 
+// namesAssoc reports whether types ts name an associated type of one of
+// the generic parameters names (Q::Value).
+func namesAssoc(ts []ast.Type, names []string) bool {
+	found := false
+	var walk func(t ast.Type)
+	walk = func(t ast.Type) {
+		switch t := t.(type) {
+		case *ast.PathType:
+			segs := t.Path.Segments
+			if len(segs) == 2 && slices.Contains(names, segs[0].Name.Name) {
+				found = true
+			}
+			for _, sg := range segs {
+				for _, a := range sg.Args {
+					walk(a)
+				}
+			}
+		case *ast.RefType:
+			walk(t.Elem)
+		case *ast.TupleType:
+			for _, e := range t.Elems {
+				walk(e)
+			}
+		case *ast.SliceType:
+			walk(t.Elem)
+		case *ast.ArrayType:
+			walk(t.Elem)
+		case *ast.FnTraitType:
+			for _, p := range t.Params {
+				walk(p)
+			}
+			if t.Ret != nil {
+				walk(t.Ret)
+			}
+		}
+	}
+	for _, t := range ts {
+		walk(t)
+	}
+	return found
+}
+
 // assocParams synthesizes a generic parameter R_Acc for each associated
 // type Acc of each user trait bounding one of fn's own parameters R (and
 // its supertraits): R::Acc in the signature and body names it, and each
@@ -884,6 +926,18 @@ func (l *lowerer) fnSig(fn *FnDef, m *Module, ownerGen []string, self Ty) {
 	}
 	own := map[string]*GenParam{}
 	if d.Generics != nil {
+		// A bound naming another parameter's associated type (F:
+		// Fn(&Q::Value) -> bool) is resolved after the parameters for
+		// them are made (assocParams).
+		names := genericNames(d.Generics)
+		var later []func()
+		bound := func(p *GenParam, bounds []ast.Type) {
+			if namesAssoc(bounds, names) {
+				later = append(later, func() { l.addBounds(p, bounds, env) })
+				return
+			}
+			l.addBounds(p, bounds, env)
+		}
 		for _, gp := range d.Generics.Params {
 			if gp.Lifetime || iterBounds[gp.Name.Name] != nil || conv[gp.Name.Name] != nil {
 				continue
@@ -891,7 +945,7 @@ func (l *lowerer) fnSig(fn *FnDef, m *Module, ownerGen []string, self Ty) {
 			p := &GenParam{Name: gp.Name.Name}
 			own[p.Name] = p
 			fn.Generics = append(fn.Generics, p)
-			l.addBounds(p, gp.Bounds, env)
+			bound(p, gp.Bounds)
 		}
 		var ownList []*GenParam
 		for _, gp := range d.Generics.Params {
@@ -904,9 +958,12 @@ func (l *lowerer) fnSig(fn *FnDef, m *Module, ownerGen []string, self Ty) {
 			if !ok || len(pt.Path.Segments) != 1 || own[pt.Path.Last()] == nil {
 				continue
 			}
-			l.addBounds(own[pt.Path.Last()], w.Bounds, env)
+			bound(own[pt.Path.Last()], w.Bounds)
 		}
 		l.assocParams(fn, ownList, env)
+		for _, f := range later {
+			f()
+		}
 		for _, w := range d.Generics.Where { // where C::Item: Debug
 			if pt, ok := w.Ty.(*ast.PathType); ok && len(pt.Path.Segments) == 2 {
 				for _, g := range fn.Generics {
@@ -1236,6 +1293,10 @@ func (l *lowerer) pathType(t *ast.PathType, env *typeEnv) Ty {
 		if pt := env.param(p.Segments[0].Name.Name + "_" + p.Segments[1].Name.Name); pt != nil {
 			return pt // R::Acc: the synthesized parameter R_Acc (assocParams)
 		}
+		// A struct field Option<S::Item>: the type would need a parameter
+		// for it, which only functions get.
+		l.diags.Unsupported(p.Span, "associated type `%s` of a type parameter here", pathString(p))
+		return tyUnit
 	}
 	if len(p.Segments) == 2 && p.Segments[0].Name.Name == "Self" && env.assoc[p.Segments[1].Name.Name] != nil {
 		return env.assoc[p.Segments[1].Name.Name] // Result<Self, Self::Err>

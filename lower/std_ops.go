@@ -52,6 +52,41 @@ func (c *checker) strPair(x, y Ty) bool {
 	return (isStringTy(x) && str(y)) || (str(x) && isStringTy(y))
 }
 
+// seqPair checks x == y (or !=) on two different kinds of sequence among
+// Vec<T>, [T] and [T; N] (`bytes == b"+-"`, `v == [1, 2]`): std has
+// PartialEq between each pair, on their elements. All three are Go
+// slices, so the comparison lowers as that of two vectors.
+func (c *checker) seqPair(e *ast.BinaryExpr, x, y Ty) bool {
+	if e.Op != "==" && e.Op != "!=" {
+		return false
+	}
+	kx, ex := c.seqKind(x)
+	ky, ey := c.seqKind(y)
+	if kx == "" || ky == "" || kx == ky {
+		return false
+	}
+	if !c.unify(ex, ey) {
+		c.mismatch(e.Y.Pos(), x, y)
+	}
+	return true
+}
+
+// seqKind names t's kind of sequence ("vec", "slice", "array"), with its
+// element type; "" for other types.
+func (c *checker) seqKind(t Ty) (string, Ty) {
+	switch t := c.shallow(t).(type) {
+	case *SliceTy:
+		return "slice", t.Elem
+	case *ArrayTy:
+		return "array", t.Elem
+	case *Adt:
+		if t.Def.Std && t.Def.Go["builtin"] == "slice" && len(t.Args) == 1 {
+			return "vec", t.Args[0]
+		}
+	}
+	return "", nil
+}
+
 // stdOrdered accepts < <= > >= on types ordered by a derived or std Ord
 // that Go's < does not order.
 func (c *checker) stdOrdered(e *ast.BinaryExpr, t Ty) bool {
