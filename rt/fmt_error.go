@@ -22,6 +22,12 @@ func (f *Formatter) WriteFmt(s string) Result[Unit, FmtError] {
 	return FmtOk()
 }
 
+// WriteCharFmt implements `fmt::Write::write_char` on a Formatter.
+func (f *Formatter) WriteCharFmt(c rune) Result[Unit, FmtError] {
+	f.WriteChar(c)
+	return FmtOk()
+}
+
 // PadFmt implements `Formatter::pad`, which returns fmt::Result.
 func (f *Formatter) PadFmt(s string) Result[Unit, FmtError] {
 	f.Pad(s)
@@ -31,5 +37,16 @@ func (f *Formatter) PadFmt(s string) Result[Unit, FmtError] {
 // PadIntegralFmt implements `Formatter::pad_integral`.
 func (f *Formatter) PadIntegralFmt(nonNeg bool, prefix, digits string) Result[Unit, FmtError] {
 	f.PadIntegral(nonNeg, prefix, digits)
+	return FmtOk()
+}
+
+// FmtAs implements fmt::Display::fmt(&x, f) (Debug, LowerHex, ...) called
+// by path: fn formats x with f's spec, f's verb being verb (the trait's)
+// for the call.
+func FmtAs[T any](f *Formatter, verb byte, x T, fn func(T, *Formatter)) Result[Unit, FmtError] {
+	saved := f.spec.Verb
+	f.spec.Verb = verb
+	fn(x, f)
+	f.spec.Verb = saved
 	return FmtOk()
 }

@@ -224,6 +224,12 @@ func (it *Iter[T]) NextIf(f func(T) bool) Option[T] {
 	return Option[T]{}
 }
 
+// NextIfEq implements `Peekable::next_if_eq`: the next item, if eq
+// finds it equal to x.
+func (it *Iter[T]) NextIfEq(x T, eq func(T, T) bool) Option[T] {
+	return it.NextIf(func(v T) bool { return eq(v, x) })
+}
+
 // Items is a Go range function over an iterator (nil-safe helper for
 // generated `for` loops over a value that may be an empty iterator).
 func Items[T any](it *Iter[T]) iter.Seq[T] { return it.All() }
