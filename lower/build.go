@@ -645,8 +645,14 @@ func (b *builder) blockStmts(blk *ast.BlockExpr) {
 // enclosing statement: with own, they get a level of their own, dropped
 // after sc's slots (a loop body, a branch and an arm end their tails'
 // temporaries); a block that is itself another's tail leaves them to that
-// block's.
+// block's. A `for` loop is not among them: its desugaring binds the
+// loop's value with a let, so the temporaries of its head drop as the
+// loop ends.
 func (b *builder) tail(sc *dropScope, own bool, e ast.Expr, f func(ast.Expr)) {
+	if _, ok := unparen(e).(*ast.ForExpr); ok {
+		b.inStmt(func() { f(e) })
+		return
+	}
 	if own {
 		b.fs.temps = append(b.fs.temps, nil)
 		sc.tail = len(b.fs.temps) - 1

@@ -511,6 +511,9 @@ func (b *builder) ctorValue(ft *FnTy, span ast.Span, build func(t *Adt, args []i
 
 // call lowers f(args).
 func (b *builder) call(e *ast.CallExpr) ir.Expr {
+	if trait, ok := b.c.fmtForwards[e]; ok {
+		return b.fmtForward(e, trait)
+	}
 	if ci := b.c.calls[e]; ci != nil {
 		return b.callFn(e, ci, nil, e.Args)
 	}
@@ -819,7 +822,11 @@ func (b *builder) blockValue(x *ast.BlockExpr) ir.Expr {
 			v = b.unitValue() // else the block ends in `return x;` or `continue;`: no value
 		}
 	default:
-		v = b.valueOf(x.Tail)
+		if _, ok := unparen(x.Tail).(*ast.ForExpr); ok {
+			b.inStmt(func() { v = b.valueOf(x.Tail) }) // its head's temporaries drop as it ends (tail)
+		} else {
+			v = b.valueOf(x.Tail)
+		}
 	}
 	sc := b.fs.scopes[len(b.fs.scopes)-1]
 	if len(sc.slots) > 0 && v != nil {

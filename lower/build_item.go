@@ -205,7 +205,10 @@ func (b *builder) callUser(e ast.Expr, ci *callInfo, recv ast.Expr, argExprs []a
 			if selfSig { // interface{ twice() T }, Self being T here
 				it = &ir.Interface{Methods: []*ir.Method{{Name: traitMethodName(fn.TraitDef, fn.Name), Type: b.traitMethodType(fn)}}}
 			}
-			iface := &ir.TypeAssert{X: &ir.Convert{Type: ir.AnyType, X: ptr}, Type: it}
+			var iface ir.Expr = &ir.TypeAssert{X: &ir.Convert{Type: ir.AnyType, X: ptr}, Type: it}
+			if g := b.c.fn.generic(p.Name); g != nil && g.DynArg {
+				iface = &ir.Call{Fun: rt("Iface"), TypeArgs: []ir.Type{it}, Args: []ir.Expr{ptr}} // P may be a dyn Trait
+			}
 			return &ir.Call{Fun: &ir.Selector{X: iface, Name: traitMethodName(fn.TraitDef, fn.Name)}, Args: args}
 		}
 		recvOf := b.recvValue
@@ -589,12 +592,15 @@ func (b *builder) structPat(p *ast.StructPat, scrut ir.Expr, t Ty, conds *[]ir.E
 
 func fieldIndexName(i int) string { return "F" + strconv.Itoa(i) }
 
+// fmtTraits are the fmt traits whose user impls get a Go method FmtX.
+var fmtTraits = []string{"Display", "Debug", "LowerHex", "UpperHex", "Octal", "Binary", "LowerExp", "UpperExp"}
+
 // fmtWrappers gives a user type with a hand-written `impl fmt::Display`
-// (or Debug) the FmtDisplay (FmtDebug) method that rt's formatter calls:
-// it runs the impl's fmt method.
+// (or Debug, LowerHex, ...) the FmtDisplay (FmtDebug, FmtLowerHex, ...)
+// method that rt's formatter calls: it runs the impl's fmt method.
 func (b *builder) fmtWrappers(td *TypeDef) []ir.Decl {
 	var out []ir.Decl
-	for _, tr := range []string{"Display", "Debug"} {
+	for _, tr := range fmtTraits {
 		fn := td.Traits[tr]["fmt"]
 		if fn == nil {
 			continue
@@ -669,8 +675,11 @@ func (m *Module) lookupTrait(name string) (*TraitDef, bool) {
 func (b *builder) traitDecl(tr *TraitDef) ir.Decl {
 	iface := &ir.Interface{}
 	for _, st := range tr.Supers {
-		if !st.Std {
+		switch {
+		case !st.Std:
 			iface.Embeds = append(iface.Embeds, &ir.Named{Name: st.Name})
+		case st.Name == "Display" || st.Name == "Debug": // trait Shape: Display: a dyn Shape formats
+			iface.Embeds = append(iface.Embeds, &ir.Named{Pkg: "rt", Name: st.Name + "Formatter"})
 		}
 	}
 	for _, name := range tr.Order {

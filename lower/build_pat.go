@@ -612,14 +612,7 @@ func (b *builder) matchStmt(e *ast.MatchExpr, into *ir.Var) {
 		if arm.Guard != nil {
 			conds = append(conds, b.guard(arm.Guard, binds))
 		}
-		body := b.nested(arm.Body.Pos(), func() {
-			b.pushScope(false, "") // the arm's bindings drop at its end
-			b.emitBinds(binds)
-			b.takeParts(arm.Pat, owner)
-			b.branch(arm.Body, into)
-			b.popScope()
-		})
-		body.Span = arm.Span
+		body := b.armBody(arm, binds, owner, into)
 		if len(conds) == 0 || i == len(arms)-1 {
 			tail = body
 			break // later arms are unreachable

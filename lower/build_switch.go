@@ -225,13 +225,14 @@ func (b *builder) typeSwitch(e *ast.MatchExpr, scrut ir.Expr, owner int, into *i
 }
 
 // armBody lowers the body of a match arm with its bindings, which drop
-// at the arm's end; with into set the arm assigns its value.
+// at the arm's end; with into set the arm assigns its value. The body is
+// a temporary scope: its temporaries drop before the bindings.
 func (b *builder) armBody(arm *ast.MatchArm, binds []patBind, owner int, into *ir.Var) *ir.Block {
 	body := b.nested(arm.Body.Pos(), func() {
 		b.pushScope(false, "")
 		b.emitBinds(binds)
 		b.takeParts(arm.Pat, owner)
-		b.branch(arm.Body, into)
+		b.inStmt(func() { b.branch(arm.Body, into) })
 		b.popScope()
 	})
 	body.Span = arm.Span

@@ -1,6 +1,8 @@
 package lower
 
 import (
+	"slices"
+
 	"github.com/rs2go/rs2go/frontend/ast"
 )
 
@@ -20,6 +22,7 @@ type checker struct {
 	refs          map[*ast.PathExpr]*Local // uses of locals
 	items         map[*ast.PathExpr]any    // uses of items (*FnDef, *VariantDef)
 	calls         map[ast.Expr]*callInfo   // resolved calls and method calls
+	fmtForwards   map[*ast.CallExpr]string // fmt::Display::fmt(&x, f): the trait (fmt_forward.go)
 	closure       map[*ast.ClosureExpr]*closureInfo
 	coerced       map[ast.Expr]Ty            // expressions coerced to the recorded type
 	prechecked    map[ast.Expr]Ty            // checked already, then wrapped in a call (userIterRecv)
@@ -195,8 +198,10 @@ func (c *checker) unsupported(s ast.Span, format string, args ...any) {
 // checkFn checks the whole body; it reports whether the body is clean.
 func (c *checker) checkFn() bool {
 	d := c.fn.Decl
-	if len(d.Qualifs) > 0 {
-		c.unsupported(d.Span, "`%s fn`", d.Qualifs[0])
+	// A const fn is an fn: a const item calling it is evaluated at run
+	// time, to the same value.
+	if q := slices.DeleteFunc(slices.Clone(d.Qualifs), func(q string) bool { return q == "const" }); len(q) > 0 {
+		c.unsupported(d.Span, "`%s fn`", q[0])
 		return false
 	}
 	for _, g := range c.fn.Generics {

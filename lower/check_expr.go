@@ -303,6 +303,9 @@ func (c *checker) instantiate(fn *FnDef, owner []Ty) []Ty {
 // closure or function value.
 func (c *checker) call(e *ast.CallExpr, expected Ty) Ty {
 	if pe, ok := e.Fun.(*ast.PathExpr); ok {
+		if t, ok := c.fmtForward(e, pe); ok {
+			return t
+		}
 		c.callee = pe
 		ft := c.checkExpr(pe, nil)
 		c.callee = nil

@@ -588,10 +588,18 @@ func (c *checker) ifExpr(e *ast.IfExpr, expected Ty) Ty {
 	if t == nil {
 		t = c.newVar(GeneralVar)
 	}
-	c.checkExpr(e.Then, t)
+	tt := c.checkExpr(e.Then, t)
 	c.pop()
-	c.checkExpr(e.Else, t)
+	te := c.checkExpr(e.Else, t)
+	if expected == nil && c.isNever(tt) && c.isNever(te) {
+		return tyNever // both branches diverge: the if does (let .. else { if .. })
+	}
 	return t
+}
+
+func (c *checker) isNever(t Ty) bool {
+	_, never := c.shallow(t).(*NeverTy)
+	return never
 }
 
 // cond checks an if/while condition: a bool expression, `let P = e`, or
@@ -651,6 +659,7 @@ func (c *checker) matchExpr(e *ast.MatchExpr, expected Ty) Ty {
 	if t == nil {
 		t = c.newVar(GeneralVar)
 	}
+	never := true
 	for _, arm := range e.Arms {
 		arm.Pat = liftOrPats(arm.Pat)
 		c.push()
@@ -659,11 +668,13 @@ func (c *checker) matchExpr(e *ast.MatchExpr, expected Ty) Ty {
 		if arm.Guard != nil {
 			c.checkExpr(arm.Guard, tyBool)
 		}
-		c.checkExpr(arm.Body, t)
+		if !c.isNever(c.checkExpr(arm.Body, t)) {
+			never = false
+		}
 		c.pop()
 	}
-	if len(e.Arms) == 0 {
-		return tyNever
+	if len(e.Arms) == 0 || expected == nil && never {
+		return tyNever // every arm diverges
 	}
 	return t
 }

@@ -124,6 +124,10 @@ type GenParam struct {
 	// MutexGuard): values of the parameter drop through the dictionary
 	// (drop_dict.go).
 	DropDict bool
+	// Some instantiation is a trait object (T: ?Sized given a dyn Trait):
+	// its Go value is the interface itself, not a value whose pointer
+	// has the trait's methods (markDynArgs).
+	DynArg bool
 	// A parameter synthesized for R::Acc, the associated type Acc of the
 	// bound R: Trait (AssocOf names R): fixed by R's instantiation.
 	AssocOf    string

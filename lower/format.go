@@ -293,7 +293,10 @@ func (b *builder) placeholder(p *ast.FmtPiece, f *ast.FormatArgs, vals []ir.Expr
 	if verb, ok := plainVerb(t, p.Spec); ok {
 		return verb, val
 	}
-	fn := b.fmtFunc(t, p.Spec.Verb != "" && strings.HasSuffix(p.Spec.Verb, "?"), a.Value.Pos())
+	fn, ok := b.userVerbFmt(t, p.Spec.Verb, a.Value.Pos())
+	if !ok {
+		fn = b.fmtFunc(t, p.Spec.Verb != "" && strings.HasSuffix(p.Spec.Verb, "?"), a.Value.Pos())
+	}
 	if isDefaultSpec(p.Spec) {
 		return "%v", &ir.Call{Fun: rt("Fmt"), Args: []ir.Expr{val, fn}}
 	}
@@ -411,6 +414,9 @@ func (b *builder) fmtFunc(t Ty, debug bool, span ast.Span) ir.Expr {
 		}
 		if fn := b.dynImplFmtFunc(t, debug, span); fn != nil {
 			return fn
+		}
+		if st, ok := b.l.resolvePath(b.l.std, []string{"fmt", kind}).(*TraitDef); ok && !t.Trait.Std && hasSuper(t.Trait, st) {
+			return &ir.Inst{Fun: rt(kind), TypeArgs: []ir.Type{b.goType(t, span)}} // trait Shape: Display (traitDecl)
 		}
 	case *SliceTy:
 		if debug {
@@ -543,12 +549,27 @@ func hasDerive(td *TypeDef, name string) bool {
 
 // hasTraitImpl reports whether a user type has an impl of trait name.
 func hasTraitImpl(td *TypeDef, name string) bool {
-	for _, m := range td.Methods {
-		if m.Trait == name {
-			return true
-		}
+	return len(td.Traits[name]) > 0 // impl fmt::Display and impl fmt::LowerHex each have a fmt
+}
+
+// verbTraits maps a format verb to the fmt trait that a user type
+// implements for it.
+var verbTraits = map[string]string{"x": "LowerHex", "X": "UpperHex", "o": "Octal", "b": "Binary", "e": "LowerExp", "E": "UpperExp"}
+
+// userVerbFmt is the formatting function of {:x} (and the other verbs of
+// verbTraits) for a user type t: its impl's fmt, as the Go method that
+// fmtWrappers makes.
+func (b *builder) userVerbFmt(t Ty, verb string, span ast.Span) (ir.Expr, bool) {
+	tr, ok := verbTraits[verb]
+	a, isAdt := t.(*Adt)
+	if !ok || !isAdt || a.Def.Std {
+		return nil, false
 	}
-	return false
+	if td := a.Def; td.Traits[tr]["fmt"] == nil {
+		b.errorf(span, "E0277", "the trait bound `%s: %s` is not satisfied", t, tr)
+		return rt("DisplayStr"), true
+	}
+	return &ir.Selector{X: &ir.TypeExpr{Type: b.goType(t, span)}, Name: "Fmt" + tr}, true
 }
 
 // formatsParams reports whether an impl of td bounds td's parameters by

@@ -280,6 +280,12 @@ func (b *builder) dataEnum(td *TypeDef, d *ast.EnumDecl) []ir.Decl {
 		iface.Methods = append(iface.Methods, &ir.Method{Name: "FmtDebug",
 			Type: &ir.Func{Params: []ir.Type{formatterType}}})
 	}
+	for _, tr := range fmtTraits[2:] { // the verbs' traits: {:x} calls Shape.FmtLowerHex
+		if td.Traits[tr]["fmt"] != nil {
+			iface.Methods = append(iface.Methods, &ir.Method{Name: "Fmt" + tr,
+				Type: &ir.Func{Params: []ir.Type{formatterType}}})
+		}
+	}
 	if td.Traits["Display"] != nil {
 		iface.Methods = append(iface.Methods, &ir.Method{Name: "FmtDisplay",
 			Type: &ir.Func{Params: []ir.Type{formatterType}}})

@@ -145,6 +145,7 @@ func File(f *ast.File, cfg Config) (irf *ir.File, diags diag.List) {
 	l.out.Decls = append(l.out.Decls, consts...)
 	l.markCmpDicts(checked)
 	l.markCloneDicts(checked)
+	l.markDynArgs(checked)
 	uses := implUses(checked)
 	l.markDropDicts(checked, uses)
 	for _, c := range checked {

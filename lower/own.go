@@ -143,6 +143,8 @@ func (l *lowerer) glue(t Ty, depth int, params func(*ParamTy) bool) bool {
 		}
 	case *ArrayTy:
 		return l.glue(t.Elem, depth+1, params)
+	case *SliceTy: // the [T] of a Box<[T]>
+		return l.glue(t.Elem, depth+1, params)
 	case *DynTy:
 		return l.dynGlue(t.Trait, depth)
 	case *FnTy:
@@ -214,10 +216,7 @@ func (b *builder) dropper(v ir.Expr, t Ty) ir.Expr {
 		}
 		switch {
 		case t.Def.Go["builtin"] == "slice":
-			if b.dropsByFunc(t.Args[0]) {
-				return b.dropFunc(&ir.Call{Fun: rt("DropEach"), Args: []ir.Expr{v, b.elemDropFunc(t.Args[0], ast.Span{})}})
-			}
-			return b.dropFunc(&ir.Call{Fun: rt("DropSlice"), Args: []ir.Expr{v}})
+			return b.sliceDropper(v, t.Args[0])
 		case t.Def.Go["type"] == "rt.Option":
 			if b.dropsByFunc(t.Args[0]) {
 				return b.dropFunc(&ir.Call{Fun: rt("DropOptionFunc"), Args: []ir.Expr{v, b.elemDropFunc(t.Args[0], ast.Span{})}})
@@ -255,10 +254,9 @@ func (b *builder) dropper(v ir.Expr, t Ty) ir.Expr {
 	case *FnTy: // Box<dyn Fn()>: the captures, if the closure owns some
 		return b.dropFunc(call1("rt.DropFn", v))
 	case *ArrayTy: // a Go slice, dropped as a Vec's elements are
-		if b.dropsByFunc(t.Elem) {
-			return b.dropFunc(&ir.Call{Fun: rt("DropEach"), Args: []ir.Expr{v, b.elemDropFunc(t.Elem, ast.Span{})}})
-		}
-		return b.dropFunc(&ir.Call{Fun: rt("DropSlice"), Args: []ir.Expr{v}})
+		return b.sliceDropper(v, t.Elem)
+	case *SliceTy: // the [T] of a Box<[T]>
+		return b.sliceDropper(v, t.Elem)
 	case *TupleTy:
 		var stmts []ir.Stmt
 		for i, e := range t.Elems {
@@ -287,6 +285,15 @@ func dropperStmt(d ir.Expr) ir.Stmt {
 		}
 	}
 	return &ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: d, Name: "Drop"}}}
+}
+
+// sliceDropper drops the elements of Go slice v (a Vec, an array, a
+// Box<[T]>) in order.
+func (b *builder) sliceDropper(v ir.Expr, elem Ty) ir.Expr {
+	if b.dropsByFunc(elem) {
+		return b.dropFunc(&ir.Call{Fun: rt("DropEach"), Args: []ir.Expr{v, b.elemDropFunc(elem, ast.Span{})}})
+	}
+	return b.dropFunc(&ir.Call{Fun: rt("DropSlice"), Args: []ir.Expr{v}})
 }
 
 func (b *builder) dropFunc(call ir.Expr) ir.Expr {

@@ -60,6 +60,10 @@ type directDrops struct {
 	// innermost last: a drop names its variable only where the Go name
 	// surely means it.
 	scopes [][]*ir.Var
+	// unread is the copy of a replaced value that a Replace on an unset
+	// slot left with nothing to drop (x = new after x moved): block
+	// removes its declaration.
+	unread *ir.Var
 }
 
 // dropDirectly rewrites the frame.Drop calls of body whose slot's state is
@@ -178,6 +182,12 @@ func (d *directDrops) block(blk *ir.Block, st slotStates, vars ...*ir.Var) slotS
 	for _, s := range blk.Stmts {
 		var repl []ir.Stmt
 		repl, st = d.stmt(s, st)
+		if v := d.unread; v != nil && d.rewrite {
+			d.unread = nil
+			if i := len(out) - 2; i >= 0 && isDeclOf(out[i], v) { // prev := x; x = next; Replace
+				out = slices.Delete(out, i, i+1)
+			}
+		}
 		out = append(out, repl...)
 	}
 	if d.rewrite {
@@ -218,6 +228,7 @@ func (d *directDrops) stmt(s ir.Stmt, st slotStates) ([]ir.Stmt, slotStates) {
 				// Replace(i, d, old): set i to d, then drop old if i was set.
 				set := &ir.ExprStmt{X: &ir.Call{Fun: &ir.Selector{X: &ir.VarRef{Var: d.frame}, Name: "Set"}, Args: c.Args[:2]}, Span: s.Span}
 				if !cur.set {
+					d.unread = droppedVar(c.Args[2])
 					return []ir.Stmt{set}, st
 				}
 				var out []ir.Stmt
@@ -497,4 +508,10 @@ func nameStem(name string) string {
 		return "tmp"
 	}
 	return strings.TrimRight(name, "0123456789_")
+}
+
+// isDeclOf reports whether s declares v.
+func isDeclOf(s ir.Stmt, v *ir.Var) bool {
+	d, ok := s.(*ir.DeclStmt)
+	return ok && d.Var == v
 }

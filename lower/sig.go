@@ -167,6 +167,10 @@ func (l *lowerer) implMethods(p pendingImpl) {
 		env = &typeEnv{mod: p.mod, generics: gen, self: p.self, selfAlias: p.alias}
 		self = p.self
 	}
+	if l.crossTypeCmp(p, self, env) {
+		rejected = true
+		return
+	}
 	var def *TypeDef
 	var primOperand Ty // the operand type of impl Mul<V> for f64
 	switch st := self.(type) {
@@ -318,6 +322,15 @@ func (l *lowerer) implMethods(p pendingImpl) {
 				// impl<T: PartialOrd> S<T>: S's Go type parameter is
 				// unconstrained, so T compares through the dictionary.
 				gp.CmpDict = cmpEntry(gp.Dict) != ""
+			} else if !p.mod.Std {
+				// A trait impl's method takes no dictionary; the user
+				// trait bounds need none (impl<S: Storage> Storage for
+				// Wrap<S> calls S's methods through a pointer to the value).
+				for _, tr := range l.implBounds(p.decl.Generics, g, env) {
+					if !tr.Std {
+						gp.Dict = append(gp.Dict, tr)
+					}
+				}
 			}
 			fn.Generics = append(fn.Generics, gp)
 		}
@@ -782,6 +795,31 @@ func (l *lowerer) refOpImpl(p pendingImpl, self *RefTy) *TypeDef {
 // traitKey names the trait of an impl in TypeDef.Traits: its name, and
 // for Sum<&A> and Product<&A> (summing references) SumRef and ProductRef,
 // so that a type may have both impls.
+// crossTypeCmp rejects impl PartialEq<Other> (PartialOrd<Other>) for a
+// type: == and < between two types are not translated (the checker
+// compares values of one type); it reports whether it did.
+func (l *lowerer) crossTypeCmp(p pendingImpl, self Ty, env *typeEnv) bool {
+	if p.decl.Trait == nil || p.mod.Std {
+		return false
+	}
+	tr, ok := l.resolvePath(p.mod, pathNames(p.decl.Trait)).(*TraitDef)
+	if !ok || !tr.Std || tr.Name != "PartialEq" && tr.Name != "PartialOrd" {
+		return false
+	}
+	args := p.decl.Trait.Segments[len(p.decl.Trait.Segments)-1].Args
+	if len(args) != 1 {
+		return false
+	}
+	if pt, ok := args[0].(*ast.PathType); ok && pt.Path.Last() == "Self" && len(pt.Path.Segments) == 1 {
+		return false
+	}
+	if sameTy(l.astType(args[0], env), self) {
+		return false
+	}
+	l.diags.Unsupported(p.decl.Trait.Span, "impl of `%s<%s>` for `%s`: a comparison with another type", tr.Name, l.astType(args[0], env), self)
+	return true
+}
+
 func (l *lowerer) traitKey(path *ast.Path, m *Module, env *typeEnv) string {
 	name := path.Last()
 	if name == "From" {

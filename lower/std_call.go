@@ -294,6 +294,9 @@ func (b *builder) namedTypeArgs(fn *FnDef, args []Ty, list string, span ast.Span
 // lowerIdentity: s.as_str(), v.as_slice(), s.to_string() on a str: the Go
 // value is already the result.
 func lowerIdentity(b *builder, c *intrinsicCall) ir.Expr {
+	if c.recv != nil && c.ci.fn.Self == SelfValue && b.hasDropGlue(b.c.final(c.recv)) {
+		return b.valueOf(c.recv) // v.into_boxed_slice() moves v
+	}
 	if c.recv != nil {
 		return b.recvValue(c.recv)
 	}

@@ -221,11 +221,26 @@ func hookCollect(c *checker, h *hookCall) bool {
 	if h.expected != nil && !c.known(target) {
 		c.unify(target, h.expected)
 	}
-	if !c.known(target) {
+	if !c.known(target) || !h.final && !c.collectKnown(target) {
 		return false
 	}
 	c.linkCollect(target, h.ci.args[0], h.e.Pos())
 	return true
+}
+
+// collectKnown reports whether the collection inside a Result or Option
+// target is known: collect::<Result<_, _>>()? learns it from the `?`.
+func (c *checker) collectKnown(target Ty) bool {
+	for {
+		t, ok := c.shallow(target).(*Adt)
+		if !ok {
+			return c.known(target)
+		}
+		if g := t.Def.Go["type"]; g != "rt.Result" && g != "rt.Option" {
+			return true
+		}
+		target = t.Args[0]
+	}
 }
 
 func (c *checker) linkCollect(target, item Ty, s ast.Span) {

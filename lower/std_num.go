@@ -203,7 +203,7 @@ func (b *builder) convertValue(x ir.Expr, from, to Ty, span ast.Span) ir.Expr {
 		}
 	case isDynError(to):
 		if isStringTy(fd) || isPrimNamed(fd, "str") { // Box<dyn Error>::from("text")
-			return &ir.Convert{Type: &ir.Named{Pkg: "rt", Name: "StrError"}, X: x}
+			return &ir.Convert{Type: b.goType(to, span), X: &ir.Convert{Type: &ir.Named{Pkg: "rt", Name: "StrError"}, X: x}}
 		}
 		if b.implsError(from) {
 			return &ir.Convert{Type: b.goType(to, span), X: x}

@@ -16,6 +16,7 @@ func init() {
 	intrinsics["dedup"] = lowerDedup
 	intrinsics["slice_get"] = lowerSliceGet
 	intrinsics["slice_contains"] = lowerSliceContains
+	intrinsics["next_if_eq"] = lowerNextIfEq
 	intrinsics["slice_starts_with"] = lowerSliceStartsWith
 	intrinsics["sort"] = lowerSort
 	intrinsics["sort_by_key"] = lowerSortByKey
@@ -230,6 +231,13 @@ func lowerSliceContains(b *builder, c *intrinsicCall) ir.Expr {
 		return call1("slices.Contains", s, x)
 	}
 	return call1("rt.SliceContainsFunc", s, x, b.eqFunc(el, c.e.Pos()))
+}
+
+// lowerNextIfEq: it.next_if_eq(&x), by the item type's PartialEq.
+func lowerNextIfEq(b *builder, c *intrinsicCall) ir.Expr {
+	it := b.recvValue(c.recv)
+	el := c.ci.args[0]
+	return method(it, "NextIfEq", b.valueArg(c.args[0], el), b.eqFunc(el, c.e.Pos()))
 }
 
 // lowerSliceStartsWith: v.starts_with(&[..]) / ends_with.

@@ -705,7 +705,7 @@ pub mod fmt {
     #[go(type = "rt.Formatter", pointer)]
     pub struct Formatter;
 
-    #[go(type = "rt.FmtError")]
+    #[go(type = "rt.FmtError", debug = "method", display = "method")]
     pub struct Error;
 
     pub type Result = super::result::Result<(), Error>;
@@ -717,10 +717,20 @@ pub mod fmt {
     #[go(required = "fmt", members = "fmt", prims, type = "rt.DebugFormatter", debug = "method", wrap = "rt.DebugAs")]
     pub trait Debug {}
     pub trait Write {}
+    // The traits of {:x}, {:X}, {:o}, {:b}, {:e} and {:E}: a user impl's
+    // fmt is a Go method FmtLowerHex (...) of its type (fmtWrappers).
+    pub trait LowerHex {}
+    pub trait UpperHex {}
+    pub trait Octal {}
+    pub trait Binary {}
+    pub trait LowerExp {}
+    pub trait UpperExp {}
 
     impl Formatter {
         #[go(method = "WriteFmt")]
         pub fn write_str(&mut self, s: &str) -> Result;
+        #[go(method = "WriteCharFmt")]
+        pub fn write_char(&mut self, c: char) -> Result;
         #[go(method = "Alternate")]
         pub fn alternate(&self) -> bool;
         #[go(method = "Width")]
@@ -2155,8 +2165,14 @@ pub mod iter {
 
     pub trait Iterator {}
     pub trait IntoIterator {}
-    // Peekable<I> is I: the one iterator type peeks.
+    // Peekable<I> is I: the one iterator type peeks; the adapters that
+    // keep I's items are I too.
     pub type Peekable<I> = I;
+    pub type Rev<I> = I;
+    pub type StepBy<I> = I;
+    pub type Take<I> = I;
+    pub type Skip<I> = I;
+    pub type Fuse<I> = I;
     pub trait DoubleEndedIterator {}
     pub trait ExactSizeIterator {}
     pub trait FromIterator {}
@@ -2193,6 +2209,8 @@ pub mod iter {
         pub fn peek_mut(&mut self) -> Option<&mut T>;
         #[go(intrinsic = "call", method = "NextIf")]
         pub fn next_if<F: FnOnce(&T) -> bool>(&mut self, f: F) -> Option<T>;
+        #[go(intrinsic = "next_if_eq")]
+        pub fn next_if_eq(&mut self, expected: &T) -> Option<T>;
         #[go(intrinsic = "iter_self")]
         pub fn into_iter(self) -> Iter<T>;
         #[go(intrinsic = "iter_self")]
@@ -2326,7 +2344,11 @@ pub mod iter {
 }
 
 pub mod slice {
-    use super::iter::Iter;
+    // The slice iterators are the one iterator type, by item.
+    pub type Iter<'a, T> = super::iter::Iter<&'a T>;
+    pub type IterMut<'a, T> = super::iter::Iter<&'a mut T>;
+    pub type Windows<'a, T> = super::iter::Iter<&'a [T]>;
+    pub type Chunks<'a, T> = super::iter::Iter<&'a [T]>;
     use super::cmp::Ordering;
     impl<T> [T] {
         #[go(intrinsic = "len")]
@@ -2334,9 +2356,9 @@ pub mod slice {
         #[go(intrinsic = "is_empty")]
         pub fn is_empty(&self) -> bool;
         #[go(intrinsic = "call", func = "rt.SliceIter", ptr = "rt.SliceRefIter")]
-        pub fn iter(&self) -> Iter<&T>;
+        pub fn iter(&self) -> super::iter::Iter<&T>;
         #[go(intrinsic = "call", func = "rt.SliceIter", ptr = "rt.SliceRefIter", mut_ref, self = "value")]
-        pub fn iter_mut(&mut self) -> Iter<&mut T>;
+        pub fn iter_mut(&mut self) -> super::iter::Iter<&mut T>;
         #[go(intrinsic = "call", func = "rt.First", ptr = "rt.FirstPtr")]
         pub fn first(&self) -> Option<&T>;
         #[go(intrinsic = "call", func = "rt.Last", ptr = "rt.LastPtr")]
@@ -2382,13 +2404,13 @@ pub mod slice {
         #[go(intrinsic = "call", func = "rt.PartitionPoint")]
         pub fn partition_point<P: FnMut(&T) -> bool>(&self, pred: P) -> usize;
         #[go(intrinsic = "call", func = "rt.Windows", loc)]
-        pub fn windows(&self, size: usize) -> Iter<&[T]>;
+        pub fn windows(&self, size: usize) -> super::iter::Iter<&[T]>;
         #[go(intrinsic = "call", func = "rt.Chunks", loc)]
-        pub fn chunks(&self, size: usize) -> Iter<&[T]>;
+        pub fn chunks(&self, size: usize) -> super::iter::Iter<&[T]>;
         #[go(intrinsic = "call", func = "rt.Chunks", loc, self = "value")]
-        pub fn chunks_mut(&mut self, size: usize) -> Iter<&mut [T]>;
+        pub fn chunks_mut(&mut self, size: usize) -> super::iter::Iter<&mut [T]>;
         #[go(intrinsic = "call", func = "rt.ChunksExact", loc)]
-        pub fn chunks_exact(&self, size: usize) -> Iter<&[T]>;
+        pub fn chunks_exact(&self, size: usize) -> super::iter::Iter<&[T]>;
         #[go(intrinsic = "call", func = "rt.SplitAt", loc)]
         pub fn split_at(&self, mid: usize) -> (&[T], &[T]);
         #[go(intrinsic = "call", func = "rt.SplitAt", loc, self = "value")]
