@@ -15,6 +15,9 @@ import (
 // copies) append statements to the current list before the statement that
 // uses their value.
 type builder struct {
+	// partialCmp makes cmpFunc build PartialOrd's comparison, which is
+	// rt.Unordered where partial_cmp is None (std_cmp.go partialOrd).
+	partialCmp bool
 	// callerLoc, in a #[track_caller] function (an impl of Index or
 	// IndexMut), is its parameter holding the caller's position: the
 	// function's panics report it, as Rust's do.

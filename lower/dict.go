@@ -661,11 +661,12 @@ func (b *builder) dictValue(e dictEntry, t Ty, span ast.Span) ir.Expr {
 	}
 	switch e.name {
 	case "cmp":
-		if holds(t, isFloat) {
-			// The dictionary's comparison is a total order (-1, 0, 1):
-			// NaN and -0.0 would not compare as PartialOrd does.
-			b.unsupported(span, "`%s` for a type parameter compared through its dictionary (floats are only partially ordered)", t)
-		}
+		// PartialOrd's comparison (rt.Unordered for a NaN): the generic
+		// code's < and partial_cmp treat it so (std_cmp.go partialOrd), and
+		// an Ord-bounded parameter is never given a partial type.
+		saved := b.partialCmp
+		b.partialCmp = true
+		defer func() { b.partialCmp = saved }()
 		return b.cmpFunc(t, span) // std_cmp.go
 	case "eq":
 		return b.eqFunc(t, span)

@@ -25,6 +25,8 @@ func (b *builder) cmpFunc(t Ty, span ast.Span) ir.Expr {
 		switch {
 		case x.Name == "bool":
 			return rt("CmpBool")
+		case isFloat(x) && b.partialCmp:
+			return &ir.Inst{Fun: rt("CmpPartialFloat"), TypeArgs: []ir.Type{b.goType(x, span)}}
 		case isFloat(x):
 			return &ir.Inst{Fun: rt("CmpFloat"), TypeArgs: []ir.Type{b.goType(x, span)}}
 		}
@@ -68,27 +70,69 @@ func (b *builder) cmpFunc(t Ty, span ast.Span) ir.Expr {
 	return rt("CmpUnit")
 }
 
-// derivedFloatOrd rejects ordering a struct whose derived PartialOrd
-// compares float fields: its Go Cmp is a total order (-1, 0, 1), and NaN
-// and -0.0 would compare otherwise than by PartialOrd.
-func (b *builder) derivedFloatOrd(t *Adt, span ast.Span) {
-	var floats func(t Ty, depth int) bool
-	floats = func(t Ty, depth int) bool {
-		if holds(t, isFloat) {
-			return true
-		}
-		a, ok := t.(*Adt)
-		if !ok || a.Def.Std || depth > 8 {
+// partialOrd reports whether t's PartialOrd is partial: partial_cmp may
+// be None because it compares floats (in fields, elements, payloads: NaN
+// is unordered, and -0.0 equals 0.0 where the Go order of Ord contexts
+// tells them apart) or is a user partial_cmp without an Ord, or t is a
+// type parameter compared through its dictionary (dict.go), which may be
+// any of those. Its < <= > >= and partial_cmp go through cmpFunc built
+// with partialCmp.
+func (b *builder) partialOrd(t Ty) bool {
+	var partial func(t Ty, depth int) bool
+	partial = func(t Ty, depth int) bool {
+		if depth > 8 {
 			return false
 		}
-		if slices.ContainsFunc(a.Def.Fields, func(f *FieldDef) bool { return floats(subst(f.Type, a.Args), depth+1) }) {
-			return true
+		switch x := b.c.resolve(t, true).(type) {
+		case *Prim:
+			return isFloat(x)
+		case *ParamTy: // compared through its dictionary: any PartialOrd
+			return depth == 0 && b.dict[x.Name+"_cmp"] != nil
+		case *RefTy:
+			return partial(x.Elem, depth+1)
+		case *SliceTy:
+			return partial(x.Elem, depth+1)
+		case *ArrayTy:
+			return partial(x.Elem, depth+1)
+		case *TupleTy:
+			return slices.ContainsFunc(x.Elems, func(e Ty) bool { return partial(e, depth+1) })
+		case *Adt:
+			switch {
+			case x.Def.Std:
+				return slices.ContainsFunc(x.Args, func(a Ty) bool { return partial(a, depth+1) })
+			case x.Def.Traits["Ord"]["cmp"] != nil:
+				return false
+			case x.Def.Traits["PartialOrd"]["partial_cmp"] != nil:
+				return true
+			case !hasDerive(x.Def, "PartialOrd"):
+				return false
+			}
+			if slices.ContainsFunc(x.Def.Fields, func(f *FieldDef) bool { return partial(subst(f.Type, x.Args), depth+1) }) {
+				return true
+			}
+			return slices.ContainsFunc(x.Def.Variants, func(v *VariantDef) bool {
+				return slices.ContainsFunc(v.Fields, func(f Ty) bool { return partial(subst(f, x.Args), depth+1) })
+			})
 		}
-		return slices.ContainsFunc(a.Def.Variants, func(v *VariantDef) bool {
-			return slices.ContainsFunc(v.Fields, func(f Ty) bool { return floats(subst(f, a.Args), depth+1) })
-		})
+		return false
 	}
-	if floats(t, 0) {
+	return partial(t, 0)
+}
+
+// partialCmpCall is the comparison of x and y by t's PartialOrd: a Go int,
+// rt.Unordered where partial_cmp is None.
+func (b *builder) partialCmpCall(t Ty, x, y ir.Expr, span ast.Span) ir.Expr {
+	saved := b.partialCmp
+	b.partialCmp = true
+	defer func() { b.partialCmp = saved }()
+	return b.cmpCall(t, x, y, span)
+}
+
+// derivedFloatOrd rejects ordering a data enum whose derived PartialOrd
+// compares floats in a payload: its variants' Cmp methods are a total
+// order (a struct's derived Cmp is partial where it compares floats).
+func (b *builder) derivedFloatOrd(t *Adt, span ast.Span) {
+	if isEnum(t.Def) && b.partialOrd(t) {
 		b.unsupported(span, "ordering `%s`, whose derived PartialOrd compares floats (NaN and -0.0 would compare otherwise)", t)
 	}
 }
@@ -142,7 +186,11 @@ func (b *builder) adtCmpFunc(t *Adt, span ast.Span) ir.Expr {
 // Ordering) to a Go comparison function.
 func (b *builder) userCmpFunc(t *Adt, fn *FnDef, span ast.Span) ir.Expr {
 	a, c, call := b.userSelfOtherCall(t, fn, "a", "b", span)
-	if fn.Name == "partial_cmp" { // incomparable (None) orders as equal
+	switch {
+	case fn.Name == "partial_cmp" && b.partialCmp: // None is rt.Unordered
+		return &ir.FuncLit{Params: []*ir.Var{a, c}, Results: []ir.Type{&ir.Basic{Kind: ir.Int}},
+			Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{call1("rt.FromPartial", call)}}}}}
+	case fn.Name == "partial_cmp": // incomparable (None) orders as equal
 		call = method(call, "UnwrapOr", rt("Equal"))
 	}
 	return &ir.FuncLit{Params: []*ir.Var{a, c}, Results: []ir.Type{&ir.Basic{Kind: ir.Int}},
@@ -661,6 +709,11 @@ func (b *builder) valueDerives(td *TypeDef, set map[string]bool) []ir.Decl {
 			Results: []ir.Type{ir.BoolType}, Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{res}}}}})
 	}
 	if set["PartialOrd"] || set["Ord"] {
+		// Where the fields compare floats, Cmp is PartialOrd's comparison
+		// (rt.Unordered for a NaN): no Ord can be derived then.
+		saved := b.partialCmp
+		b.partialCmp = b.partialOrd(self)
+		defer func() { b.partialCmp = saved }()
 		recv := &ir.Var{Name: "v", Type: recvT}
 		o := &ir.Var{Name: "o", Type: recvT}
 		var stmts []ir.Stmt
@@ -710,6 +763,9 @@ func (b *builder) cmpCall(t Ty, x, y ir.Expr, span ast.Span) ir.Expr {
 	if a, ok := t.(*Adt); ok && !a.Def.Std {
 		if fn := a.Def.Traits["Ord"]["cmp"]; fn != nil && isGoMethod(fn) {
 			return &ir.Convert{Type: &ir.Basic{Kind: ir.Int}, X: method(x, goFuncName(fn), b.refArg(a, y))}
+		}
+		if fn := a.Def.Traits["PartialOrd"]["partial_cmp"]; fn != nil && isGoMethod(fn) && b.partialCmp && a.Def.Traits["Ord"]["cmp"] == nil {
+			return call1("rt.FromPartial", method(x, goFuncName(fn), b.refArg(a, y)))
 		}
 		if hasDerive(a.Def, "PartialOrd") && a.Def.Traits["PartialOrd"] == nil && !cLike(a.Def) {
 			b.derivedFloatOrd(a, span)

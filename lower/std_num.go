@@ -605,11 +605,17 @@ func lowerCmpMethod(b *builder, c *intrinsicCall) ir.Expr {
 		if isFloat(t) {
 			return call1("rt.PartialCmpFloat", x, y)
 		}
+		if b.partialOrd(t) {
+			return call1("rt.PartialOrdering", b.partialCmpCall(t, x, y, c.e.Pos()))
+		}
 		return call1("rt.Some", call1("rt.ToOrdering", b.cmpCall(t, x, y, c.e.Pos())))
 	case "max":
 		return call1("rt.MaxOf", x, y, b.cmpFunc(t, c.e.Pos()))
 	case "min":
 		return call1("rt.MinOf", x, y, b.cmpFunc(t, c.e.Pos()))
+	}
+	if b.partialOrd(t) { // a.lt(&b), ...
+		return call1("rt."+partialOps[op], b.partialCmpCall(t, x, y, c.e.Pos()))
 	}
 	cmpCall := b.cmpCall(t, x, y, c.e.Pos())
 	return &ir.Binary{Op: op, X: cmpCall, Y: &ir.Lit{Value: int64(0)}}

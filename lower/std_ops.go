@@ -150,9 +150,15 @@ func (b *builder) valueCompare(e *ast.BinaryExpr, x, y ir.Expr, t Ty) (ir.Expr, 
 			return nil, false
 		}
 	}
-	cmpCall := b.cmpCall(t, b.typed(x, b.goType(t, e.Span)), b.typed(y, b.goType(t, e.Span)), e.Span)
-	return &ir.Binary{Op: e.Op, X: cmpCall, Y: &ir.Lit{Value: int64(0)}}, true
+	x, y = b.typed(x, b.goType(t, e.Span)), b.typed(y, b.goType(t, e.Span))
+	if b.partialOrd(t) {
+		return call1("rt."+partialOps[e.Op], b.partialCmpCall(t, x, y, e.Span)), true
+	}
+	return &ir.Binary{Op: e.Op, X: b.cmpCall(t, x, y, e.Span), Y: &ir.Lit{Value: int64(0)}}, true
 }
+
+// partialOps are rt's comparisons of a partial order's result, by operator.
+var partialOps = map[string]string{"<": "PartialLt", "<=": "PartialLe", ">": "PartialGt", ">=": "PartialGe"}
 
 // isZeroConst reports whether x is the constant 0 or 0.0.
 func isZeroConst(x ir.Expr) bool {

@@ -130,6 +130,45 @@ func PartialCmpFloat[T Float](a, b T) Option[Ordering] {
 	return Some(ToOrdering(cmp.Compare(a, b)))
 }
 
+// Unordered is the result of a partial comparison that PartialOrd answers
+// with None (a NaN compared): the comparison functions of types whose
+// PartialOrd is partial return it where Rust's partial_cmp gives None, and
+// the lexicographic ones (CmpSlice, CmpOption, CmpTuple2, ...) pass it on
+// as they pass on any result but 0.
+const Unordered = 2
+
+// CmpPartialFloat is the comparison of floats by PartialOrd: -0.0 equals
+// 0.0, and a NaN is Unordered.
+func CmpPartialFloat[T Float](a, b T) int {
+	if a != a || b != b {
+		return Unordered
+	}
+	return cmp.Compare(a, b)
+}
+
+// FromPartial is the comparison result of a user partial_cmp's answer.
+func FromPartial(o Option[Ordering]) int {
+	if !o.some {
+		return Unordered
+	}
+	return int(o.v)
+}
+
+// PartialOrdering is partial_cmp's answer for comparison result c.
+func PartialOrdering(c int) Option[Ordering] {
+	if c == Unordered {
+		return None[Ordering]()
+	}
+	return Some(ToOrdering(c))
+}
+
+// PartialLt, PartialLe, PartialGt and PartialGe are <, <=, > and >= by
+// comparison result c of a partial order: all false where it is Unordered.
+func PartialLt(c int) bool { return c < 0 }
+func PartialLe(c int) bool { return c <= 0 }
+func PartialGt(c int) bool { return c > 0 && c != Unordered }
+func PartialGe(c int) bool { return c >= 0 && c != Unordered }
+
 // CmpSlice returns the lexicographic Ord of `[T]` / `Vec<T>`.
 func CmpSlice[T any](elem func(T, T) int) func([]T, []T) int {
 	return func(a, b []T) int {
