@@ -253,7 +253,7 @@ func (c *checker) binary(e *ast.BinaryExpr) Ty {
 	}
 	rawX := c.checkExpr(e.X, nil)
 	x := c.derefAll(rawX)
-	if t, ok := c.stdOpType(e, x); ok { // Duration + Duration, Instant - Instant
+	if t, ok := c.stdOpType(e, rawX, x); ok { // Duration + Duration, Instant - Instant, &a | &b of sets
 		return t
 	}
 	if adt, ok := x.(*Adt); ok && adt.Def.Go["builtin"] == "string" && e.Op == "+" {

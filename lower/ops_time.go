@@ -13,7 +13,7 @@ import (
 
 // stdOpType checks an arithmetic operator whose left operand x is such a
 // type and returns the result type.
-func (c *checker) stdOpType(e *ast.BinaryExpr, x Ty) (Ty, bool) {
+func (c *checker) stdOpType(e *ast.BinaryExpr, rawX, x Ty) (Ty, bool) {
 	adt, ok := x.(*Adt)
 	if !ok || adt.Def.Go["ops"] == "" {
 		return nil, false
@@ -40,10 +40,27 @@ func (c *checker) stdOpType(e *ast.BinaryExpr, x Ty) (Ty, bool) {
 			}
 			return x, true
 		}
+	case "set": // &a | &b, &a & &b, &a - &b, &a ^ &b: a new set
+		if setOps[e.Op] == "" {
+			break
+		}
+		if _, ref := c.shallow(rawX).(*RefTy); !ref {
+			c.errorf(opPos(e), "E0369", "no implementation for `%s %s %s`", c.resolve(x, false), e.Op, c.resolve(x, false))
+			return x, true
+		}
+		c.checkExpr(e.Y, rawX)
+		if c.l.needsClone(c.resolve(adt.Args[0], true), 0) {
+			c.unsupported(e.Span, "operator `%s` on a set of `%s` (its elements' Go copies would share memory)", e.Op, c.resolve(adt.Args[0], false))
+		}
+		return x, true
 	}
 	c.unsupported(e.Span, "operator `%s` on `%s`", e.Op, x)
 	return c.newVar(GeneralVar), true
 }
+
+// setOps are the rt methods of the set operators, which make a new set of
+// copies of the elements (Rust's clones: the elements' Go copy is one).
+var setOps = map[string]string{"|": "BitOr", "&": "BitAnd", "-": "Sub", "^": "BitXor"}
 
 // stdBinary lowers such an operator (x, y are the lowered operands, t the
 // left operand's type).
@@ -74,6 +91,8 @@ func (b *builder) stdBinary(e *ast.BinaryExpr, x, y ir.Expr, t Ty) (ir.Expr, boo
 			return &ir.Binary{Op: "+", X: x, Y: &ir.Convert{Type: b.goType(t, e.Span), X: y}}, true
 		}
 		return &ir.Binary{Op: "-", X: x, Y: &ir.Convert{Type: b.goType(t, e.Span), X: y}}, true
+	case "set":
+		return method(x, setOps[e.Op], y), true
 	}
 	return nil, false
 }

@@ -385,6 +385,10 @@ func hookTryInto(c *checker, h *hookCall) bool {
 	if !c.known(u) && !h.final {
 		return false
 	}
+	if isPrimNamed(c.shallow(u), "char") { // u32 → char
+		c.unify(e, c.stdAdt("char", "CharTryFromError"))
+		return true
+	}
 	c.unify(e, c.stdAdt("num", "TryFromIntError"))
 	return true
 }
@@ -424,7 +428,11 @@ func lowerTryInto(b *builder, c *intrinsicCall) ir.Expr {
 	if fn := userTryFrom(to); fn != nil {
 		return &ir.Call{Fun: &ir.Qual{Name: goFuncName(fn)}, Args: []ir.Expr{b.recvMoved(c.recv)}}
 	}
-	if from := b.c.resolve(b.c.derefAll(b.c.final(c.recv)), true); !isInt(from) || !isInt(to) {
+	from := b.c.resolve(b.c.derefAll(b.c.final(c.recv)), true)
+	if isPrimNamed(from, "u32") && isPrimNamed(to, "char") {
+		return call1("rt.CharTryFromU32", x)
+	}
+	if !isInt(from) || !isInt(to) {
 		b.unsupported(c.e.Pos(), "`try_into` from `%s` to `%s`", from, to)
 		return x
 	}

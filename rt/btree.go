@@ -5,7 +5,10 @@ package rt
 // Ord, given by the translator). Lookups are O(log n), inserts O(n), which
 // is the right trade-off for the sizes real programs print.
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // BTreeMap is Rust's `BTreeMap<K, V>`.
 type BTreeMap[K, V any] struct {
@@ -498,4 +501,15 @@ func CollectBTreeSet[T any](it *Iter[T], cmp func(T, T) int) *BTreeSet[T] {
 // DebugBTreeSet returns the Debug formatter of `BTreeSet<T>`.
 func DebugBTreeSet[T any](elem func(T, *Formatter)) func(*BTreeSet[T], *Formatter) {
 	return func(s *BTreeSet[T], f *Formatter) { DebugSetOf(elem)(s.items, f) }
+}
+
+// BitOr, BitAnd, Sub and BitXor implement `&a | &b`, `&a & &b`, `&a - &b`
+// and `&a ^ &b` of BTreeSets: a new set (the items come in order).
+func (s *BTreeSet[T]) BitOr(o *BTreeSet[T]) *BTreeSet[T]  { return s.setOf(s.Union(o)) }
+func (s *BTreeSet[T]) BitAnd(o *BTreeSet[T]) *BTreeSet[T] { return s.setOf(s.Intersection(o)) }
+func (s *BTreeSet[T]) Sub(o *BTreeSet[T]) *BTreeSet[T]    { return s.setOf(s.Difference(o)) }
+func (s *BTreeSet[T]) BitXor(o *BTreeSet[T]) *BTreeSet[T] { return s.setOf(s.SymmetricDifference(o)) }
+
+func (s *BTreeSet[T]) setOf(it *Iter[T]) *BTreeSet[T] {
+	return &BTreeSet[T]{items: slices.Collect(it.All()), cmp: s.cmp}
 }

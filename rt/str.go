@@ -656,6 +656,25 @@ func CharFromU32(u uint32) Option[rune] {
 	return Some(rune(u))
 }
 
+// CharTryFromError is Rust's `std::char::CharTryFromError`.
+type CharTryFromError struct{}
+
+// FmtDisplay prints Rust's message.
+func (CharTryFromError) FmtDisplay(f *Formatter) {
+	f.Pad("converted integer out of range for `char`")
+}
+
+// FmtDebug prints `CharTryFromError(())`.
+func (CharTryFromError) FmtDebug(f *Formatter) { f.WriteStr("CharTryFromError(())") }
+
+// CharTryFromU32 implements `char::try_from(u)` (and `u.try_into()`).
+func CharTryFromU32(u uint32) Result[rune, CharTryFromError] {
+	if c := CharFromU32(u); c.some {
+		return Ok[rune, CharTryFromError](c.v)
+	}
+	return Err[rune](CharTryFromError{})
+}
+
 // LenUtf8 implements `char::len_utf8`.
 func LenUtf8(r rune) uint { return uint(utf8.RuneLen(r)) }
 

@@ -2574,6 +2574,8 @@ pub mod char {
     pub fn from_digit(num: u32, radix: u32) -> Option<char>;
     #[go(type = "rt.ParseCharError", debug = "method", display = "method")]
     pub struct ParseCharError;
+    #[go(type = "rt.CharTryFromError", debug = "method", display = "method")]
+    pub struct CharTryFromError;
 
     impl char {
         #[go(intrinsic = "call", func = "rt.CharIsAlphabetic")]
@@ -2632,6 +2634,8 @@ pub mod char {
         pub fn from_digit(num: u32, radix: u32) -> Option<char>;
         #[go(intrinsic = "convert")]
         pub fn from<U>(v: U) -> char;
+        #[go(intrinsic = "call", func = "rt.CharTryFromU32")]
+        pub fn try_from(i: u32) -> Result<char, CharTryFromError>;
     }
 
     impl bool {
@@ -2670,10 +2674,10 @@ pub mod collections {
     #[go(type = "rt.BTreeMap", pointer, map, ordered)]
     pub struct BTreeMap<K, V>;
     #[derive(Default)]
-    #[go(type = "rt.HashSet", pointer, set)]
+    #[go(type = "rt.HashSet", pointer, set, ops = "set")]
     pub struct HashSet<T>;
     #[derive(Default)]
-    #[go(type = "rt.BTreeSet", pointer, set, ordered)]
+    #[go(type = "rt.BTreeSet", pointer, set, ordered, ops = "set")]
     pub struct BTreeSet<T>;
     #[derive(Default)]
     #[go(type = "rt.VecDeque", pointer, deque)]
