@@ -592,15 +592,13 @@ func (b *builder) structPat(p *ast.StructPat, scrut ir.Expr, t Ty, conds *[]ir.E
 
 func fieldIndexName(i int) string { return "F" + strconv.Itoa(i) }
 
-// fmtTraits are the fmt traits whose user impls get a Go method FmtX.
-var fmtTraits = []string{"Display", "Debug", "LowerHex", "UpperHex", "Octal", "Binary", "LowerExp", "UpperExp"}
-
 // fmtWrappers gives a user type with a hand-written `impl fmt::Display`
 // (or Debug, LowerHex, ...) the FmtDisplay (FmtDebug, FmtLowerHex, ...)
 // method that rt's formatter calls: it runs the impl's fmt method.
 func (b *builder) fmtWrappers(td *TypeDef) []ir.Decl {
 	var out []ir.Decl
-	for _, tr := range fmtTraits {
+	for _, ft := range fmtTraits {
+		tr := ft.name
 		fn := td.Traits[tr]["fmt"]
 		if fn == nil {
 			continue

@@ -150,33 +150,3 @@ func (b *builder) derivedCloneOK(t *Adt, span ast.Span) {
 		}
 	}
 }
-
-// markDynArgs marks the parameters of user functions that some call
-// instantiates with a trait object, or with a parameter of its caller
-// marked so: a method of a bound reached through a pointer to the value
-// (build_item.go) finds the trait object's methods on the value instead.
-func (l *lowerer) markDynArgs(checked []*checker) {
-	for changed := true; changed; {
-		changed = false
-		for _, c := range checked {
-			for _, ci := range c.calls {
-				if ci.fn == nil || ci.fn.Std {
-					continue
-				}
-				for i, g := range ci.fn.Generics {
-					if i >= len(ci.args) || g.DynArg {
-						continue
-					}
-					switch t := c.resolve(ci.args[i], true).(type) {
-					case *DynTy:
-						g.DynArg, changed = true, true
-					case *ParamTy:
-						if cg := c.fn.generic(t.Name); cg != nil && cg.DynArg {
-							g.DynArg, changed = true, true
-						}
-					}
-				}
-			}
-		}
-	}
-}

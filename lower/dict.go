@@ -161,6 +161,36 @@ func (l *lowerer) markCmpDicts(checked []*checker) {
 	}
 }
 
+// markDynArgs marks the parameters of user functions that some call
+// instantiates with a trait object, or with a parameter of its caller
+// marked so: a method of a bound reached through a pointer to the value
+// (build_item.go) finds the trait object's methods on the value instead.
+func (l *lowerer) markDynArgs(checked []*checker) {
+	for changed := true; changed; {
+		changed = false
+		for _, c := range checked {
+			for _, ci := range c.calls {
+				if ci.fn == nil || ci.fn.Std {
+					continue
+				}
+				for i, g := range ci.fn.Generics {
+					if i >= len(ci.args) || g.DynArg {
+						continue
+					}
+					switch t := c.resolve(ci.args[i], true).(type) {
+					case *DynTy:
+						g.DynArg, changed = true, true
+					case *ParamTy:
+						if cg := c.fn.generic(t.Name); cg != nil && cg.DynArg {
+							g.DynArg, changed = true, true
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
 // generic finds the fn's type parameter named name.
 func (fn *FnDef) generic(name string) *GenParam {
 	if fn == nil {
@@ -664,9 +694,7 @@ func (b *builder) dictValue(e dictEntry, t Ty, span ast.Span) ir.Expr {
 		// PartialOrd's comparison (rt.Unordered for a NaN): the generic
 		// code's < and partial_cmp treat it so (std_cmp.go partialOrd), and
 		// an Ord-bounded parameter is never given a partial type.
-		saved := b.partialCmp
-		b.partialCmp = true
-		defer func() { b.partialCmp = saved }()
+		defer b.setPartialCmp(true)()
 		return b.cmpFunc(t, span) // std_cmp.go
 	case "eq":
 		return b.eqFunc(t, span)

@@ -12,9 +12,6 @@ import (
 // FmtDisplay, ..., made by fmtWrappers), so the checker takes these
 // calls itself.
 
-// fmtTraitVerb is the rt.Spec verb of each fmt trait.
-var fmtTraitVerb = map[string]byte{"Display": 0, "Debug": '?', "LowerHex": 'x', "UpperHex": 'X', "Octal": 'o', "Binary": 'b', "LowerExp": 'e', "UpperExp": 'E'}
-
 // fmtForward checks Trait::fmt(x, f) for a std fmt trait, if pe names
 // one; it reports whether it did, and the call's type.
 func (c *checker) fmtForward(e *ast.CallExpr, pe *ast.PathExpr) (Ty, bool) {
@@ -26,7 +23,7 @@ func (c *checker) fmtForward(e *ast.CallExpr, pe *ast.PathExpr) (Ty, bool) {
 	if !ok || !tr.Std {
 		return nil, false
 	}
-	if _, known := fmtTraitVerb[tr.Name]; !known {
+	if _, known := traitNamed(fmtTraits, tr.Name); !known {
 		return nil, false
 	}
 	x := c.checkExpr(e.Args[0], nil)
@@ -45,21 +42,13 @@ func (c *checker) fmtForward(e *ast.CallExpr, pe *ast.PathExpr) (Ty, bool) {
 // fmtForward lowers Trait::fmt(x, f) to rt.FmtAs(f, verb, x, fn): fn
 // formats x as trait does, f's verb set to the trait's for the call.
 func (b *builder) fmtForward(e *ast.CallExpr, trait string) ir.Expr {
-	t := b.c.final(e.Args[0])
-	for {
-		r, ok := b.c.resolve(t, true).(*RefTy)
-		if !ok {
-			break
-		}
-		t = r.Elem
-	}
-	t = b.c.resolve(t, true)
+	t := b.c.resolve(b.c.derefAll(b.c.final(e.Args[0])), true)
 	x := b.autoDeref(b.read(e.Args[0]), b.c.final(e.Args[0]))
 	f := b.read(e.Args[1])
-	verb := fmtTraitVerb[trait]
-	fn, ok := b.userVerbFmt(t, string(verb), e.Args[0].Pos())
+	fn, ok := b.userVerbFmt(t, trait, e.Args[0].Pos())
 	if !ok {
 		fn = b.fmtFunc(t, trait == "Debug", e.Args[0].Pos())
 	}
-	return &ir.Call{Fun: rt("FmtAs"), Args: []ir.Expr{f, &ir.Lit{Value: rune(verb)}, x, fn}}
+	tr, _ := traitNamed(fmtTraits, trait)
+	return &ir.Call{Fun: rt("FmtAs"), Args: []ir.Expr{f, &ir.Lit{Value: rune(tr.verb)}, x, fn}}
 }

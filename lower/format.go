@@ -2,6 +2,7 @@ package lower
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -293,7 +294,7 @@ func (b *builder) placeholder(p *ast.FmtPiece, f *ast.FormatArgs, vals []ir.Expr
 	if verb, ok := plainVerb(t, p.Spec); ok {
 		return verb, val
 	}
-	fn, ok := b.userVerbFmt(t, p.Spec.Verb, a.Value.Pos())
+	fn, ok := b.userVerbFmt(t, verbTrait(p.Spec.Verb), a.Value.Pos())
 	if !ok {
 		fn = b.fmtFunc(t, p.Spec.Verb != "" && strings.HasSuffix(p.Spec.Verb, "?"), a.Value.Pos())
 	}
@@ -552,24 +553,53 @@ func hasTraitImpl(td *TypeDef, name string) bool {
 	return len(td.Traits[name]) > 0 // impl fmt::Display and impl fmt::LowerHex each have a fmt
 }
 
-// verbTraits maps a format verb to the fmt trait that a user type
-// implements for it.
-var verbTraits = map[string]string{"x": "LowerHex", "X": "UpperHex", "o": "Octal", "b": "Binary", "e": "LowerExp", "E": "UpperExp"}
+// fmtTraits are the std fmt traits a user type may implement, each with
+// its rt.Spec verb: a user impl's fmt is a Go method Fmt<trait> of its
+// type (fmtWrappers). verbTraits are those of the verbs past Display and
+// Debug ({:x}, {:X}, {:o}, {:b}, {:e}, {:E}).
+var (
+	fmtTraits = []fmtTrait{{"Display", 0}, {"Debug", '?'}, {"LowerHex", 'x'}, {"UpperHex", 'X'},
+		{"Octal", 'o'}, {"Binary", 'b'}, {"LowerExp", 'e'}, {"UpperExp", 'E'}}
+	verbTraits = fmtTraits[2:]
+)
 
-// userVerbFmt is the formatting function of {:x} (and the other verbs of
-// verbTraits) for a user type t: its impl's fmt, as the Go method that
-// fmtWrappers makes.
-func (b *builder) userVerbFmt(t Ty, verb string, span ast.Span) (ir.Expr, bool) {
-	tr, ok := verbTraits[verb]
+type fmtTrait struct {
+	name string
+	verb byte
+}
+
+// traitNamed finds trait name among traits.
+func traitNamed(traits []fmtTrait, name string) (fmtTrait, bool) {
+	i := slices.IndexFunc(traits, func(tr fmtTrait) bool { return tr.name == name })
+	if i < 0 {
+		return fmtTrait{}, false
+	}
+	return traits[i], true
+}
+
+// verbTrait is the verb trait of a placeholder's verb ("x": LowerHex), "" for none.
+func verbTrait(verb string) string {
+	for _, tr := range verbTraits {
+		if verb == string(rune(tr.verb)) {
+			return tr.name
+		}
+	}
+	return ""
+}
+
+// userVerbFmt is the formatting function of trait (one of verbTraits: a
+// {:x} placeholder, a LowerHex::fmt call) for a user type t: its impl's
+// fmt, as the Go method that fmtWrappers makes.
+func (b *builder) userVerbFmt(t Ty, trait string, span ast.Span) (ir.Expr, bool) {
 	a, isAdt := t.(*Adt)
-	if !ok || !isAdt || a.Def.Std {
+	if _, ok := traitNamed(verbTraits, trait); !ok || !isAdt || a.Def.Std {
 		return nil, false
 	}
-	if td := a.Def; td.Traits[tr]["fmt"] == nil {
-		b.errorf(span, "E0277", "the trait bound `%s: %s` is not satisfied", t, tr)
+	if a.Def.Traits[trait]["fmt"] == nil {
+		b.errorf(span, "E0277", "the trait bound `%s: %s` is not satisfied", t, trait)
 		return rt("DisplayStr"), true
 	}
-	return &ir.Selector{X: &ir.TypeExpr{Type: b.goType(t, span)}, Name: "Fmt" + tr}, true
+	return &ir.Selector{X: &ir.TypeExpr{Type: b.goType(t, span)}, Name: "Fmt" + trait}, true
 }
 
 // formatsParams reports whether an impl of td bounds td's parameters by

@@ -280,9 +280,9 @@ func (b *builder) dataEnum(td *TypeDef, d *ast.EnumDecl) []ir.Decl {
 		iface.Methods = append(iface.Methods, &ir.Method{Name: "FmtDebug",
 			Type: &ir.Func{Params: []ir.Type{formatterType}}})
 	}
-	for _, tr := range fmtTraits[2:] { // the verbs' traits: {:x} calls Shape.FmtLowerHex
-		if td.Traits[tr]["fmt"] != nil {
-			iface.Methods = append(iface.Methods, &ir.Method{Name: "Fmt" + tr,
+	for _, tr := range verbTraits { // {:x} calls Shape.FmtLowerHex
+		if td.Traits[tr.name]["fmt"] != nil {
+			iface.Methods = append(iface.Methods, &ir.Method{Name: "Fmt" + tr.name,
 				Type: &ir.Func{Params: []ir.Type{formatterType}}})
 		}
 	}

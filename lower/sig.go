@@ -792,9 +792,6 @@ func (l *lowerer) refOpImpl(p pendingImpl, self *RefTy) *TypeDef {
 	return a.Def
 }
 
-// traitKey names the trait of an impl in TypeDef.Traits: its name, and
-// for Sum<&A> and Product<&A> (summing references) SumRef and ProductRef,
-// so that a type may have both impls.
 // crossTypeCmp rejects impl PartialEq<Other> (PartialOrd<Other>) for a
 // type: == and < between two types are not translated (the checker
 // compares values of one type); it reports whether it did.
@@ -820,6 +817,9 @@ func (l *lowerer) crossTypeCmp(p pendingImpl, self Ty, env *typeEnv) bool {
 	return true
 }
 
+// traitKey names the trait of an impl in TypeDef.Traits: its name, and
+// for Sum<&A> and Product<&A> (summing references) SumRef and ProductRef,
+// so that a type may have both impls.
 func (l *lowerer) traitKey(path *ast.Path, m *Module, env *typeEnv) string {
 	name := path.Last()
 	if name == "From" {

@@ -122,10 +122,15 @@ func (b *builder) partialOrd(t Ty) bool {
 // partialCmpCall is the comparison of x and y by t's PartialOrd: a Go int,
 // rt.Unordered where partial_cmp is None.
 func (b *builder) partialCmpCall(t Ty, x, y ir.Expr, span ast.Span) ir.Expr {
-	saved := b.partialCmp
-	b.partialCmp = true
-	defer func() { b.partialCmp = saved }()
+	defer b.setPartialCmp(true)()
 	return b.cmpCall(t, x, y, span)
+}
+
+// setPartialCmp sets b.partialCmp to on and returns what restores it.
+func (b *builder) setPartialCmp(on bool) (restore func()) {
+	saved := b.partialCmp
+	b.partialCmp = on
+	return func() { b.partialCmp = saved }
 }
 
 // derivedFloatOrd rejects ordering a data enum whose derived PartialOrd
@@ -186,15 +191,17 @@ func (b *builder) adtCmpFunc(t *Adt, span ast.Span) ir.Expr {
 // Ordering) to a Go comparison function.
 func (b *builder) userCmpFunc(t *Adt, fn *FnDef, span ast.Span) ir.Expr {
 	a, c, call := b.userSelfOtherCall(t, fn, "a", "b", span)
+	var res ir.Expr
 	switch {
 	case fn.Name == "partial_cmp" && b.partialCmp: // None is rt.Unordered
-		return &ir.FuncLit{Params: []*ir.Var{a, c}, Results: []ir.Type{&ir.Basic{Kind: ir.Int}},
-			Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{call1("rt.FromPartial", call)}}}}}
+		res = call1("rt.FromPartial", call)
 	case fn.Name == "partial_cmp": // incomparable (None) orders as equal
-		call = method(call, "UnwrapOr", rt("Equal"))
+		res = &ir.Convert{Type: &ir.Basic{Kind: ir.Int}, X: method(call, "UnwrapOr", rt("Equal"))}
+	default:
+		res = &ir.Convert{Type: &ir.Basic{Kind: ir.Int}, X: call}
 	}
 	return &ir.FuncLit{Params: []*ir.Var{a, c}, Results: []ir.Type{&ir.Basic{Kind: ir.Int}},
-		Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{&ir.Convert{Type: &ir.Basic{Kind: ir.Int}, X: call}}}}}}
+		Body: &ir.Block{Stmts: []ir.Stmt{&ir.ReturnStmt{Results: []ir.Expr{res}}}}}
 }
 
 // userSelfOtherCall calls a user method fn(&self, other: &Self) on two
@@ -711,9 +718,7 @@ func (b *builder) valueDerives(td *TypeDef, set map[string]bool) []ir.Decl {
 	if set["PartialOrd"] || set["Ord"] {
 		// Where the fields compare floats, Cmp is PartialOrd's comparison
 		// (rt.Unordered for a NaN): no Ord can be derived then.
-		saved := b.partialCmp
-		b.partialCmp = b.partialOrd(self)
-		defer func() { b.partialCmp = saved }()
+		defer b.setPartialCmp(b.partialOrd(self))()
 		recv := &ir.Var{Name: "v", Type: recvT}
 		o := &ir.Var{Name: "o", Type: recvT}
 		var stmts []ir.Stmt

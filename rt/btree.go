@@ -5,10 +5,7 @@ package rt
 // Ord, given by the translator). Lookups are O(log n), inserts O(n), which
 // is the right trade-off for the sizes real programs print.
 
-import (
-	"slices"
-	"sort"
-)
+import "sort"
 
 // BTreeMap is Rust's `BTreeMap<K, V>`.
 type BTreeMap[K, V any] struct {
@@ -504,12 +501,19 @@ func DebugBTreeSet[T any](elem func(T, *Formatter)) func(*BTreeSet[T], *Formatte
 }
 
 // BitOr, BitAnd, Sub and BitXor implement `&a | &b`, `&a & &b`, `&a - &b`
-// and `&a ^ &b` of BTreeSets: a new set (the items come in order).
-func (s *BTreeSet[T]) BitOr(o *BTreeSet[T]) *BTreeSet[T]  { return s.setOf(s.Union(o)) }
-func (s *BTreeSet[T]) BitAnd(o *BTreeSet[T]) *BTreeSet[T] { return s.setOf(s.Intersection(o)) }
-func (s *BTreeSet[T]) Sub(o *BTreeSet[T]) *BTreeSet[T]    { return s.setOf(s.Difference(o)) }
-func (s *BTreeSet[T]) BitXor(o *BTreeSet[T]) *BTreeSet[T] { return s.setOf(s.SymmetricDifference(o)) }
+// and `&a ^ &b` of BTreeSets: a new set ordered as s.
+func (s *BTreeSet[T]) BitOr(o *BTreeSet[T]) *BTreeSet[T] {
+	return CollectBTreeSet(s.Union(o), s.cmp)
+}
 
-func (s *BTreeSet[T]) setOf(it *Iter[T]) *BTreeSet[T] {
-	return &BTreeSet[T]{items: slices.Collect(it.All()), cmp: s.cmp}
+func (s *BTreeSet[T]) BitAnd(o *BTreeSet[T]) *BTreeSet[T] {
+	return CollectBTreeSet(s.Intersection(o), s.cmp)
+}
+
+func (s *BTreeSet[T]) Sub(o *BTreeSet[T]) *BTreeSet[T] {
+	return CollectBTreeSet(s.Difference(o), s.cmp)
+}
+
+func (s *BTreeSet[T]) BitXor(o *BTreeSet[T]) *BTreeSet[T] {
+	return CollectBTreeSet(s.SymmetricDifference(o), s.cmp)
 }

@@ -380,11 +380,7 @@ func FmtSpec[T any](v T, fn func(T, *Formatter), s Spec) Arg {
 // escapeFmt.
 func (a *argOf[T]) Format(st fmt.State, _ rune) {
 	defer escapeFmt()
-	f := formatterPool.Get().(*Formatter)
-	f.reset(st, a.spec)
-	a.fn(a.v, f)
-	f.out, f.sw = nil, nil
-	formatterPool.Put(f)
+	a.printTo(st)
 }
 
 // escapeFmt, deferred by a Format method, carries a panic of the method
@@ -416,8 +412,8 @@ func (a *argOf[T]) String() string {
 // FmtTo implements Arg.
 func (a *argOf[T]) FmtTo(f *Formatter) { a.fn(a.v, f) }
 
-// printTo formats the value with its spec to w, for Printf (a panic
-// goes on as it is: Printf is not inside Go's fmt).
+// printTo formats the value with its spec to w, for Format and Printf
+// (a panic goes on as it is: Printf is not inside Go's fmt).
 func (a *argOf[T]) printTo(w io.Writer) {
 	f := formatterPool.Get().(*Formatter)
 	f.reset(w, a.spec)

@@ -455,15 +455,18 @@ func DebugHashSet[T comparable](elem func(T, *Formatter)) func(*HashSet[T], *For
 // BitOr, BitAnd, Sub and BitXor implement `&a | &b`, `&a & &b`, `&a - &b`
 // and `&a ^ &b` of HashSets: a new set of the union, intersection,
 // difference and symmetric difference.
-func (s *HashSet[T]) BitOr(o *HashSet[T]) *HashSet[T]  { return hashSetOf(s.Union(o)) }
-func (s *HashSet[T]) BitAnd(o *HashSet[T]) *HashSet[T] { return hashSetOf(s.Intersection(o)) }
-func (s *HashSet[T]) Sub(o *HashSet[T]) *HashSet[T]    { return hashSetOf(s.Difference(o)) }
-func (s *HashSet[T]) BitXor(o *HashSet[T]) *HashSet[T] { return hashSetOf(s.SymmetricDifference(o)) }
+func (s *HashSet[T]) BitOr(o *HashSet[T]) *HashSet[T] {
+	return CollectHashSet(s.Union(o))
+}
 
-func hashSetOf[T comparable](it *Iter[T]) *HashSet[T] {
-	out := NewHashSet[T]()
-	for v := range it.All() {
-		out.m[v] = struct{}{}
-	}
-	return out
+func (s *HashSet[T]) BitAnd(o *HashSet[T]) *HashSet[T] {
+	return CollectHashSet(s.Intersection(o))
+}
+
+func (s *HashSet[T]) Sub(o *HashSet[T]) *HashSet[T] {
+	return CollectHashSet(s.Difference(o))
+}
+
+func (s *HashSet[T]) BitXor(o *HashSet[T]) *HashSet[T] {
+	return CollectHashSet(s.SymmetricDifference(o))
 }
