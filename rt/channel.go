@@ -316,10 +316,10 @@ func (c *listChan[T]) recvTimeout(d time.Duration) (T, RecvTimeoutError, bool) {
 			c.mu.Unlock()
 			return c.pop(), 0, true
 		}
-		if c.senders == 0 || expired {
-			c.mu.Unlock()
+		if gone := c.senders == 0; gone || expired {
+			c.mu.Unlock() // senders is read under mu: a last Drop may be changing it
 			var zero T
-			if expired && c.senders != 0 {
+			if !gone {
 				return zero, RecvTimeoutErrorTimeout, false
 			}
 			return zero, RecvTimeoutErrorDisconnected, false
